@@ -1,0 +1,69 @@
+"""Money on the wire is an int in the currency's smallest unit; in the app it is a Decimal."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+# ISO 4217 currencies whose minor unit is not 2 decimals.
+_EXPONENTS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "BIF",
+            "CLP",
+            "DJF",
+            "GNF",
+            "ISK",
+            "JPY",
+            "KMF",
+            "KRW",
+            "PYG",
+            "RWF",
+            "UGX",
+            "VND",
+            "VUV",
+            "XAF",
+            "XOF",
+            "XPF",
+        ),
+        0,
+    ),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+
+# The API's amount is a signed 32-bit int on the platform side.
+MAX_MINOR = 2**31 - 1
+
+
+class AmountError(ValueError):
+    """An amount that cannot be charged in its currency; ``str()`` is a sentence for the user."""
+
+
+def decimals(currency: str) -> int:
+    """How many decimals the currency has (2 unless ISO 4217 says otherwise)."""
+    return _EXPONENTS.get(currency.upper(), 2)
+
+
+def to_minor(amount: Decimal | str, currency: str) -> int:
+    """``Decimal("125.50"), "CHF"`` -> ``12550``; refuses what does not fit (``12.345 CHF``)."""
+    try:
+        value = amount if isinstance(amount, Decimal) else Decimal(amount)
+    except InvalidOperation as exc:
+        raise AmountError(f"“{amount}” is not an amount.") from exc
+    if not value.is_finite():
+        raise AmountError("The amount must be a number.")
+    places = decimals(currency)
+    scaled = value.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        if places == 0:
+            raise AmountError(f"{currency.upper()} amounts have no decimals.")
+        raise AmountError(f"{currency.upper()} amounts have at most {places} decimals.")
+    minor = int(scaled)
+    if abs(minor) > MAX_MINOR:
+        raise AmountError("The amount is larger than the platform accepts.")
+    return minor
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    """``12550, "CHF"`` -> ``Decimal("125.50")``."""
+    places = decimals(currency)
+    return Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places))

@@ -1,0 +1,22 @@
+"""``Page``: create, get, list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.api.calls import first
+from app.api.client import ApiClient
+from app.api.models import Paylink
+
+
+def create(client: ApiClient, params: Mapping[str, Any]) -> Paylink:
+    return Paylink.parse(first(client.request("POST", "Page", params=params), "payment page"))
+
+
+def get(client: ApiClient, page_id: int) -> Paylink:
+    return Paylink.parse(first(client.request("GET", "Page", page_id), "payment page"))
+
+
+def list_pages(client: ApiClient) -> list[Paylink]:
+    return [Paylink.parse(item) for item in client.request("GET", "Page")]
