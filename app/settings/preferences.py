@@ -1,0 +1,99 @@
+"""App preferences (last profile, UI language, window state) in `<config>/preferences.json`.
+
+Preferences are conveniences: a damaged file is moved aside and the defaults are used, a value of
+the wrong type falls back to its default, and keys from a newer version are kept on save.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.settings.atomic import atomic_write_text, move_aside
+from app.settings.paths import AppPaths
+from app.settings.profile import LANGUAGES, SCHEMA_KEY, is_valid_profile_id
+
+log = logging.getLogger(__name__)
+
+PREFERENCES_FILE_NAME = "preferences.json"
+PREFERENCES_SCHEMA = 1
+UI_LANGUAGES: tuple[str, ...] = ("", *LANGUAGES)
+"""The UI languages offered; "" follows the system."""
+
+
+@dataclass
+class Preferences:
+    last_profile_id: str | None = None
+    ui_language: str = ""
+    """"" means the system language."""
+    window_geometry: str = ""
+    """QWidget.saveGeometry() as base64."""
+    window_state: str = ""
+    """QMainWindow.saveState() as base64."""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @staticmethod
+    def path(paths: AppPaths) -> Path:
+        return paths.config_dir / PREFERENCES_FILE_NAME
+
+    @classmethod
+    def load(cls, paths: AppPaths) -> Preferences:
+        """The saved preferences, or the defaults; never raises for a missing or bad file."""
+        path = cls.path(paths)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            log.warning("Preferences in %s cannot be read (%s); using the defaults", path, exc)
+            _move_aside(path)
+            return cls()
+        if not isinstance(data, dict):
+            log.warning("Preferences in %s are not a JSON object; using the defaults", path)
+            _move_aside(path)
+            return cls()
+        prefs = cls()
+        for name in _FIELDS:
+            if name in data:
+                value = data[name]
+                if _valid(name, value):
+                    setattr(prefs, name, value)
+                else:
+                    log.warning("Ignoring the preference %s in %s: unexpected value", name, path)
+        prefs.extra = {k: v for k, v in data.items() if k not in _FIELDS and k != SCHEMA_KEY}
+        schema = data.get(SCHEMA_KEY)
+        if isinstance(schema, int) and schema > PREFERENCES_SCHEMA:
+            prefs.extra[SCHEMA_KEY] = schema  # never write a newer file back as an older schema
+        return prefs
+
+    def save(self, paths: AppPaths) -> None:
+        """Write atomically with mode 0600."""
+        extra = dict(self.extra)
+        schema = extra.pop(SCHEMA_KEY, PREFERENCES_SCHEMA)
+        data: dict[str, Any] = {SCHEMA_KEY: max(PREFERENCES_SCHEMA, int(schema))}
+        data.update({name: getattr(self, name) for name in _FIELDS})
+        data.update({k: v for k, v in extra.items() if k not in data})
+        atomic_write_text(self.path(paths), json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Preferences) if f.name != "extra")
+
+
+def _valid(name: str, value: object) -> bool:
+    if name == "last_profile_id":
+        return value is None or (isinstance(value, str) and is_valid_profile_id(value))
+    if name == "ui_language":
+        return value in UI_LANGUAGES
+    return isinstance(value, str)
+
+
+def _move_aside(path: Path) -> None:
+    try:
+        target = move_aside(path)
+    except OSError as exc:
+        log.warning("Could not move %s aside: %s", path, exc)
+    else:
+        log.warning("Moved the unreadable preferences to %s", target)

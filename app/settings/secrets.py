@@ -1,0 +1,326 @@
+"""API secrets, one per profile, kept where the user can be told exactly where.
+
+* KEYCHAIN: the OS keychain through `keyring` (service "paydesk", user name = profile id).
+* SESSION_ONLY: no keychain exists; secrets live in memory until Paydesk closes.
+* FILE: the user explicitly chose to store them in a 0600 JSON file in the config dir. The
+  choice is remembered by that file existing.
+
+No secret ever goes into an exception message, a log line or a repr.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from app.settings.atomic import PRIVATE_FILE_MODE, atomic_write_text
+from app.settings.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "paydesk"
+SECRETS_FILE_NAME = "secrets.json"
+SECRETS_FILE_SCHEMA = 1
+
+FILE_STORAGE_WARNING = (
+    "The API secrets will be stored unencrypted in a file that only your user account can read. "
+    "Anyone who can act as you on this computer, or read your backups, can read them too."
+)
+"""Shown before the user opts in to file storage."""
+
+_T = TypeVar("_T")
+
+
+class SecretStatus(StrEnum):
+    KEYCHAIN = "keychain"
+    SESSION_ONLY = "session-only"
+    FILE = "file"
+
+
+class SecretStoreError(Exception):
+    """A secret could not be read, stored or removed. The message is a sentence for the user
+    and never contains the secret."""
+
+
+class _Backend(Protocol):
+    def get_password(self, service: str, username: str) -> str | None: ...
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+class _NotDetectable:
+    """A `priority` that raises when read, also on the class: that is how keyring learns that a
+    backend is not viable, so its detection never picks the class below on its own."""
+
+    def __get__(self, instance: object, owner: type | None = None) -> float:
+        raise RuntimeError("MemoryKeyring is only used where it is installed explicitly")
+
+
+class MemoryKeyring(KeyringBackend):
+    """Secrets in a dict of this instance: the session-only store, and the keyring the tests
+    install so that no test touches a real keychain.
+
+    It is never picked by keyring's own detection (its priority raises); it only works where it
+    is installed explicitly with `keyring.set_keyring` or handed to `SecretStore`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    priority = _NotDetectable()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self._secrets[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError("No such secret") from None
+
+    def __str__(self) -> str:
+        return f"<MemoryKeyring with {len(self._secrets)} secret(s)>"
+
+    __repr__ = __str__
+
+
+class _FileSecrets:
+    """The opt-in file: {"schema": 1, "secrets": {profile id: secret}}, mode 0600."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise SecretStoreError(
+                f"The secrets file {self.path} cannot be read ({exc.strerror})."
+            ) from None
+        self._tighten_mode()
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            data = None
+        secrets = data.get("secrets") if isinstance(data, dict) else None
+        if not isinstance(secrets, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in secrets.items()
+        ):
+            # Never quote the content: it is made of secrets.
+            raise SecretStoreError(
+                f"The secrets file {self.path} is damaged: repair or remove it, "
+                "then enter the API secrets again."
+            )
+        return dict(secrets)
+
+    def _tighten_mode(self) -> None:
+        if os.name != "posix":
+            return
+        mode = stat.S_IMODE(self.path.stat().st_mode)
+        if mode & 0o077:
+            log.warning("%s was readable by others (mode %o); setting it to 0600", self.path, mode)
+            self.path.chmod(PRIVATE_FILE_MODE)
+
+    def write_all(self, secrets: dict[str, str]) -> None:
+        data = {"schema": SECRETS_FILE_SCHEMA, "secrets": dict(sorted(secrets.items()))}
+        atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._read().get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        secrets = self._read()
+        secrets[username] = password
+        self.write_all(secrets)
+
+    def delete_password(self, service: str, username: str) -> None:
+        secrets = self._read()
+        if secrets.pop(username, None) is not None:
+            self.write_all(secrets)
+
+
+def has_real_keychain(backend: KeyringBackend) -> bool:
+    """False for keyring's stand-ins for "nothing found" (fail, null, an empty chain)."""
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return bool(list(type(backend).backends))
+    return True
+
+
+def keychain_name(backend: KeyringBackend) -> str:
+    """A name for the user: "Secret Service", "macOS Keychain", ..."""
+    module = type(backend).__module__
+    known = {
+        "keyring.backends.SecretService": "Secret Service",
+        "keyring.backends.kwallet": "KWallet",
+        "keyring.backends.libsecret": "libsecret",
+        "keyring.backends.macOS": "macOS Keychain",
+        "keyring.backends.Windows": "Windows Credential Locker",
+    }
+    if isinstance(backend, MemoryKeyring):
+        return "in-memory keyring"
+    if isinstance(backend, chainer.ChainerBackend):
+        return " + ".join(keychain_name(b) for b in type(backend).backends)
+    return known.get(module, str(type(backend).name))
+
+
+class SecretStore:
+    """Get, set, move and delete the API secret of a profile wherever it is kept.
+
+    `keyring_backend` defaults to keyring's own choice (`keyring.get_keyring()`); whether that is
+    a real keychain is decided once, here.
+    """
+
+    def __init__(self, paths: AppPaths, keyring_backend: KeyringBackend | None = None) -> None:
+        self._file = _FileSecrets(paths.config_dir / SECRETS_FILE_NAME)
+        self._keychain: KeyringBackend | None = None
+        self._session = MemoryKeyring()
+        backend = keyring_backend if keyring_backend is not None else _detect_keyring()
+        if self._file.path.exists():
+            self._status = SecretStatus.FILE
+        elif backend is not None and has_real_keychain(backend):
+            self._keychain = backend
+            self._status = SecretStatus.KEYCHAIN
+        else:
+            self._status = SecretStatus.SESSION_ONLY
+        log.info("Secret storage: %s", self.status_text)
+
+    @property
+    def status(self) -> SecretStatus:
+        return self._status
+
+    @property
+    def status_text(self) -> str:
+        """Where secrets are kept, as one sentence for the instance dialog."""
+        if self._status is SecretStatus.KEYCHAIN:
+            assert self._keychain is not None
+            return f"Secrets are kept in the system keychain ({keychain_name(self._keychain)})."
+        if self._status is SecretStatus.FILE:
+            return f"Secrets are stored in a file readable only by you: {self._file.path}"
+        return "No system keychain was found: secrets are kept only until Paydesk closes."
+
+    @property
+    def file_path(self) -> Path:
+        """Where `enable_file_storage` puts the secrets."""
+        return self._file.path
+
+    def __repr__(self) -> str:
+        return f"<SecretStore {self._status.value}>"
+
+    def _backend(self) -> _Backend:
+        if self._status is SecretStatus.KEYCHAIN:
+            assert self._keychain is not None
+            return self._keychain
+        if self._status is SecretStatus.FILE:
+            return self._file
+        return self._session
+
+    def get(self, profile_id: str) -> str | None:
+        backend = self._backend()
+        return self._call(
+            "read", profile_id, None, lambda: backend.get_password(SERVICE_NAME, profile_id)
+        )
+
+    def set(self, profile_id: str, secret: str) -> None:
+        if not secret:
+            raise ValueError("The API secret must not be empty.")
+        backend = self._backend()
+        self._call(
+            "store",
+            profile_id,
+            secret,
+            lambda: backend.set_password(SERVICE_NAME, profile_id, secret),
+        )
+        log.info("Stored the secret of profile %s (%s)", profile_id, self._status.value)
+
+    def delete(self, profile_id: str) -> None:
+        """Remove the secret of `profile_id`; nothing to remove is not an error."""
+        if self.get(profile_id) is None:
+            return
+        backend = self._backend()
+        self._call(
+            "remove", profile_id, None, lambda: backend.delete_password(SERVICE_NAME, profile_id)
+        )
+        log.info("Removed the secret of profile %s", profile_id)
+
+    def move(self, old_id: str, new_id: str) -> None:
+        """Give the secret of `old_id` to `new_id` (a renamed profile)."""
+        if old_id == new_id:
+            return
+        secret = self.get(old_id)
+        if secret is None:
+            return
+        self.set(new_id, secret)
+        self.delete(old_id)
+
+    def enable_file_storage(self) -> None:
+        """The user's explicit choice: from now on keep secrets in a 0600 file. Secrets held for
+        this session are written to it. Offered only where no keychain exists."""
+        if self._status is SecretStatus.FILE:
+            return
+        if self._status is SecretStatus.KEYCHAIN:
+            raise RuntimeError("A system keychain is available; secrets stay in it.")
+        current = {
+            username: secret
+            for (service, username), secret in self._session._secrets.items()
+            if service == SERVICE_NAME
+        }
+        self._call("store", "all profiles", None, lambda: self._file.write_all(current))
+        self._status = SecretStatus.FILE
+        self._session = MemoryKeyring()
+        log.warning("Secrets are now stored in %s at the user's request", self._file.path)
+
+    def _call(self, verb: str, profile_id: str, secret: str | None, action: Callable[[], _T]) -> _T:
+        try:
+            return action()
+        except SecretStoreError:
+            raise
+        except keyring.errors.KeyringLocked:
+            message = "The system keychain is locked: unlock it and try again."
+        except Exception as exc:  # keyring, D-Bus and OS errors alike
+            detail = _redact(f"{type(exc).__name__}: {exc}", secret)
+            message = (
+                f"Could not {verb} the API secret of “{profile_id}” ({self._where()}): {detail}"
+            )
+        log.warning("%s", message)
+        raise SecretStoreError(message) from None  # the original may quote the secret
+
+    def _where(self) -> str:
+        if self._status is SecretStatus.FILE:
+            return f"file {self._file.path}"
+        if self._status is SecretStatus.KEYCHAIN:
+            assert self._keychain is not None
+            return keychain_name(self._keychain)
+        return "session memory"
+
+
+def _detect_keyring() -> KeyringBackend | None:
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:  # a broken keyringrc.cfg or backend must not stop the app
+        log.warning("No keyring backend could be loaded: %s", exc)
+        return None
+
+
+def _redact(text: str, secret: str | None) -> str:
+    if secret:
+        text = text.replace(secret, "[secret]")
+    return text[:300]
