@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,3 +25,23 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("PAYDESK_CONFIG_DIR", str(tmp_path / "paydesk"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def in_memory_keyring(monkeypatch: pytest.MonkeyPatch) -> KeyringBackend:
+    """Make keyring's global backend a fresh in-memory one so no test touches a real keychain.
+
+    Tests that need a real Secret Service (marker `keychain`) start a private one and hand its
+    backend to SecretStore explicitly. Should anything re-run keyring's detection, it finds only
+    the fail backend, and no test can reach the user's session bus.
+    """
+    import keyring.core
+
+    from app.settings.secrets import MemoryKeyring
+
+    backend = MemoryKeyring()
+    # monkeypatch restores keyring's private "not chosen yet" state exactly after the test.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    return backend
