@@ -1,0 +1,44 @@
+"""One active profile: its settings and the signed client built from them.
+
+Models receive a ``ProfileSession`` (or ``None`` while no profile is usable) instead of reaching
+for settings or secrets themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.api.client import ApiClient, AuthScheme, ClientConfig
+from app.settings.profile import Profile
+
+
+def client_config(profile: Profile, secret: str) -> ClientConfig:
+    return ClientConfig(
+        instance=profile.instance,
+        secret=secret,
+        base_domain=None if profile.base_url else profile.base_domain,
+        base_url=profile.base_url,
+        version=profile.api_version,
+        scheme=AuthScheme(str(profile.auth_scheme)),
+    )
+
+
+@dataclass(frozen=True)
+class ProfileSession:
+    profile: Profile
+    client: ApiClient
+
+    @classmethod
+    def open(cls, profile: Profile, secret: str) -> ProfileSession:
+        return cls(profile, ApiClient(client_config(profile, secret)))
+
+    @property
+    def profile_id(self) -> str:
+        return self.profile.id
+
+    @property
+    def read_only(self) -> bool:
+        return self.profile.read_only
+
+    def close(self) -> None:
+        self.client.close()
