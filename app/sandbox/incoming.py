@@ -1,0 +1,92 @@
+"""Reading an API request as the real server does: the route, the parameters that arrived and
+the authentication that came with them."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.api.phpquery import parse_query
+from app.api.signing import http_build_query, sign_string
+from app.sandbox.endpoints import NOT_SIMULATED, OBJECTS
+from app.sandbox.errors import ApiError
+from app.sandbox.params import PhpArray
+
+VERSIONS = frozenset(f"1.{minor}" for minor in range(15))
+UNSIGNED = ("instance", "ApiSignature")
+_VERSION_SEGMENT = re.compile(r"v[0-9]")
+_CANONICAL = {name.lower(): name for name in (*OBJECTS, *NOT_SIMULATED)}
+
+
+@dataclass(frozen=True)
+class Route:
+    version: str  # as sent, without the "v"
+    object: str  # canonical ("invoice" -> "Invoice") when known, else as sent
+    object_id: int | None  # None for no id, "" or "0"
+    bad_id: bool  # an id that is no number (answered 404)
+    extra: bool  # more path segments than /v/Object/id/
+
+
+def api_route(path: str) -> Route | None:
+    """``/v1.0/Invoice/42/`` -> Route; None for paths outside the API (payment pages)."""
+    segments = path.strip("/").split("/")
+    if not _VERSION_SEGMENT.match(segments[0]):
+        return None
+    name = segments[1] if len(segments) > 1 else ""
+    id_text = segments[2] if len(segments) > 2 else ""
+    object_id = int(id_text) if id_text.isdigit() and int(id_text) > 0 else None
+    return Route(
+        version=segments[0][1:],
+        object=_CANONICAL.get(name.lower(), name),
+        object_id=object_id,
+        bad_id=bool(id_text) and not id_text.isdigit(),
+        extra=len(segments) > 3,
+    )
+
+
+def decode_params(query: str, body: bytes, content_type: str) -> PhpArray:
+    """What the server reads: a body whenever there is one (a GET's body displaces its query),
+    parsed as JSON when it says so, else as a form (PHP bracket rules); otherwise the query."""
+    if not body:
+        return parse_query(query)
+    if content_type.split(";", 1)[0].strip().lower() == "application/json":
+        try:
+            value = json.loads(body)
+        except ValueError:
+            raise ApiError(400, "The request body is not valid JSON.") from None
+        if not isinstance(value, Mapping):
+            raise ApiError(400, "The request body is not a JSON object.")
+        # JSON becomes what PHP would see, so it is signed and validated like a form.
+        return parse_query(http_build_query(value))
+    return parse_query(body.decode("utf-8", "replace"))
+
+
+def instance_of(query: str) -> str | None:
+    value = parse_query(query).get("instance")
+    return value if isinstance(value, str) and value else None
+
+
+def without_unsigned(params: PhpArray) -> PhpArray:
+    return {k: v for k, v in params.items() if k not in UNSIGNED}
+
+
+def scheme(api_key: str | None, params: PhpArray) -> str | None:
+    """The scheme a request presents: the header wins over a signature parameter."""
+    if api_key is not None:
+        return "api-key"
+    return "signature" if "ApiSignature" in params else None
+
+
+def authenticated(api_key: str | None, params: PhpArray, secret: str) -> bool:
+    """``X-API-KEY`` equal to the secret, or an ``ApiSignature`` over the re-rendered parameters
+    (decoded, minus instance and ApiSignature, rendered as PHP renders them), constant time."""
+    if api_key is not None:
+        return hmac.compare_digest(api_key.encode("utf-8"), secret.encode("utf-8"))
+    signature = params.get("ApiSignature")
+    if not isinstance(signature, str):
+        return False
+    expected = sign_string(http_build_query(without_unsigned(params)), secret)
+    return hmac.compare_digest(expected.encode("ascii"), signature.encode("utf-8"))

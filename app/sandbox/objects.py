@@ -1,0 +1,161 @@
+"""The objects the sandbox keeps in memory (one instance's worth) and the date and money rules
+they share. Rendering them as the API does lives in ``render``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+ZERO_DECIMAL_CURRENCIES = frozenset(
+    {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV"}
+    | {"XAF", "XOF", "XPF"}
+)
+_DURATION_PART = re.compile(r"([0-9]+)([YMWD])")
+
+
+def format_amount(amount: int, currency: str) -> str:
+    """Minor units as a person reads them: ``12550, CHF`` -> ``CHF 125.50``."""
+    if currency in ZERO_DECIMAL_CURRENCIES:
+        return f"{currency} {amount}"
+    sign = "-" if amount < 0 else ""
+    whole, cents = divmod(abs(amount), 100)
+    return f"{currency} {sign}{whole}.{cents:02d}"
+
+
+def add_duration(start: date, duration: str, times: int = 1) -> date:
+    """``start`` plus an ISO-8601 duration (``P1M``, ``P1Y``, ``P14D``) ``times`` over; a month
+    step keeps the day where it can and clamps to the month's end (31 Jan + P1M = 28/29 Feb)."""
+    months = days = 0
+    for number, unit in _DURATION_PART.findall(duration):
+        count = int(number) * times
+        if unit == "Y":
+            months += 12 * count
+        elif unit == "M":
+            months += count
+        elif unit == "W":
+            days += 7 * count
+        else:
+            days += count
+    year, month0 = divmod(start.month - 1 + months, 12)
+    year += start.year
+    day = min(start.day, calendar.monthrange(year, month0 + 1)[1])
+    return date(year, month0 + 1, day) + timedelta(days=days)
+
+
+@dataclass
+class Contact:
+    id: int
+    firstname: str
+    lastname: str
+    email: str
+    title: str = ""  # "mister" / "miss" as the platform stores it
+    company: str = ""
+    street: str = ""
+    zip: str = ""
+    place: str = ""
+    country: str = "CH"  # ISO 3166 alpha-2
+    phone: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.firstname} {self.lastname}".strip()
+
+
+@dataclass
+class Paylink:
+    """An Invoice (the dashboard's "Paylink") or a Page; ``values`` holds the fields as sent,
+    normalised (``amount`` an int, ``psp`` a list, ``vatRate`` a Decimal)."""
+
+    id: int
+    kind: str  # "Invoice" | "Page"
+    hash: str
+    created_at: int  # unix seconds
+    values: dict[str, Any]
+    status: str = "waiting"
+    transaction_ids: list[int] = field(default_factory=list)
+
+    @property
+    def amount(self) -> int:
+        return int(self.values.get("amount") or 0)
+
+    @property
+    def currency(self) -> str:
+        return str(self.values.get("currency") or "")
+
+    @property
+    def reference_id(self) -> str:
+        return str(self.values.get("referenceId") or "")
+
+    @property
+    def title(self) -> str:
+        return first_text(self.values.get("title"))
+
+    @property
+    def purpose(self) -> str:
+        return first_text(self.values.get("purpose"))
+
+    @property
+    def payable(self) -> bool:
+        """A paylink is paid once; a page takes any number of payments."""
+        return self.kind == "Page" or self.status == "waiting"
+
+
+@dataclass
+class Subscription:
+    id: int
+    uuid: str
+    status: str  # active | in_notice | cancelled | failed
+    contact_id: int
+    amount: int
+    currency: str
+    purpose: str
+    start: date
+    valid_until: date
+    payment_interval: str
+    period: str
+    cancellation_interval: str
+    invoice_number: str
+    psp: int = 0
+    reference_id: str = ""
+    vat_rate: Decimal | None = None
+    end: date | None = None
+    paylink_hash: str = ""
+
+
+@dataclass
+class Transaction:
+    id: int
+    uuid: str
+    time: datetime  # UTC, naive
+    status: str
+    amount: int
+    currency: str
+    reference_id: str
+    contact_id: int
+    purpose: str
+    invoice_number: str
+    psp_id: int = 44
+    psp: str = "Payrexx Direct"
+    brand: str = "visa"
+    mode: str = "TEST"
+    paylink_id: int | None = None
+    page_id: int | None = None
+    subscription_id: int | None = None
+
+
+@dataclass
+class AuthToken:
+    token: str
+    contact_id: int
+    expires: datetime  # UTC, naive
+
+
+def first_text(value: object) -> str:
+    """A text field that may be a map language-id -> text: its first text."""
+    if isinstance(value, dict):
+        return next((str(v) for v in value.values() if v), "")
+    return "" if value is None else str(value)
