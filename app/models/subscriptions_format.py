@@ -1,0 +1,199 @@
+"""How one subscription field reads in the list: status, interval, money, dates, customer.
+
+Pure functions (no widgets, no QApplication needed), cached where the same value recurs across
+many rows so that 100,000 rows share their interval, status, date and amount strings.
+Translatable texts go through `QCoreApplication.translate`, which is thread-safe, so rows can be
+prepared on a worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.api.models import Contact
+from app.api.money import decimals, from_minor
+from app.models.messages import format_money
+
+CONTEXT = "subscriptions"
+
+ACTIVE = "active"
+IN_NOTICE = "in_notice"
+CANCELLED = "cancelled"
+FAILED = "failed"
+KNOWN_STATUSES: tuple[str, ...] = (ACTIVE, IN_NOTICE, FAILED, CANCELLED)
+"""The platform's statuses, in the order the chips and a status sort use."""
+
+ATTENTION_STATUSES = frozenset({IN_NOTICE, FAILED})
+
+_STATUS_LABELS: dict[str, str] = {
+    ACTIVE: QT_TRANSLATE_NOOP("subscriptions", "Active"),
+    IN_NOTICE: QT_TRANSLATE_NOOP("subscriptions", "In notice"),
+    CANCELLED: QT_TRANSLATE_NOOP("subscriptions", "Cancelled"),
+    FAILED: QT_TRANSLATE_NOOP("subscriptions", "Failed"),
+}
+_STATUS_HINTS: dict[str, str] = {
+    ACTIVE: QT_TRANSLATE_NOOP("subscriptions", "Active: renews and is charged as planned."),
+    IN_NOTICE: QT_TRANSLATE_NOOP(
+        "subscriptions", "In notice: runs until the end of the period, then will not renew."
+    ),
+    CANCELLED: QT_TRANSLATE_NOOP("subscriptions", "Cancelled: no further payments."),
+    FAILED: QT_TRANSLATE_NOOP(
+        "subscriptions", "Failed: the last payment did not go through; contact the customer."
+    ),
+}
+STATUS_ICON_NAMES: dict[str, str] = {
+    ACTIVE: "status-active",
+    IN_NOTICE: "status-in-notice",
+    CANCELLED: "status-cancelled",
+    FAILED: "status-failed",
+}
+UNKNOWN_ICON_NAME = "status-unknown"
+
+_NAMED_INTERVALS: dict[str, str] = {
+    "P1D": QT_TRANSLATE_NOOP("subscriptions", "daily"),
+    "P1W": QT_TRANSLATE_NOOP("subscriptions", "weekly"),
+    "P7D": QT_TRANSLATE_NOOP("subscriptions", "weekly"),
+    "P1M": QT_TRANSLATE_NOOP("subscriptions", "monthly"),
+    "P3M": QT_TRANSLATE_NOOP("subscriptions", "quarterly"),
+    "P6M": QT_TRANSLATE_NOOP("subscriptions", "half-yearly"),
+    "P1Y": QT_TRANSLATE_NOOP("subscriptions", "yearly"),
+    "P12M": QT_TRANSLATE_NOOP("subscriptions", "yearly"),
+}
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+# Singular and plural of each unit: (years, months, weeks, days).
+_UNITS = (
+    (QT_TRANSLATE_NOOP("subscriptions", "year"), QT_TRANSLATE_NOOP("subscriptions", "years")),
+    (QT_TRANSLATE_NOOP("subscriptions", "month"), QT_TRANSLATE_NOOP("subscriptions", "months")),
+    (QT_TRANSLATE_NOOP("subscriptions", "week"), QT_TRANSLATE_NOOP("subscriptions", "weeks")),
+    (QT_TRANSLATE_NOOP("subscriptions", "day"), QT_TRANSLATE_NOOP("subscriptions", "days")),
+)
+_UNIT_DAYS = (365, 30, 7, 1)
+
+NO_VALUE = ""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def normalize_status(raw: str | None) -> str:
+    """The status as the platform spells it, lower-cased; ``""`` when missing."""
+    return (raw or "").strip().lower()
+
+
+@lru_cache(maxsize=256)
+def status_label(status: str) -> str:
+    """``"in_notice"`` -> "In notice"; an unknown status is shown as it came."""
+    label = _STATUS_LABELS.get(status)
+    if label is not None:
+        return tr(label)
+    return status or tr("(no status)")
+
+
+@lru_cache(maxsize=256)
+def status_hint(status: str) -> str:
+    hint = _STATUS_HINTS.get(status)
+    if hint is not None:
+        return tr(hint)
+    return tr("Status “%s” is not one Paydesk knows; it is shown as the platform sent it.") % (
+        status or tr("(none)")
+    )
+
+
+def status_rank(status: str) -> int:
+    """Sort position of a status: the known ones in `KNOWN_STATUSES` order, unknown after."""
+    try:
+        return KNOWN_STATUSES.index(status)
+    except ValueError:
+        return len(KNOWN_STATUSES)
+
+
+@lru_cache(maxsize=512)
+def interval_text(interval: str | None) -> str:
+    """``"P1M"`` -> "monthly", ``"P2M"`` -> "every 2 months", ``"P1Y6M"`` -> "every 1 year,
+    6 months"; anything that is not an ISO 8601 duration is shown raw."""
+    if not interval:
+        return NO_VALUE
+    code = interval.strip().upper()
+    named = _NAMED_INTERVALS.get(code)
+    if named is not None:
+        return tr(named)
+    parts = _duration_parts(code)
+    if parts is None:
+        return interval
+    spelled = [
+        f"{n} {tr(one) if n == 1 else tr(many)}"
+        for n, (one, many) in zip(parts, _UNITS, strict=True)
+        if n
+    ]
+    return tr("every %s") % ", ".join(spelled)
+
+
+@lru_cache(maxsize=512)
+def interval_days(interval: str | None) -> int:
+    """Approximate length in days, to sort intervals by how often they charge; unknown last."""
+    parts = _duration_parts((interval or "").strip().upper())
+    if parts is None:
+        return 1_000_000
+    return sum(n * days for n, days in zip(parts, _UNIT_DAYS, strict=True))
+
+
+def _duration_parts(code: str) -> tuple[int, int, int, int] | None:
+    match = _DURATION.fullmatch(code)
+    if match is None or code == "P":
+        return None
+    y, m, w, d = (int(g) if g else 0 for g in match.groups())
+    if not (y or m or w or d):
+        return None
+    return y, m, w, d
+
+
+@lru_cache(maxsize=8192)
+def money_text(minor: int | None, currency: str | None, language: str = "en") -> str:
+    """``12550, "CHF"`` -> "CHF 125.50" (grouping per `language`); never through a float."""
+    if minor is None:
+        return NO_VALUE
+    if not currency:
+        return format(minor, ",d")
+    return format_money(minor, currency, language)
+
+
+def money_plain(minor: int | None, currency: str | None) -> str:
+    """``12550, "CHF"`` -> "125.50": the number alone, no grouping, as a spreadsheet reads it."""
+    if minor is None:
+        return NO_VALUE
+    return str(from_minor(minor, currency or "XXX"))
+
+
+def money_sort_key(minor: int | None, currency: str | None) -> int:
+    """Amounts on one integer scale (thousandths of a unit) so currencies with 0, 2 or 3
+    decimals compare by value; exact, no float. Missing amounts sort first."""
+    if minor is None:
+        return -(2**63)
+    return minor * 10 ** (3 - decimals(currency or "XXX"))
+
+
+@lru_cache(maxsize=16384)
+def date_text(value: date | None) -> str:
+    """ISO dates: unambiguous in every language and sortable as text."""
+    return value.isoformat() if value is not None else NO_VALUE
+
+
+def customer_text(contact: Contact | None) -> str:
+    """ "Anna Muster, Muster AG"; the company alone, or the name alone, when only one is known."""
+    if contact is None:
+        return NO_VALUE
+    name = contact.name
+    if name and contact.company:
+        return f"{name}, {contact.company}"
+    return name or contact.company or NO_VALUE
+
+
+def clear_caches() -> None:
+    """Forget cached texts, e.g. after the UI language changed."""
+    for fn in (status_label, status_hint, interval_text, money_text):
+        fn.cache_clear()

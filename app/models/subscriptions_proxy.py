@@ -1,0 +1,378 @@
+"""Filter and sort over the subscription table, fast enough for 100,000 rows.
+
+Why not `QSortFilterProxyModel`: measured with PySide6 6.12 on 100,000 rows, re-filtering through a
+Python `filterAcceptsRow` took 116-157 ms (one Python call per row), and its sort, which calls the
+Python `data()` twice per comparison, took 18 s. Here the mapping is a Python list of source rows,
+filtered with one comprehension over precomputed case-folded haystacks and sorted with `sorted()`
+over precomputed keys; Qt calls into Python only for the rows on screen.
+
+Filter changes and sorts are announced as a layout change with persistent indexes moved (so the
+selection follows its row); rows appended to the source while unsorted become row inserts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.models import subscriptions_format as fmt
+from app.models.subscriptions_table import Column, SubscriptionTableModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class SubscriptionFilterProxy(QAbstractProxyModel):
+    """Free text over customer, company, e-mail, reference and id; a status set; "needs
+    attention" (failed, in notice, or active with the next payment overdue)."""
+
+    counts_changed = Signal()
+    """`status_counts()` changed."""
+    filter_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self._today = today
+        self._src: SubscriptionTableModel | None = None
+        self._rows: list[int] = []  # proxy row -> source row
+        self._inverse: dict[int, int] | None = None
+        self._order: list[int] | None = None  # every source row, sorted; None: source order
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._text = ""
+        self._statuses: frozenset[str] = frozenset()
+        self._attention = False
+        # The rows that pass text and attention filters (before the status filter), and the
+        # text they were found for: typing one more character only searches these.
+        self._matched: list[int] = []
+        self._matched_text: str | None = None
+        self._counts: Counter[str] = Counter()
+        self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
+
+    # -- filter settings ------------------------------------------------------------------------
+
+    @property
+    def filter_text(self) -> str:
+        return self._text
+
+    def set_filter_text(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._text:
+            return
+        self._text = needle
+        self._refilter()
+
+    @property
+    def status_filter(self) -> frozenset[str]:
+        return self._statuses
+
+    def set_status_filter(self, statuses: Iterable[str]) -> None:
+        """Show only these statuses (platform spelling, e.g. ``in_notice``); empty shows all."""
+        chosen = frozenset(fmt.normalize_status(s) for s in statuses)
+        if chosen == self._statuses:
+            return
+        self._statuses = chosen
+        self._refilter(keep_matched=True)
+
+    @property
+    def needs_attention(self) -> bool:
+        return self._attention
+
+    def set_needs_attention(self, on: bool) -> None:
+        if on == self._attention:
+            return
+        self._attention = on
+        self._matched_text = None
+        self._refilter()
+
+    def status_counts(self) -> dict[str, int]:
+        """Rows per status among those the text and attention filters let through (the status
+        filter itself is left out, so each chip says what choosing it would show)."""
+        return dict(self._counts)
+
+    def total_matched(self) -> int:
+        return len(self._matched)
+
+    # -- mapping helpers ------------------------------------------------------------------------
+
+    def source_row(self, row: int) -> int:
+        return self._rows[row]
+
+    def source_rows(self) -> list[int]:
+        """The source rows in view order (a copy)."""
+        return list(self._rows)
+
+    def proxy_row(self, source_row: int) -> int | None:
+        if self._inverse is None:
+            self._inverse = {r: i for i, r in enumerate(self._rows)}
+        return self._inverse.get(source_row)
+
+    # -- QAbstractProxyModel --------------------------------------------------------------------
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        if model is not None and not isinstance(model, SubscriptionTableModel):
+            raise TypeError("SubscriptionFilterProxy works on a SubscriptionTableModel")
+        self.beginResetModel()
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
+        super().setSourceModel(model)
+        self._src = model
+        if model is not None:
+            self._connections = [
+                model.modelAboutToBeReset.connect(self.beginResetModel),
+                model.modelReset.connect(self._source_reset),
+                model.rowsInserted.connect(self._source_rows_inserted),
+                model.dataChanged.connect(self._source_data_changed),
+                model.rowsAboutToBeRemoved.connect(self._source_about_to_restructure),
+                model.rowsRemoved.connect(self._source_reset),
+                model.layoutAboutToBeChanged.connect(self._source_about_to_restructure),
+                model.layoutChanged.connect(self._source_reset),
+                model.headerDataChanged.connect(self.headerDataChanged),
+            ]
+        self._recompute_all()
+        self.endResetModel()
+
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
+        if self._src is None or not proxy_index.isValid():
+            return QModelIndex()
+        return self._src.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self.proxy_row(source_index.row())
+        return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(Column)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: AnyIndex | None = None) -> Any:  # type: ignore[override]
+        if child is None:  # QObject.parent()
+            return QObject.parent(self)
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, idx: AnyIndex) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._src is None else len(Column)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows) and self._src is not None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._src is None or not index.isValid():
+            return None
+        return self._src.cell(self._rows[index.row()], index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self._src is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        return self._src.headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if self._src is None or not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return self._src.flags(self._src.index(self._rows[index.row()], index.column()))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` (-1: the source's order). Stable, so equal keys keep source order."""
+        self._sort_column = column
+        self._sort_order = order
+        if self._src is None:
+            return
+        self._order = self._sorted_order()
+        self._matched_text = None
+        self._refilter(force=True)
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    # -- computing ------------------------------------------------------------------------------
+
+    def _sorted_order(self) -> list[int] | None:
+        assert self._src is not None
+        if not 0 <= self._sort_column < len(Column):
+            return None
+        keys = self._src.sort_keys(self._sort_column)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # reverse=True keeps equal keys in their original order, as a stable descending sort should.
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+
+    def _all_rows(self) -> list[int] | range:
+        if self._order is not None:
+            return self._order
+        return range(self._src.rowCount() if self._src is not None else 0)
+
+    def _match(self, candidates: Iterable[int]) -> list[int]:
+        """Rows among `candidates` that pass the text and attention filters, in their order."""
+        assert self._src is not None
+        needle = self._text
+        rows: Iterable[int] = candidates
+        if needle:
+            hay = self._src.haystacks
+            rows = [r for r in rows if needle in hay[r]]
+        if self._attention:
+            statuses = self._src.statuses
+            due = self._src.due
+            today = self._today().toordinal()
+            attention = fmt.ATTENTION_STATUSES
+            active = fmt.ACTIVE
+            rows = [
+                r
+                for r in rows
+                if statuses[r] in attention or (statuses[r] == active and 0 < due[r] < today)
+            ]
+        return rows if isinstance(rows, list) else list(rows)
+
+    def _by_status(self, matched: list[int]) -> list[int]:
+        if not self._statuses:
+            return list(matched)  # never alias `_matched`: the two lists change separately
+        statuses = self._src.statuses if self._src is not None else []
+        chosen = self._statuses
+        return [r for r in matched if statuses[r] in chosen]
+
+    def _recompute_all(self) -> None:
+        """Rebuild everything from the source (inside a reset)."""
+        self._inverse = None
+        if self._src is None:
+            self._order, self._matched, self._rows = None, [], []
+            self._matched_text = None
+            self._set_counts(Counter())
+            return
+        self._order = self._sorted_order()
+        self._matched = self._match(self._all_rows())
+        self._matched_text = self._text
+        self._rows = self._by_status(self._matched)
+        self._set_counts(Counter(self._src.statuses[r] for r in self._matched))
+
+    def _refilter(self, *, keep_matched: bool = False, force: bool = False) -> None:
+        if self._src is None:
+            self.filter_changed.emit()
+            return
+        previous = self._matched_text
+        if keep_matched and previous == self._text:
+            matched = self._matched
+        elif previous is not None and previous in self._text and not force:
+            matched = self._match(self._matched)  # narrowing: search only what matched before
+        else:
+            matched = self._match(self._all_rows())
+        counts_changed = matched is not self._matched
+        self._matched = matched
+        self._matched_text = self._text
+        self._relayout(self._by_status(matched))
+        if counts_changed:
+            statuses = self._src.statuses
+            self._set_counts(Counter(statuses[r] for r in matched))
+        self.filter_changed.emit()
+
+    def _set_counts(self, counts: Counter[str]) -> None:
+        if counts != self._counts:
+            self._counts = counts
+            self.counts_changed.emit()
+
+    def _relayout(self, rows: list[int]) -> None:
+        """Show `rows`, moving persistent indexes (the selection, the current row) with them."""
+        if rows == self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = self._rows
+        sources = [old_rows[i.row()] if 0 <= i.row() < len(old_rows) else -1 for i in old]
+        self._rows = rows
+        self._inverse = None
+        if old:
+            new: list[QModelIndex] = []
+            for index, source in zip(old, sources, strict=True):
+                row = self.proxy_row(source) if source >= 0 else None
+                new.append(QModelIndex() if row is None else self.createIndex(row, index.column()))
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # -- following the source -------------------------------------------------------------------
+
+    def _source_reset(self, *_: object) -> None:
+        self._recompute_all()
+        self.endResetModel()
+
+    def _source_about_to_restructure(self, *_: object) -> None:
+        # The source only ever resets, appends and updates; anything else is taken as a reset.
+        self.beginResetModel()
+
+    def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        assert self._src is not None
+        if parent.isValid():
+            return
+        if first != self._src.rowCount() - (last - first + 1):
+            # Not an append: start over rather than shift every mapped row.
+            self.beginResetModel()
+            self._recompute_all()
+            self.endResetModel()
+            return
+        added = range(first, last + 1)
+        matched_new = self._match(added)
+        statuses = self._src.statuses
+        if matched_new:
+            self._counts.update(statuses[r] for r in matched_new)
+            self.counts_changed.emit()
+        if self._order is not None:
+            # Sorted: put the new rows in place (timsort merges the two sorted runs in one pass).
+            keys = self._src.sort_keys(self._sort_column)
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            self._order = sorted([*self._order, *added], key=keys.__getitem__, reverse=descending)
+            self._matched = self._match(self._order)
+            self._matched_text = self._text
+            self._relayout(self._by_status(self._matched))
+            return
+        self._matched = [*self._matched, *matched_new]
+        visible = self._by_status(matched_new)
+        if visible:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(visible) - 1)
+            self._rows.extend(visible)
+            if self._inverse is not None:
+                self._inverse.update((r, start + i) for i, r in enumerate(visible))
+            self.endInsertRows()
+
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] | None = None
+    ) -> None:
+        assert self._src is not None
+        changed = range(top_left.row(), bottom_right.row() + 1)
+        if self._order is not None:
+            self._order = self._sorted_order()
+        self._matched = self._match(self._all_rows())
+        self._matched_text = self._text
+        self._set_counts(Counter(self._src.statuses[r] for r in self._matched))
+        self._relayout(self._by_status(self._matched))
+        shown = [p for p in (self.proxy_row(r) for r in changed) if p is not None]
+        if shown:
+            self.dataChanged.emit(
+                self.index(min(shown), top_left.column()),
+                self.index(max(shown), bottom_right.column()),
+                roles or [],
+            )

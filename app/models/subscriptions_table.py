@@ -1,0 +1,379 @@
+"""The subscription list as a Qt table model, sized for 100,000 rows.
+
+Everything a row shows is computed once, when rows arrive (`prepare_rows`, callable on a worker
+thread), so `data()` is a list lookup. Replacing the list resets the model; a page that arrives
+is merged: known ids are updated in place (`dataChanged`), new ones appended (`beginInsertRows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from app.api.models import Subscription
+from app.models import subscriptions_format as fmt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    STATUS = 0
+    CUSTOMER = 1
+    EMAIL = 2
+    AMOUNT = 3
+    INTERVAL = 4
+    START = 5
+    NEXT_PAYMENT = 6
+    END = 7
+    REFERENCE = 8
+    ID = 9
+
+
+HEADERS: dict[Column, str] = {
+    Column.STATUS: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Status"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Customer"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("SubscriptionTableModel", "E-mail"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Amount"),
+    Column.INTERVAL: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Interval"),
+    Column.START: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Start"),
+    Column.NEXT_PAYMENT: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Next payment"),
+    Column.END: QT_TRANSLATE_NOOP("SubscriptionTableModel", "End"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Reference"),
+    Column.ID: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Id"),
+}
+HEADER_TIPS: dict[Column, str] = {
+    Column.NEXT_PAYMENT: QT_TRANSLATE_NOOP(
+        "SubscriptionTableModel", "When the next payment is due (the platform's valid_until)"
+    ),
+    Column.END: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Set once a subscription is cancelled"),
+}
+assert tuple(HEADERS) == tuple(Column)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Raw values to sort by: ints, ISO date text, case-folded text."""
+SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The `Subscription` behind the row (any column)."""
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The status as the platform spells it (``in_notice``), lower-cased."""
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The value written to CSV: the display text, except the amount as a plain number."""
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SubscriptionTableModel", text)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRows:
+    """Rows ready for the model: built by `prepare_rows`, on any thread."""
+
+    subscriptions: list[Subscription]
+    display: list[tuple[str, ...]]
+    """Per row, the text of every column, in `Column` order."""
+    haystacks: list[str]
+    """Per row, case-folded customer, company, e-mail, reference and id, for the text filter."""
+    statuses: list[str]
+    due: list[int]
+    """Per row, the next payment date as a proleptic ordinal; 0 when there is none."""
+
+    def __len__(self) -> int:
+        return len(self.subscriptions)
+
+
+def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") -> PreparedRows:
+    """Compute every row's texts once. Safe on a worker thread (no Qt objects are made)."""
+    subs = list(subscriptions)
+    display: list[tuple[str, ...]] = []
+    haystacks: list[str] = []
+    statuses: list[str] = []
+    due: list[int] = []
+    status_label = fmt.status_label
+    interval_text = fmt.interval_text
+    money_text = fmt.money_text
+    date_text = fmt.date_text
+    for sub in subs:
+        status = fmt.normalize_status(sub.status)
+        contact = sub.contact
+        email = (contact.email if contact else None) or ""
+        customer = fmt.customer_text(contact)
+        reference = sub.reference_id or ""
+        ident = str(sub.id) if sub.id is not None else ""
+        display.append(
+            (
+                status_label(status),
+                customer,
+                email,
+                money_text(sub.amount, sub.currency, language),
+                interval_text(sub.payment_interval),
+                date_text(sub.start),
+                date_text(sub.valid_until),
+                date_text(sub.end),
+                reference,
+                ident,
+            )
+        )
+        company = (contact.company if contact else None) or ""
+        haystacks.append(f"{customer}\n{company}\n{email}\n{reference}\n{ident}".casefold())
+        statuses.append(status)
+        due.append(sub.valid_until.toordinal() if sub.valid_until else 0)
+    return PreparedRows(subs, display, haystacks, statuses, due)
+
+
+def _text_key(text: str) -> str:
+    return text.casefold()
+
+
+class SubscriptionTableModel(QAbstractTableModel):
+    """One row per subscription, columns as in `Column`.
+
+    The lists behind the rows (`haystacks`, `statuses`, `due`, `sort_keys()`) are public for the
+    filter proxy, which reads them directly instead of calling `data()` 100,000 times.
+    """
+
+    def __init__(self, parent: Any = None, *, language: str = "en") -> None:
+        super().__init__(parent)
+        self._language = language
+        self._subs: list[Subscription] = []
+        self._display: list[tuple[str, ...]] = []
+        self.haystacks: list[str] = []
+        self.statuses: list[str] = []
+        self.due: list[int] = []
+        self._row_by_id: dict[int, int] = {}
+        self._sort_keys: dict[Column, list[Any]] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    # -- filling --------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def prepare(self, subscriptions: Iterable[Subscription]) -> PreparedRows:
+        return prepare_rows(subscriptions, self._language)
+
+    def set_subscriptions(self, rows: PreparedRows | Iterable[Subscription]) -> None:
+        """Replace every row."""
+        prepared = rows if isinstance(rows, PreparedRows) else self.prepare(rows)
+        self.beginResetModel()
+        self._subs = list(prepared.subscriptions)
+        self._display = list(prepared.display)
+        self.haystacks = list(prepared.haystacks)
+        self.statuses = list(prepared.statuses)
+        self.due = list(prepared.due)
+        self._row_by_id = {s.id: i for i, s in enumerate(self._subs) if s.id is not None}
+        self._sort_keys = {}
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_subscriptions(PreparedRows([], [], [], [], []))
+
+    def merge(self, rows: PreparedRows | Iterable[Subscription]) -> tuple[int, int]:
+        """Update rows whose id is known, append the others; returns (updated, appended)."""
+        prepared = rows if isinstance(rows, PreparedRows) else self.prepare(rows)
+        updated: list[int] = []
+        new: list[int] = []
+        seen_new: dict[int, int] = {}
+        for i, sub in enumerate(prepared.subscriptions):
+            row = self._row_by_id.get(sub.id) if sub.id is not None else None
+            if row is not None:
+                self._replace(row, prepared, i)
+                updated.append(row)
+            elif sub.id is not None and sub.id in seen_new:
+                new[seen_new[sub.id]] = i  # the same id twice in one batch: the later wins
+            else:
+                if sub.id is not None:
+                    seen_new[sub.id] = len(new)
+                new.append(i)
+        if updated:
+            self.dataChanged.emit(
+                self.index(min(updated), 0), self.index(max(updated), len(Column) - 1)
+            )
+        if new:
+            first = len(self._subs)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for offset, i in enumerate(new):
+                sub = prepared.subscriptions[i]
+                self._subs.append(sub)
+                self._display.append(prepared.display[i])
+                self.haystacks.append(prepared.haystacks[i])
+                self.statuses.append(prepared.statuses[i])
+                self.due.append(prepared.due[i])
+                if sub.id is not None:
+                    self._row_by_id[sub.id] = first + offset
+            for column, keys in self._sort_keys.items():
+                keys.extend(self._sort_key(column, r) for r in range(first, len(self._subs)))
+            self.endInsertRows()
+        return len(updated), len(new)
+
+    def retain(self, ids: set[int]) -> int:
+        """Drop rows whose id is not in `ids` (gone from the platform); returns how many."""
+        keep = [i for i, s in enumerate(self._subs) if s.id is None or s.id in ids]
+        removed = len(self._subs) - len(keep)
+        if removed:
+            self.set_subscriptions(
+                PreparedRows(
+                    [self._subs[i] for i in keep],
+                    [self._display[i] for i in keep],
+                    [self.haystacks[i] for i in keep],
+                    [self.statuses[i] for i in keep],
+                    [self.due[i] for i in keep],
+                )
+            )
+        return removed
+
+    def _replace(self, row: int, prepared: PreparedRows, i: int) -> None:
+        self._subs[row] = prepared.subscriptions[i]
+        self._display[row] = prepared.display[i]
+        self.haystacks[row] = prepared.haystacks[i]
+        self.statuses[row] = prepared.statuses[i]
+        self.due[row] = prepared.due[i]
+        for column, keys in self._sort_keys.items():
+            keys[row] = self._sort_key(column, row)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def subscriptions(self) -> list[Subscription]:
+        """Every row's subscription, in model order (a copy)."""
+        return list(self._subs)
+
+    def subscription(self, row: int) -> Subscription:
+        return self._subs[row]
+
+    def row_of(self, subscription_id: int) -> int | None:
+        return self._row_by_id.get(subscription_id)
+
+    def text(self, row: int, column: Column) -> str:
+        return self._display[row][column]
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's sort key for `column`, computed on first use and kept up to date."""
+        col = Column(column)
+        keys = self._sort_keys.get(col)
+        if keys is None:
+            keys = [self._sort_key(col, r) for r in range(len(self._subs))]
+            self._sort_keys[col] = keys
+        return keys
+
+    def _sort_key(self, column: Column, row: int) -> Any:
+        sub = self._subs[row]
+        if column is Column.STATUS:
+            status = self.statuses[row]
+            return f"{fmt.status_rank(status)}{status}"
+        if column is Column.AMOUNT:
+            return fmt.money_sort_key(sub.amount, sub.currency)
+        if column is Column.INTERVAL:
+            return fmt.interval_days(sub.payment_interval)
+        if column is Column.ID:
+            return sub.id if sub.id is not None else -1
+        # Dates are ISO text (sortable as is); other texts sort case-insensitively.
+        return _text_key(self._display[row][column])
+
+    def export_value(self, row: int, column: Column) -> str:
+        if column is Column.AMOUNT:
+            sub = self._subs[row]
+            return fmt.money_plain(sub.amount, sub.currency)
+        return self._display[row][column]
+
+    # -- QAbstractItemModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._subs)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = _DISPLAY) -> Any:
+        """`data()` by row and column: what the proxy calls without making an index."""
+        if role == _DISPLAY:
+            return self._display[row][column]
+        if role == _ALIGN:
+            return _RIGHT if column in (Column.AMOUNT, Column.ID) else _LEFT
+        if role == _DECORATION:
+            return self._status_icon(self.statuses[row]) if column == Column.STATUS else None
+        if role == _TOOLTIP:
+            if column == Column.STATUS:
+                return fmt.status_hint(self.statuses[row])
+            text = self._display[row][column]
+            return text or None
+        if role == _ACCESSIBLE:
+            text = self._display[row][column]
+            return text or _tr("none")
+        if role == SORT_ROLE:
+            keys = self._sort_keys.get(Column(column))
+            return keys[row] if keys is not None else self._sort_key(Column(column), row)
+        if role == SUBSCRIPTION_ROLE:
+            return self._subs[row]
+        if role == STATUS_ROLE:
+            return self.statuses[row]
+        if role == EXPORT_ROLE:
+            return self.export_value(row, Column(column))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            if role == _DISPLAY:
+                return section + 1
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == _DISPLAY:
+            return _tr(HEADERS[column])
+        if role == _TOOLTIP:
+            tip = HEADER_TIPS.get(column)
+            return _tr(tip) if tip else None
+        if role == _ALIGN:
+            return _RIGHT if column in (Column.AMOUNT, Column.ID) else _LEFT
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def _status_icon(self, status: str) -> QIcon:
+        icon = self._icons.get(status)
+        if icon is None:
+            icon = status_icon(status)
+            self._icons[status] = icon
+        return icon
+
+
+def status_icon(status: str) -> QIcon:
+    """The status's shape-coded icon (needs a QGuiApplication); a question mark when unknown."""
+    from app.resources import icon
+
+    return icon(fmt.STATUS_ICON_NAMES.get(status, fmt.UNKNOWN_ICON_NAME))
+
+
+def header_text(column: Column) -> str:
+    return _tr(HEADERS[column])

@@ -1,0 +1,265 @@
+"""The table model and its filter proxy, tested directly with data() and qtmodeltester."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.api.models import Subscription
+from app.models.subscriptions_proxy import SubscriptionFilterProxy
+from app.models.subscriptions_table import (
+    EXPORT_ROLE,
+    SORT_ROLE,
+    SUBSCRIPTION_ROLE,
+    Column,
+    SubscriptionTableModel,
+)
+
+TODAY = date(2026, 6, 15)
+MakeSub = Callable[..., Subscription]
+
+
+@pytest.fixture
+def model(make_sub: MakeSub) -> SubscriptionTableModel:
+    model = SubscriptionTableModel()
+    model.set_subscriptions(
+        [
+            make_sub(1, status="active", amount=2900, firstname="Anna", company="Muster AG"),
+            make_sub(2, status="in_notice", amount=100, currency="JPY", firstname="Ben"),
+            make_sub(3, status="failed", amount=150000, firstname="Chloé", email="c@x.ch"),
+            make_sub(4, status="cancelled", firstname="Dario", end="2026-01-31"),
+            make_sub(5, status="active", valid_until="2026-06-01", firstname="Eva"),  # overdue
+            make_sub(6, status="paused", interval="P2M", firstname="Fritz", reference="ZZ-9"),
+        ]
+    )
+    return model
+
+
+@pytest.fixture
+def proxy(model: SubscriptionTableModel) -> SubscriptionFilterProxy:
+    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def column_texts(proxy: SubscriptionFilterProxy, column: Column) -> list[str]:
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_display_of_every_column(model: SubscriptionTableModel) -> None:
+    row = [model.index(0, c).data() for c in Column]
+    assert row == [
+        "Active",
+        "Anna Muster, Muster AG",
+        "anna1@example.ch",
+        "CHF 29.00",
+        "monthly",
+        "2025-01-15",
+        "2099-02-15",
+        "",
+        "REF-00001",
+        "1",
+    ]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
+        "Status",
+        "Customer",
+        "E-mail",
+        "Amount",
+        "Interval",
+        "Start",
+        "Next payment",
+        "End",
+        "Reference",
+        "Id",
+    ]
+
+
+def test_status_has_text_and_icon_and_unknown_is_raw(model: SubscriptionTableModel) -> None:
+    for row in range(model.rowCount()):
+        index = model.index(row, Column.STATUS)
+        assert index.data()
+        assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+        assert index.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(5, Column.STATUS).data() == "paused"
+    assert model.index(5, Column.INTERVAL).data() == "every 2 months"
+
+
+def test_roles_for_sorting_and_export(model: SubscriptionTableModel) -> None:
+    assert model.index(2, Column.AMOUNT).data(SORT_ROLE) == 1_500_000
+    assert model.index(2, Column.AMOUNT).data(EXPORT_ROLE) == "1500.00"
+    assert model.index(2, Column.AMOUNT).data() == "CHF 1,500.00"
+    assert model.index(0, Column.ID).data(SORT_ROLE) == 1
+    assert model.index(0, Column.ID).data(SUBSCRIPTION_ROLE).id == 1
+
+
+def test_model_passes_qtmodeltester(
+    qtmodeltester: ModelTester, model: SubscriptionTableModel
+) -> None:
+    qtmodeltester.check(model)
+
+
+def test_proxy_passes_qtmodeltester_filtered_and_sorted(
+    qtmodeltester: ModelTester, proxy: SubscriptionFilterProxy
+) -> None:
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    proxy.set_filter_text("a")
+    qtmodeltester.check(proxy)
+
+
+def test_proxy_follows_changes_under_qtmodeltester(
+    qtmodeltester: ModelTester,
+    model: SubscriptionTableModel,
+    proxy: SubscriptionFilterProxy,
+    make_sub: MakeSub,
+) -> None:
+    qtmodeltester.check(proxy)
+    proxy.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    model.merge([make_sub(7, firstname="Aaron"), make_sub(1, status="cancelled")])
+    proxy.set_filter_text("muster")
+    proxy.set_status_filter({"cancelled"})
+    proxy.set_filter_text("")
+    model.clear()
+    assert proxy.rowCount() == 0
+
+
+def test_text_filter_over_customer_company_email_reference_id(
+    proxy: SubscriptionFilterProxy,
+) -> None:
+    proxy.set_filter_text("muster ag")
+    assert column_texts(proxy, Column.ID) == ["1"]
+    proxy.set_filter_text("C@X.CH")
+    assert column_texts(proxy, Column.ID) == ["3"]
+    proxy.set_filter_text("zz-9")
+    assert column_texts(proxy, Column.ID) == ["6"]
+    proxy.set_filter_text("  4 ")
+    assert column_texts(proxy, Column.ID) == ["4"]
+    proxy.set_filter_text("chlo")
+    assert column_texts(proxy, Column.ID) == ["3"]
+    proxy.set_filter_text("no such customer")
+    assert proxy.rowCount() == 0
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 6
+
+
+def test_narrowing_then_widening_the_text(proxy: SubscriptionFilterProxy) -> None:
+    for text in ("m", "mu", "mus", "must", "mu", ""):
+        proxy.set_filter_text(text)
+        expected = [
+            str(r + 1)
+            for r in range(6)
+            if text in proxy.sourceModel().haystacks[r]  # type: ignore[attr-defined]
+        ]
+        assert column_texts(proxy, Column.ID) == expected, text
+
+
+def test_status_chips_and_counts(proxy: SubscriptionFilterProxy) -> None:
+    assert proxy.status_counts() == {
+        "active": 2,
+        "in_notice": 1,
+        "failed": 1,
+        "cancelled": 1,
+        "paused": 1,
+    }
+    proxy.set_status_filter({"active", "failed"})
+    assert column_texts(proxy, Column.ID) == ["1", "3", "5"]
+    # The counts ignore the status filter (each chip says what it would show)...
+    assert proxy.status_counts()["cancelled"] == 1
+    # ...but follow the text filter.
+    proxy.set_filter_text("anna")
+    assert proxy.status_counts() == {"active": 1}
+    assert column_texts(proxy, Column.ID) == ["1"]
+    proxy.set_status_filter(set())
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 6
+
+
+def test_needs_attention(proxy: SubscriptionFilterProxy) -> None:
+    proxy.set_needs_attention(True)
+    # failed, in notice, and the active one whose next payment (2026-06-01) is overdue.
+    assert column_texts(proxy, Column.ID) == ["2", "3", "5"]
+    assert proxy.status_counts() == {"in_notice": 1, "failed": 1, "active": 1}
+    proxy.set_needs_attention(False)
+    assert proxy.rowCount() == 6
+
+
+def test_sort_by_amount_across_currencies_and_back(proxy: SubscriptionFilterProxy) -> None:
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
+    # By value whatever the currency's decimals; equal amounts keep their order (stable).
+    assert column_texts(proxy, Column.AMOUNT) == ["CHF 29.00"] * 4 + ["JPY 100", "CHF 1,500.00"]
+    assert column_texts(proxy, Column.ID)[:4] == ["1", "4", "5", "6"]
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert column_texts(proxy, Column.AMOUNT)[:2] == ["CHF 1,500.00", "JPY 100"]
+    proxy.sort(Column.ID, Qt.SortOrder.DescendingOrder)
+    assert column_texts(proxy, Column.ID) == ["6", "5", "4", "3", "2", "1"]
+    proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    assert column_texts(proxy, Column.STATUS) == [
+        "Active",
+        "Active",
+        "In notice",
+        "Failed",
+        "Cancelled",
+        "paused",
+    ]
+    proxy.sort(-1)
+    assert column_texts(proxy, Column.ID) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_merge_updates_in_place_and_appends(
+    model: SubscriptionTableModel,
+    proxy: SubscriptionFilterProxy,
+    make_sub: MakeSub,
+    qtbot: QtBot,
+) -> None:
+    with qtbot.waitSignal(model.dataChanged), qtbot.waitSignal(model.rowsInserted):
+        assert model.merge([make_sub(3, status="cancelled"), make_sub(8), make_sub(8)]) == (1, 1)
+    assert model.rowCount() == 7
+    assert model.index(2, Column.STATUS).data() == "Cancelled"
+    assert proxy.rowCount() == 7
+    assert proxy.status_counts()["cancelled"] == 2
+    assert model.row_of(8) == 6
+    assert model.retain({1, 2, 3}) == 4
+    assert column_texts(proxy, Column.ID) == ["1", "2", "3"]
+
+
+def test_appended_rows_land_in_sorted_place(
+    model: SubscriptionTableModel,
+    proxy: SubscriptionFilterProxy,
+    make_sub: MakeSub,
+) -> None:
+    proxy.sort(Column.ID, Qt.SortOrder.DescendingOrder)
+    model.merge([make_sub(0), make_sub(10)])
+    assert column_texts(proxy, Column.ID) == ["10", "6", "5", "4", "3", "2", "1", "0"]
+    proxy.set_status_filter({"active"})
+    model.merge([make_sub(7, status="failed"), make_sub(9, status="active")])
+    assert column_texts(proxy, Column.ID) == ["10", "9", "5", "1", "0"]
+
+
+def test_selection_follows_its_row_through_filter_and_sort(
+    qtbot: QtBot, proxy: SubscriptionFilterProxy
+) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.selectionModel().setCurrentIndex(
+        proxy.index(4, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    marker = QPersistentModelIndex(proxy.index(4, Column.ID))
+    proxy.sort(Column.ID, Qt.SortOrder.DescendingOrder)
+    assert view.currentIndex().siblingAtColumn(Column.ID).data() == "5"
+    assert marker.data() == "5"
+    proxy.set_filter_text("eva")
+    assert proxy.rowCount() == 1
+    assert view.verticalHeader().count() == 1
+    assert view.currentIndex().siblingAtColumn(Column.ID).data() == "5"
+    proxy.set_filter_text("anna")
+    assert not marker.isValid()
+    assert view.verticalHeader().count() == 1
+    proxy.set_filter_text("")
+    assert view.verticalHeader().count() == 6
