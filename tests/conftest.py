@@ -45,3 +45,16 @@ def in_memory_keyring(monkeypatch: pytest.MonkeyPatch) -> KeyringBackend:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     return backend
+
+
+# The API sandbox on a free loopback port, fresh for each test (appended with the sandbox).
+from collections.abc import Iterator  # noqa: E402
+
+from app.sandbox import Sandbox  # noqa: E402
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    """A running sandbox with demo data: instance "demo", secret "test-secret-0123"."""
+    with Sandbox(instance="demo", secret="test-secret-0123", port=0) as sb:
+        yield sb
