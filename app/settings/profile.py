@@ -406,8 +406,14 @@ def _parse_fields(
         except _Invalid as exc:
             errors[name] = str(exc)
     is_demo = parsed.get("is_demo", False) is True
-    if parsed.get("base_url") and not is_demo and "base_url" not in errors:
-        errors["base_url"] = "A base URL is only allowed for the built-in Demo instance."
+    if "base_url" not in errors:
+        if parsed.get("base_url") and not is_demo:
+            errors["base_url"] = "A base URL is only allowed for the built-in Demo instance."
+        elif is_demo and not parsed.get("base_url"):
+            errors["base_url"] = (
+                "The Demo instance needs the sandbox's loopback address, "
+                "for example http://127.0.0.1:8080."
+            )
     if parsed.get("id") == DEMO_PROFILE_ID and not is_demo:
         errors["id"] = "The id “demo” is reserved for the built-in Demo instance."
     return parsed, errors

@@ -142,6 +142,7 @@ INVALID: list[tuple[str, object, str]] = [
 
 # Base URLs refused even for the Demo profile.
 INVALID_DEMO_BASE_URLS = [
+    "",
     "https://api.payrexx.com",
     "http://127.0.0.1",
     "ftp://127.0.0.1:21",
@@ -207,7 +208,7 @@ def test_the_demo_base_url_must_be_a_loopback_address_with_a_port(base_url: str)
     errors = validate_profile({**DEMO_VALID, "base_url": base_url})
 
     assert list(errors) == ["base_url"]
-    assert "loopback address with a port" in errors["base_url"]
+    assert "loopback address" in errors["base_url"]
 
 
 @pytest.mark.parametrize(
@@ -375,7 +376,7 @@ def test_profile_to_json_writes_decimals_as_text_and_leaves_out_id_and_demo_fiel
     data = profile_to_json(profile)
 
     assert data["schema"] == 1
-    assert list(data)[0] == "schema"
+    assert next(iter(data)) == "schema"
     assert data["default_vat_rate"] == "8.1"
     assert data["confirm_above"] == "500"
     assert data["auth_scheme"] == "signature"
