@@ -1,0 +1,439 @@
+"""History: every paylink and payment page this app created, as a table model and a filter proxy.
+
+The rows come from the local record (`app.store.records`); `HistoryController` (in
+`history_controller.py`, re-exported here) loads them and keeps their statuses fresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from app.api.money import from_minor
+from app.models.messages import format_money
+from app.store.records import Record, RecordKind, RecordState
+
+_CONTEXT = "History"
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+class Column(IntEnum):
+    CREATED = 0
+    KIND = 1
+    TITLE = 2
+    REFERENCE = 3
+    CUSTOMER = 4
+    AMOUNT = 5
+    STATUS = 6
+    PROFILE = 7
+
+
+HEADERS: dict[Column, str] = {
+    Column.CREATED: QT_TRANSLATE_NOOP(_CONTEXT, "Created"),
+    Column.KIND: QT_TRANSLATE_NOOP(_CONTEXT, "Kind"),
+    Column.TITLE: QT_TRANSLATE_NOOP(_CONTEXT, "Title"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP(_CONTEXT, "Reference"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP(_CONTEXT, "Customer"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP(_CONTEXT, "Amount"),
+    Column.STATUS: QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
+    Column.PROFILE: QT_TRANSLATE_NOOP(_CONTEXT, "Instance"),
+}
+
+
+class StatusCategory(StrEnum):
+    """What the status filter offers; every row falls in exactly one."""
+
+    WAITING = "waiting"
+    PAID = "paid"
+    OTHER = "other"  # authorized, reserved, or a status the app does not know
+    SENDING = "sending"
+    UNKNOWN = "unknown"
+    FAILED = "failed"
+    DELETED = "deleted"
+
+
+CATEGORY_NAMES: dict[StatusCategory, str] = {
+    StatusCategory.WAITING: QT_TRANSLATE_NOOP(_CONTEXT, "Waiting"),
+    StatusCategory.PAID: QT_TRANSLATE_NOOP(_CONTEXT, "Paid"),
+    StatusCategory.OTHER: QT_TRANSLATE_NOOP(_CONTEXT, "Authorized, reserved, other"),
+    StatusCategory.SENDING: QT_TRANSLATE_NOOP(_CONTEXT, "Sending"),
+    StatusCategory.UNKNOWN: QT_TRANSLATE_NOOP(_CONTEXT, "May have been created"),
+    StatusCategory.FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Failed"),
+    StatusCategory.DELETED: QT_TRANSLATE_NOOP(_CONTEXT, "Deleted"),
+}
+
+
+def category_name(category: StatusCategory) -> str:
+    return _tr(CATEGORY_NAMES[category])
+
+
+_REMOTE_TEXT: dict[str, str] = {
+    "waiting": QT_TRANSLATE_NOOP(_CONTEXT, "Waiting"),
+    "confirmed": QT_TRANSLATE_NOOP(_CONTEXT, "Paid"),
+    "authorized": QT_TRANSLATE_NOOP(_CONTEXT, "Authorized (not charged yet)"),
+    "reserved": QT_TRANSLATE_NOOP(_CONTEXT, "Reserved"),
+    "deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Deleted"),
+}
+
+UNKNOWN_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "May have been created – check before creating again")
+SENDING_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "Sending…")
+FAILED_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "Failed: %s")
+
+# Statuses after which a paylink changes no more: not worth a request on refresh.
+FINAL_INVOICE_STATUSES = frozenset({"confirmed", "deleted"})
+
+
+def status_category(record: Record) -> StatusCategory:
+    if record.state is RecordState.SENDING:
+        return StatusCategory.SENDING
+    if record.state is RecordState.UNKNOWN:
+        return StatusCategory.UNKNOWN
+    if record.state is RecordState.FAILED:
+        return StatusCategory.FAILED
+    status = (record.remote_status or "waiting").lower()
+    if record.remote_deleted:
+        return StatusCategory.DELETED
+    if status == "waiting":
+        return StatusCategory.WAITING
+    if status == "confirmed":
+        return StatusCategory.PAID
+    return StatusCategory.OTHER
+
+
+def status_text(record: Record) -> str:
+    """The status as the user reads it: local state first, then what the API last said."""
+    if record.state is RecordState.SENDING:
+        return _tr(SENDING_TEXT)
+    if record.state is RecordState.UNKNOWN:
+        return _tr(UNKNOWN_TEXT)
+    if record.state is RecordState.FAILED:
+        return _tr(FAILED_TEXT) % (record.error or _tr("no answer recorded"))
+    status = record.remote_status or "waiting"
+    known = _REMOTE_TEXT.get(status.lower())
+    return _tr(known) if known else status
+
+
+def kind_text(kind: RecordKind | str) -> str:
+    return _tr("Page") if kind == RecordKind.PAGE else _tr("Paylink")
+
+
+def is_refreshable(record: Record) -> bool:
+    """Created on the server and still able to change."""
+    if record.state is not RecordState.CREATED or record.remote_id is None:
+        return False
+    if record.remote_deleted:
+        return False
+    status = (record.remote_status or "").lower()
+    return not (record.kind is RecordKind.INVOICE and status in FINAL_INVOICE_STATUSES)
+
+
+class Roles(IntEnum):
+    RECORD = Qt.ItemDataRole.UserRole + 1  # the `Record`
+    RECORD_ID = Qt.ItemDataRole.UserRole + 2
+    SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts this column naturally
+    SEARCH = Qt.ItemDataRole.UserRole + 4  # the row's searchable text, case-folded
+    CATEGORY = Qt.ItemDataRole.UserRole + 5  # `StatusCategory` value
+
+
+_STATUS_COLOURS: dict[StatusCategory, QColor] = {
+    StatusCategory.PAID: QColor(0x1B, 0x7F, 0x3B),
+    StatusCategory.FAILED: QColor(0xB3, 0x26, 0x1E),
+    StatusCategory.UNKNOWN: QColor(0xA3, 0x5C, 0x00),
+}
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """One row per `Record`, newest first as the store gives them; sorting is the proxy's job."""
+
+    def __init__(self, parent: QObject | None = None, *, money_language: str = "en") -> None:
+        super().__init__(parent)
+        self._records: list[Record] = []
+        self._rows: dict[int, int] = {}  # record id -> row
+        self._profile_names: dict[str, str] = {}
+        self._notes: dict[int, str] = {}
+        self._money_language = money_language
+
+    # -- contents ---------------------------------------------------------------------------------
+
+    def set_records(self, records: Iterable[Record]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._reindex()
+        self._notes = {k: v for k, v in self._notes.items() if k in self._rows}
+        self.endResetModel()
+
+    def update_record(self, record: Record) -> bool:
+        """Replace the row of ``record.id``; False if it is not shown."""
+        row = self._rows.get(record.id)
+        if row is None:
+            return False
+        self._records[row] = record
+        self._row_changed(row)
+        return True
+
+    def insert_record(self, record: Record, row: int = 0) -> None:
+        if record.id in self._rows:
+            self.update_record(record)
+            return
+        row = max(0, min(row, len(self._records)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._records.insert(row, record)
+        self._reindex()
+        self.endInsertRows()
+
+    def remove_record(self, record_id: int) -> bool:
+        row = self._rows.get(record_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._records[row]
+        self._reindex()
+        self._notes.pop(record_id, None)
+        self.endRemoveRows()
+        return True
+
+    def set_note(self, record_id: int, note: str | None) -> None:
+        """A passing remark on a row (why its refresh failed), shown in the status tooltip."""
+        if note:
+            self._notes[record_id] = note
+        else:
+            self._notes.pop(record_id, None)
+        row = self._rows.get(record_id)
+        if row is not None:
+            index = self.index(row, Column.STATUS)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
+
+    def note(self, record_id: int) -> str | None:
+        return self._notes.get(record_id)
+
+    def set_profile_names(self, names: dict[str, str]) -> None:
+        self._profile_names = dict(names)
+        if self._records:
+            top = self.index(0, Column.PROFILE)
+            bottom = self.index(len(self._records) - 1, Column.PROFILE)
+            self.dataChanged.emit(top, bottom)
+
+    def set_money_language(self, language: str) -> None:
+        self.beginResetModel()
+        self._money_language = language
+        self.endResetModel()
+
+    def records(self) -> Sequence[Record]:
+        return tuple(self._records)
+
+    def record(self, record_id: int) -> Record | None:
+        row = self._rows.get(record_id)
+        return None if row is None else self._records[row]
+
+    def record_at(self, row: int) -> Record | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        return self._rows.get(record_id)
+
+    # -- Qt model ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(HEADERS[Column(section)])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.AMOUNT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        record = self.record_at(index.row())
+        if record is None or not 0 <= index.column() < len(Column):
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == Column.AMOUNT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+            return _STATUS_COLOURS.get(status_category(record))
+        if role == Roles.RECORD:
+            return record
+        if role == Roles.RECORD_ID:
+            return record.id
+        if role == Roles.SORT:
+            return self._sort_key(record, column)
+        if role == Roles.SEARCH:
+            return self._search_text(record)
+        if role == Roles.CATEGORY:
+            return status_category(record).value
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update({int(role): role.name.lower().encode() for role in Roles})
+        return names
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _reindex(self) -> None:
+        self._rows = {record.id: row for row, record in enumerate(self._records)}
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def money(self, record: Record) -> str:
+        return format_money(record.amount_minor, record.currency, self._money_language)
+
+    def _display(self, record: Record, column: Column) -> str:
+        match column:
+            case Column.CREATED:
+                return _local(record.created_at).strftime("%Y-%m-%d %H:%M")
+            case Column.KIND:
+                return kind_text(record.kind)
+            case Column.TITLE:
+                return record.title
+            case Column.REFERENCE:
+                return record.reference_id
+            case Column.CUSTOMER:
+                return record.customer
+            case Column.AMOUNT:
+                return self.money(record)
+            case Column.STATUS:
+                return status_text(record)
+            case Column.PROFILE:
+                return self._profile_names.get(record.profile_id, record.profile_id)
+
+    def _tooltip(self, record: Record, column: Column) -> str | None:
+        if column == Column.STATUS:
+            lines = [status_text(record)]
+            if record.state is RecordState.UNKNOWN and record.error:
+                lines.append(record.error)
+            note = self._notes.get(record.id)
+            if note:
+                lines.append(note)
+            return "\n".join(lines)
+        if column in (Column.TITLE, Column.CUSTOMER, Column.REFERENCE):
+            return self._display(record, column) or None
+        if column == Column.CREATED:
+            return _local(record.created_at).strftime("%Y-%m-%d %H:%M:%S")
+        return None
+
+    def _sort_key(self, record: Record, column: Column) -> Any:
+        match column:
+            case Column.CREATED:
+                return (record.created_at.timestamp(), record.id)
+            case Column.AMOUNT:
+                return (from_minor(record.amount_minor, record.currency), record.currency)
+            case _:
+                return self._display(record, column).casefold()
+
+    def _search_text(self, record: Record) -> str:
+        plain = str(from_minor(record.amount_minor, record.currency))
+        parts = (record.title, record.reference_id, record.customer, self.money(record), plain)
+        return "\n".join(parts).casefold()
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+class HistoryFilterProxy(QSortFilterProxyModel):
+    """Search (every word must appear in title, reference, customer or amount) and status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: tuple[str, ...] = ()
+        self._categories: frozenset[str] | None = None
+        self.setSortRole(Roles.SORT)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        terms = tuple(text.casefold().split())
+        if terms != self._terms:
+            self.beginFilterChange()
+            self._terms = terms
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status_filter(
+        self, categories: StatusCategory | Iterable[StatusCategory] | None
+    ) -> None:
+        """Show only rows in these categories (None: every row)."""
+        if categories is None:
+            wanted = None
+        elif isinstance(categories, StatusCategory):
+            wanted = frozenset({categories.value})
+        else:
+            wanted = frozenset(c.value for c in categories)
+        if wanted != self._categories:
+            self.beginFilterChange()
+            self._categories = wanted
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def record_at(self, row: int) -> Record | None:
+        index = self.index(row, 0)
+        value = index.data(Roles.RECORD) if index.isValid() else None
+        return value if isinstance(value, Record) else None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._categories is not None and index.data(Roles.CATEGORY) not in self._categories:
+            return False
+        if self._terms:
+            haystack = str(index.data(Roles.SEARCH) or "")
+            return all(term in haystack for term in self._terms)
+        return True
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        a = left.data(Roles.SORT)
+        b = right.data(Roles.SORT)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+def __getattr__(name: str) -> Any:
+    # The controller lives in its own module; importing it lazily avoids an import cycle.
+    if name == "HistoryController":
+        from app.models.history_controller import HistoryController
+
+        return HistoryController
+    raise AttributeError(name)

@@ -1,0 +1,480 @@
+"""History's controller: loads the local record into the table model and talks to the API for it.
+
+* Status refresh: a GET per created row, visible rows first, at most `max_in_flight` at once and
+  never faster than the profile's `rate_budget` (a `TokenBucket`). Each answer goes to the store
+  (on the worker) and then to the row (on the GUI thread). A refresh started again replaces the
+  queue; a session change drops everything still queued or in flight.
+* Delete on the server: one DELETE, never retried; no answer means "may have been deleted".
+* Payments: the transactions the GET shows for the paylink.
+* Duplicate: hands the stored request parameters to whoever refills the form.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections import deque
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from app.api import invoices, pages, transactions
+from app.api.errors import (
+    ApiError,
+    AuthenticationError,
+    ConnectionFailedError,
+    NotFoundError,
+    OutcomeUnknownError,
+    RateLimitedError,
+)
+from app.api.models import Paylink, Transaction
+from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
+from app.models.history_rate import Clock, TokenBucket
+from app.models.messages import LinkInfo
+from app.models.runner import TaskHandle, TaskRunner
+from app.models.session import ProfileSession
+from app.store.records import Record, RecordKind, RecordState, RecordStore
+
+log = logging.getLogger(__name__)
+
+MAX_IN_FLIGHT = 2
+# Errors after which every further GET of this refresh would fail the same way.
+_STOP_REFRESH = (RateLimitedError, AuthenticationError, ConnectionFailedError)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryController", text)
+
+
+class DeleteOutcome(StrEnum):
+    DELETED = "deleted"
+    FAILED = "failed"
+    UNKNOWN = "unknown"  # sent, no answer: it may or may not be deleted
+
+
+class HistoryController(QObject):
+    """Owns History's model and proxy; every API call goes through the task runner."""
+
+    # (kind "invoice"|"page", the stored request parameters) for the main window's form.
+    duplicate_requested = Signal(str, dict)
+    # True while a status refresh has rows queued or in flight.
+    refresh_running = Signal(bool)
+    # One sentence for the status bar: what a refresh, delete or payments call came to.
+    message = Signal(str)
+    # (record id, DeleteOutcome value, sentence for the user, raw detail)
+    delete_finished = Signal(int, str, str, str)
+    # (record id, list[Transaction])
+    payments_ready = Signal(int, list)
+    # (record id, sentence for the user, raw detail)
+    payments_failed = Signal(int, str, str)
+    # The session (or the all-profiles switch) changed: actions may be enabled differently.
+    session_changed = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        records: RecordStore,
+        parent: QObject | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        money_language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._records = records
+        self._clock = clock
+        self._max_in_flight = max(1, max_in_flight)
+        self.model = HistoryTableModel(self, money_language=money_language)
+        self.proxy = HistoryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._session: ProfileSession | None = None
+        self._all_profiles = False
+        self._buckets: dict[tuple[str, int], TokenBucket] = {}
+        self._queue: deque[int] = deque()
+        self._in_flight: dict[int, TaskHandle] = {}
+        self._deleting: set[int] = set()
+        self._failures: list[str] = []
+        self._refreshed = 0
+        self._running = False
+
+        # Wakes the queue when the rate budget has a token again.
+        self.rate_timer = QTimer(self)
+        self.rate_timer.setSingleShot(True)
+        self.rate_timer.timeout.connect(self.pump)
+
+    # -- session and contents ---------------------------------------------------------------------
+
+    @property
+    def session(self) -> ProfileSession | None:
+        return self._session
+
+    @property
+    def read_only(self) -> bool:
+        return self._session is None or self._session.read_only
+
+    @property
+    def all_profiles(self) -> bool:
+        return self._all_profiles
+
+    def set_session(self, session: ProfileSession | None) -> None:
+        if session is self._session:
+            return
+        self.cancel_refresh()
+        self._session = session
+        if session is not None:
+            self.model.set_money_language(session.profile.default_language)
+        self.reload()
+        self.session_changed.emit()
+
+    def set_all_profiles(self, enabled: bool) -> None:
+        if enabled == self._all_profiles:
+            return
+        self._all_profiles = enabled
+        self.reload()
+        self.session_changed.emit()
+
+    def set_profile_names(self, names: dict[str, str]) -> None:
+        """Display names for the Instance column (profile id -> name)."""
+        self.model.set_profile_names(names)
+
+    def reload(self) -> None:
+        """Read the rows again from the store (after a create, a profile switch, …)."""
+        if self._all_profiles:
+            rows = self._records.list(None)
+        elif self._session is not None:
+            rows = self._records.list(self._session.profile_id)
+        else:
+            rows = []
+        self.model.set_records(rows)
+
+    def reload_record(self, record_id: int) -> Record | None:
+        """Re-read one row from the store into the model (added on top if it is new and shown)."""
+        record = self._records.get(record_id)
+        if record is None:
+            self.model.remove_record(record_id)
+            return None
+        if not self.model.update_record(record) and self._shows_profile(record.profile_id):
+            self.model.insert_record(record, 0)
+        return record
+
+    def record(self, record_id: int) -> Record | None:
+        return self.model.record(record_id) or self._records.get(record_id)
+
+    def link_info(self, record_id: int) -> LinkInfo | None:
+        """What the link panel shows for a row; None while the row has no link."""
+        record = self.record(record_id)
+        if record is None or not record.link:
+            return None
+        language = self._session.profile.default_language if self._session else "de"
+        return LinkInfo(
+            title=record.title,
+            amount_minor=record.amount_minor,
+            currency=record.currency,
+            link=record.link,
+            language=language,
+            kind=record.kind.value,
+        )
+
+    def _shows_profile(self, profile_id: str) -> bool:
+        if self._all_profiles:
+            return True
+        return self._session is not None and self._session.profile_id == profile_id
+
+    def _is_current(self, record: Record) -> bool:
+        return self._session is not None and record.profile_id == self._session.profile_id
+
+    # -- status refresh ---------------------------------------------------------------------------
+
+    @property
+    def refreshing(self) -> bool:
+        return self._running
+
+    @property
+    def pending_count(self) -> int:
+        """Rows queued for a refresh and not yet sent."""
+        return len(self._queue)
+
+    @property
+    def in_flight_count(self) -> int:
+        return len(self._in_flight)
+
+    def refreshable_ids(self) -> list[int]:
+        """Rows of the current profile whose status can still change, in model order."""
+        return [r.id for r in self.model.records() if self._is_current(r) and is_refreshable(r)]
+
+    def refresh_statuses(self, visible_record_ids_first: Sequence[int] = ()) -> int:
+        """Queue a GET for every refreshable row, the given (visible) ones first.
+
+        Replaces what a previous refresh still had queued; rows already in flight are not sent
+        twice. Returns how many rows were queued.
+        """
+        if self._session is None:
+            return 0
+        candidates = self.refreshable_ids()
+        wanted = set(candidates)
+        order: list[int] = []
+        seen: set[int] = set()
+        for record_id in [*visible_record_ids_first, *candidates]:
+            if record_id in wanted and record_id not in seen and record_id not in self._in_flight:
+                seen.add(record_id)
+                order.append(record_id)
+        self._queue = deque(order)
+        if not self._running:
+            self._failures = []
+            self._refreshed = 0
+        self._set_running(bool(self._queue or self._in_flight))
+        self.pump()
+        return len(order)
+
+    def cancel_refresh(self) -> None:
+        """Forget the queue and drop the answers still to come."""
+        self._queue.clear()
+        for handle in self._in_flight.values():
+            handle.cancel()
+        self._in_flight.clear()
+        self.rate_timer.stop()
+        self._set_running(False)
+
+    def bucket(self) -> TokenBucket | None:
+        """The current profile's rate budget (shared by refresh, delete and payments)."""
+        if self._session is None:
+            return None
+        profile = self._session.profile
+        key = (profile.id, profile.rate_budget)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = TokenBucket.for_budget(profile.rate_budget, clock=self._clock)
+            self._buckets[key] = bucket
+        return bucket
+
+    def pump(self) -> None:
+        """Send what the concurrency bound and the rate budget allow now; wake later for more."""
+        session, bucket = self._session, self.bucket()
+        if session is None or bucket is None:
+            return
+        while self._queue and len(self._in_flight) < self._max_in_flight:
+            record = self.model.record(self._queue[0])
+            if (
+                record is None
+                or record.id in self._in_flight
+                or not is_refreshable(record)
+                or not self._is_current(record)
+            ):
+                self._queue.popleft()  # changed since it was queued: nothing to ask
+                continue
+            if not bucket.try_acquire():
+                delay_ms = max(1, math.ceil(bucket.wait_seconds() * 1000))
+                self.rate_timer.start(delay_ms)
+                log.debug("status refresh waits %d ms for the rate budget", delay_ms)
+                return
+            self._queue.popleft()
+            self._start_refresh(session, record)
+        self._finish_if_done()
+
+    def _start_refresh(self, session: ProfileSession, record: Record) -> None:
+        records = self._records
+        remote_id = record.remote_id
+        assert remote_id is not None
+        getter = invoices.get if record.kind is RecordKind.INVOICE else pages.get
+
+        def fetch() -> Paylink:
+            paylink = getter(session.client, remote_id)
+            if paylink.status:
+                records.update_remote_status(record.id, paylink.status)
+            return paylink
+
+        record_id = record.id
+        self._in_flight[record_id] = self._runner.run(
+            fetch,
+            on_success=lambda _p: self._refresh_done(record_id, None),
+            on_error=lambda exc: self._refresh_done(record_id, exc),
+            owner=self,
+            description=_tr("Refreshing status of “%s”") % record.title,
+        )
+
+    def _refresh_done(self, record_id: int, error: BaseException | None) -> None:
+        self._in_flight.pop(record_id, None)
+        if error is None:
+            self._refreshed += 1
+            self.model.set_note(record_id, None)
+            self.reload_record(record_id)
+        elif isinstance(error, ApiError):
+            log.info("status refresh of record %d failed: %s (%s)", record_id, error, error.detail)
+            self._failures.append(error.message)
+            note = (
+                _tr("Not found on the server: it may have been deleted there.")
+                if isinstance(error, NotFoundError)
+                else error.message
+            )
+            self.model.set_note(record_id, note)
+            if isinstance(error, _STOP_REFRESH):
+                self._queue.clear()
+                self.rate_timer.stop()
+        else:
+            log.error("status refresh of record %d failed", record_id, exc_info=error)
+            self._failures.append(str(error))
+        self.pump()
+
+    def _finish_if_done(self) -> None:
+        if not self._running or self._queue or self._in_flight or self.rate_timer.isActive():
+            return
+        if self._failures:
+            self.message.emit(
+                _tr("%d status(es) could not be refreshed: %s")
+                % (len(self._failures), self._failures[-1])
+            )
+        else:
+            self.message.emit(_tr("Statuses are up to date (%d checked).") % self._refreshed)
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        if running != self._running:
+            self._running = running
+            self.refresh_running.emit(running)
+
+    # -- delete on the server ---------------------------------------------------------------------
+
+    def can_delete(self, record_id: int) -> bool:
+        """A paylink of the current, writable profile that exists on the server."""
+        record = self.record(record_id)
+        return (
+            record is not None
+            and not self.read_only
+            and self._is_current(record)
+            and record.kind is RecordKind.INVOICE
+            and record.state is RecordState.CREATED
+            and record.remote_id is not None
+            and not record.remote_deleted
+            and record_id not in self._deleting
+        )
+
+    def delete_remote(self, record_id: int) -> bool:
+        """DELETE the paylink on the server (the view has asked the user). Sent once, never
+        retried. False if the row cannot be deleted (see `can_delete`)."""
+        session = self._session
+        record = self.record(record_id)
+        if session is None or record is None or not self.can_delete(record_id):
+            return False
+        remote_id = record.remote_id
+        assert remote_id is not None
+        records = self._records
+        bucket = self.bucket()
+        if bucket is not None:
+            bucket.spend()
+
+        def delete() -> None:
+            invoices.delete(session.client, remote_id)
+            records.mark_remote_deleted(record_id)
+
+        self._deleting.add(record_id)
+        self._queue = deque(i for i in self._queue if i != record_id)
+        self._runner.run(
+            delete,
+            on_success=lambda _r: self._delete_done(record_id, None),
+            on_error=lambda exc: self._delete_done(record_id, exc),
+            owner=self,
+            description=_tr("Deleting “%s” on the server") % record.title,
+        )
+        return True
+
+    def _delete_done(self, record_id: int, error: BaseException | None) -> None:
+        self._deleting.discard(record_id)
+        record = self.reload_record(record_id)
+        title = record.title if record else str(record_id)
+        if error is None:
+            outcome, text, detail = DeleteOutcome.DELETED, _tr("“%s” was deleted.") % title, ""
+        elif isinstance(error, OutcomeUnknownError):
+            outcome = DeleteOutcome.UNKNOWN
+            text = (
+                _tr(
+                    "No answer came back: “%s” may or may not have been deleted. Refresh its "
+                    "status before trying again."
+                )
+                % title
+            )
+            detail = error.detail or error.message
+        elif isinstance(error, ApiError):
+            outcome, text, detail = DeleteOutcome.FAILED, error.message, error.detail
+        else:
+            log.error("deleting record %d failed", record_id, exc_info=error)
+            outcome, text, detail = DeleteOutcome.FAILED, str(error), repr(error)
+        self.delete_finished.emit(record_id, outcome.value, text, detail)
+        self.message.emit(text)
+
+    # -- payments ---------------------------------------------------------------------------------
+
+    def payments(self, record_id: int) -> bool:
+        """Fetch the payments made through a row's link; answers with `payments_ready` or
+        `payments_failed`. False if the row has no object on the server."""
+        session = self._session
+        record = self.record(record_id)
+        if (
+            session is None
+            or record is None
+            or not self._is_current(record)
+            or record.state is not RecordState.CREATED
+            or record.remote_id is None
+        ):
+            return False
+        remote_id = record.remote_id
+        getter = invoices.get if record.kind is RecordKind.INVOICE else pages.get
+        records = self._records
+        reference = record.reference_id
+        deleted = record.remote_deleted
+        bucket = self.bucket()
+        if bucket is not None:
+            bucket.spend()
+
+        def fetch() -> list[Transaction]:
+            paylink = getter(session.client, remote_id)
+            if paylink.status and not deleted:
+                records.update_remote_status(record_id, paylink.status)
+            if "invoices" in paylink.raw:
+                return list(paylink.transactions)
+            # An answer without the payments list: fall back to the transactions that carry
+            # this reference (referenceId is not unique, so this can include others).
+            found = transactions.list_transactions(session.client, order="DESC", limit=100)
+            return [t for t in found if reference and t.reference_id == reference]
+
+        self._runner.run(
+            fetch,
+            on_success=lambda found: self._payments_done(record_id, found),
+            on_error=lambda exc: self._payments_failed(record_id, exc),
+            owner=self,
+            key=f"history-payments-{record_id}",
+            description=_tr("Loading payments of “%s”") % record.title,
+        )
+        return True
+
+    def _payments_done(self, record_id: int, found: list[Transaction]) -> None:
+        self.reload_record(record_id)
+        self.payments_ready.emit(record_id, found)
+
+    def _payments_failed(self, record_id: int, error: BaseException) -> None:
+        if isinstance(error, ApiError):
+            self.payments_failed.emit(record_id, error.message, error.detail)
+        else:
+            log.error("loading payments of record %d failed", record_id, exc_info=error)
+            self.payments_failed.emit(record_id, str(error), repr(error))
+
+    # -- duplicate --------------------------------------------------------------------------------
+
+    def duplicate(self, record_id: int) -> bool:
+        record = self.record(record_id)
+        if record is None:
+            return False
+        try:
+            params: dict[str, Any] = record.params
+        except ValueError:
+            log.warning("record %d has unreadable parameters", record_id)
+            params = {}
+        self.duplicate_requested.emit(record.kind.value, params)
+        return True
+
+
+__all__ = ["DeleteOutcome", "HistoryController"]

@@ -1,0 +1,94 @@
+"""The small dialog listing the payments made through one paylink or payment page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.api.models import Transaction
+from app.models.messages import format_money
+from app.store.records import Record
+
+
+class PaymentsDialog(QDialog):
+    """Opened with `open()` while the payments load; `show_payments` or `show_error` fills it."""
+
+    def __init__(self, record: Record, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record_id = record.id
+        self._record = record
+        self._language = language
+        self.setWindowTitle(self.tr("Payments – %s") % record.title)
+        self.resize(640, 320)
+
+        layout = QVBoxLayout(self)
+        self.status_label = QLabel(self.tr("Loading payments…"), self)
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time (UTC)"),
+                self.tr("Status"),
+                self.tr("Amount"),
+                self.tr("Payer"),
+                self.tr("Provider"),
+                self.tr("Mode"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Payments"))
+        self.table.hide()
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_payments(self, payments: list[Transaction]) -> None:
+        self.table.setRowCount(len(payments))
+        for row, payment in enumerate(payments):
+            currency = payment.currency or self._record.currency
+            amount = (
+                format_money(payment.amount, currency, self._language)
+                if payment.amount is not None
+                else ""
+            )
+            payer = ""
+            if payment.contact is not None:
+                payer = payment.contact.name or payment.contact.email or ""
+            cells = [
+                payment.time.strftime("%Y-%m-%d %H:%M") if payment.time else "",
+                payment.status or "",
+                amount,
+                payer,
+                payment.psp or "",
+                payment.mode or "",
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if payments:
+            self.status_label.setText(self.tr("%d payment(s) through this link.") % len(payments))
+            self.table.show()
+        else:
+            self.status_label.setText(self.tr("No payments yet."))
+            self.table.hide()
+
+    def show_error(self, message: str, detail: str) -> None:
+        self.status_label.setText(self.tr("The payments could not be loaded: %s") % message)
+        self.status_label.setToolTip(detail)
+        self.table.hide()

@@ -1,0 +1,246 @@
+"""The History table model and its proxy, on rows of every state (no network needed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from app.models.history import (
+    Column,
+    HistoryFilterProxy,
+    HistoryTableModel,
+    Roles,
+    StatusCategory,
+    is_refreshable,
+    status_text,
+)
+from app.store.records import INTERRUPTED_NOTE, Record, RecordStore
+
+from .conftest import Begin
+
+UNKNOWN = "May have been created – check before creating again"
+
+
+@pytest.fixture
+def rows(records: RecordStore, begin: Begin) -> dict[str, int]:
+    ids = {
+        "waiting": begin(
+            "Website redesign", 123450, reference="INV-2026-001", customer="Anna Muster"
+        ),
+        "paid": begin("Logo", 50000, reference="INV-2026-002", customer="Bruno Beispiel"),
+        "page": begin("Donations", 0, kind="page", reference="PAGE-7"),
+        "failed": begin("Hosting", 9900, reference="INV-2026-003"),
+        "unknown": begin("Consulting", 25000, reference="INV-2026-004", customer="Carla Rossi"),
+        "sending": begin("Workshop", 80000, reference="INV-2026-005"),
+        "deleted": begin("Old offer", 1500, reference="INV-2025-099"),
+        "authorized": begin("Deposit", 100000, reference="INV-2026-006"),
+        "odd": begin("Tickets", 4200, reference="INV-2026-007"),
+        "jpy": begin("Tokyo trip", 123456, currency="JPY", reference="JP-1"),
+    }
+    created = {
+        "waiting": "waiting",
+        "paid": "confirmed",
+        "page": None,
+        "deleted": "waiting",
+        "authorized": "authorized",
+        "odd": "expired",
+        "jpy": "waiting",
+    }
+    for n, (name, status) in enumerate(created.items(), start=1):
+        records.settle_created(
+            ids[name], 100 + n, f"h{n}", f"https://demo.example/?payment=h{n}", status
+        )
+    records.mark_remote_deleted(ids["deleted"])
+    records.settle_failed(ids["failed"], "The API secret is not correct.")
+    records.settle_unknown(ids["unknown"], INTERRUPTED_NOTE)
+    return ids
+
+
+@pytest.fixture
+def model(records: RecordStore, rows: dict[str, int]) -> HistoryTableModel:
+    table = HistoryTableModel(money_language="de")
+    table.set_records(records.list("demo"))
+    return table
+
+
+def _text(model: HistoryTableModel, record_id: int, column: Column) -> str:
+    row = model.row_of(record_id)
+    assert row is not None
+    return str(model.index(row, column).data())
+
+
+def test_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, model: HistoryTableModel
+) -> None:
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_proxy_passes_the_model_tester(
+    qtmodeltester: ModelTester, model: HistoryTableModel
+) -> None:
+    proxy = HistoryFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
+    proxy.set_search("inv")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_headers(model: HistoryTableModel) -> None:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == [
+        "Created",
+        "Kind",
+        "Title",
+        "Reference",
+        "Customer",
+        "Amount",
+        "Status",
+        "Instance",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("waiting", "Waiting"),
+        ("paid", "Paid"),
+        ("page", "Waiting"),
+        ("failed", "Failed: The API secret is not correct."),
+        ("unknown", UNKNOWN),
+        ("sending", "Sending…"),
+        ("deleted", "Deleted"),
+        ("authorized", "Authorized (not charged yet)"),
+        ("odd", "expired"),
+    ],
+)
+def test_status_text(
+    model: HistoryTableModel, rows: dict[str, int], name: str, expected: str
+) -> None:
+    assert _text(model, rows[name], Column.STATUS) == expected
+
+
+def test_unknown_row_explains_itself_in_the_tooltip(
+    model: HistoryTableModel, rows: dict[str, int]
+) -> None:
+    row = model.row_of(rows["unknown"])
+    tooltip = model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[arg-type]
+    assert tooltip == f"{UNKNOWN}\n{INTERRUPTED_NOTE}"
+
+
+def test_columns_show_kind_amount_and_profile(
+    model: HistoryTableModel, rows: dict[str, int]
+) -> None:
+    assert _text(model, rows["waiting"], Column.KIND) == "Paylink"
+    assert _text(model, rows["page"], Column.KIND) == "Page"
+    assert _text(model, rows["waiting"], Column.AMOUNT) == "CHF 1'234.50"
+    assert _text(model, rows["jpy"], Column.AMOUNT) == "JPY 123'456"
+    assert _text(model, rows["waiting"], Column.CUSTOMER) == "Anna Muster"
+    assert _text(model, rows["waiting"], Column.REFERENCE) == "INV-2026-001"
+    assert _text(model, rows["waiting"], Column.PROFILE) == "demo"
+    model.set_profile_names({"demo": "Demo"})
+    assert _text(model, rows["waiting"], Column.PROFILE) == "Demo"
+    created = _text(model, rows["waiting"], Column.CREATED)
+    assert datetime.strptime(created, "%Y-%m-%d %H:%M")
+
+
+def test_only_created_rows_that_can_change_are_refreshable(
+    model: HistoryTableModel, rows: dict[str, int]
+) -> None:
+    refreshable = {name for name, rid in rows.items() if is_refreshable(model.record(rid))}  # type: ignore[arg-type]
+    assert refreshable == {"waiting", "page", "authorized", "odd", "jpy"}
+
+
+@pytest.fixture
+def proxy(model: HistoryTableModel) -> HistoryFilterProxy:
+    filtered = HistoryFilterProxy()
+    filtered.setSourceModel(model)
+    return filtered
+
+
+def _titles(proxy: HistoryFilterProxy) -> list[str]:
+    return [str(proxy.index(r, Column.TITLE).data()) for r in range(proxy.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("", 10),
+        ("logo", 1),  # title
+        ("inv-2026", 7),  # reference
+        ("ROSSI", 1),  # customer, any case
+        ("1'234.50", 1),  # amount as shown
+        ("1234.50", 1),  # amount as typed
+        ("chf", 9),  # currency
+        ("anna redesign", 1),  # every word must match
+        ("anna logo", 0),
+        ("nothing-like-this", 0),
+    ],
+)
+def test_search(proxy: HistoryFilterProxy, search: str, expected: int) -> None:
+    proxy.set_search(search)
+    assert proxy.rowCount() == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "titles"),
+    [
+        (StatusCategory.WAITING, {"Website redesign", "Donations", "Tokyo trip"}),
+        (StatusCategory.PAID, {"Logo"}),
+        (StatusCategory.FAILED, {"Hosting"}),
+        (StatusCategory.UNKNOWN, {"Consulting"}),
+        (StatusCategory.SENDING, {"Workshop"}),
+        (StatusCategory.DELETED, {"Old offer"}),
+        (StatusCategory.OTHER, {"Deposit", "Tickets"}),
+    ],
+)
+def test_status_filter(
+    proxy: HistoryFilterProxy, category: StatusCategory, titles: set[str]
+) -> None:
+    proxy.set_status_filter(category)
+    assert set(_titles(proxy)) == titles
+    proxy.set_status_filter(None)
+    assert proxy.rowCount() == 10
+
+
+def test_search_and_status_filter_combine(proxy: HistoryFilterProxy) -> None:
+    proxy.set_status_filter([StatusCategory.WAITING, StatusCategory.PAID])
+    proxy.set_search("inv-2026")
+    assert set(_titles(proxy)) == {"Website redesign", "Logo"}
+
+
+def test_sorting_by_amount_and_date(proxy: HistoryFilterProxy, model: HistoryTableModel) -> None:
+    proxy.set_status_filter([StatusCategory.WAITING, StatusCategory.PAID])
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
+    # JPY 123'456 sorts as 123456 (major units), CHF 0.00 first.
+    assert _titles(proxy) == ["Donations", "Logo", "Website redesign", "Tokyo trip"]
+    proxy.sort(Column.CREATED, Qt.SortOrder.DescendingOrder)
+    assert _titles(proxy)[0] == "Tokyo trip"  # the newest
+
+
+def test_update_insert_remove_keep_the_index(
+    records: RecordStore, model: HistoryTableModel, rows: dict[str, int], begin: Begin
+) -> None:
+    records.update_remote_status(rows["waiting"], "confirmed")
+    record = records.get(rows["waiting"])
+    assert record is not None
+    assert model.update_record(record)
+    assert _text(model, rows["waiting"], Column.STATUS) == "Paid"
+    new_id = begin("Fresh")
+    fresh = records.get(new_id)
+    assert fresh is not None
+    model.insert_record(fresh)
+    assert model.row_of(new_id) == 0
+    assert model.row_of(rows["waiting"]) is not None
+    assert model.remove_record(rows["waiting"])
+    assert model.row_of(rows["waiting"]) is None
+    assert model.rowCount() == 10
+
+
+def test_record_role_and_status_text_agree(model: HistoryTableModel) -> None:
+    for row in range(model.rowCount()):
+        record = model.index(row, 0).data(Roles.RECORD)
+        assert isinstance(record, Record)
+        assert model.index(row, Column.STATUS).data() == status_text(record)
