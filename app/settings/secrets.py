@@ -283,7 +283,12 @@ class SecretStore:
             for (service, username), secret in self._session._secrets.items()
             if service == SERVICE_NAME
         }
-        self._call("store", "all profiles", None, lambda: self._file.write_all(current))
+        try:
+            self._file.write_all(current)
+        except OSError as exc:
+            raise SecretStoreError(
+                f"The secrets file {self._file.path} could not be written ({exc.strerror})."
+            ) from None
         self._status = SecretStatus.FILE
         self._session = MemoryKeyring()
         log.warning("Secrets are now stored in %s at the user's request", self._file.path)

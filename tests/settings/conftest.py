@@ -145,8 +145,11 @@ def _name_has_owner(address: str, name: str) -> bool:
     from jeepney.bus_messages import message_bus
     from jeepney.io.blocking import open_dbus_connection
 
-    with open_dbus_connection(bus=address) as connection:
-        reply = connection.send_and_get_reply(message_bus.NameHasOwner(name), timeout=2)
+    try:
+        with open_dbus_connection(bus=address) as connection:
+            reply = connection.send_and_get_reply(message_bus.NameHasOwner(name), timeout=2)
+    except (OSError, TimeoutError, ValueError) as exc:
+        _unavailable(f"the private D-Bus session stopped answering ({exc})")
     return bool(reply.body[0])
 
 
@@ -184,7 +187,10 @@ def secret_service(
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
         bus_log = stack.enter_context((logs / "dbus-daemon.log").open("wb"))
-        bus = _start_bus(runtime, env, bus_log)
+        try:
+            bus = _start_bus(runtime, env, bus_log)
+        except OSError as exc:
+            _unavailable(f"dbus-daemon cannot be run: {exc}")
         processes.append(bus)
         assert bus.stdout is not None
         ready, _, _ = select.select([bus.stdout], [], [], STARTUP_TIMEOUT)
@@ -194,17 +200,23 @@ def secret_service(
         env["DBUS_SESSION_BUS_ADDRESS"] = address
 
         keyring_log = stack.enter_context((logs / "gnome-keyring.log").open("wb"))
-        daemon = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE,
-            stdout=keyring_log,
-            stderr=keyring_log,
-            env=env,
-        )
+        try:
+            daemon = subprocess.Popen(
+                ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                stdin=subprocess.PIPE,
+                stdout=keyring_log,
+                stderr=keyring_log,
+                env=env,
+            )
+        except OSError as exc:
+            _unavailable(f"gnome-keyring-daemon cannot be run: {exc}")
         processes.append(daemon)
         assert daemon.stdin is not None
-        daemon.stdin.write(b"paydesk-test-login-password")  # --unlock reads it up to EOF
-        daemon.stdin.close()
+        # --unlock reads the login keyring's password up to EOF; a daemon that already died
+        # closes the pipe, and the loop below says why.
+        with contextlib.suppress(BrokenPipeError):
+            daemon.stdin.write(b"paydesk-test-login-password")
+            daemon.stdin.close()
 
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while not _name_has_owner(address, SECRETS_BUS_NAME):

@@ -269,6 +269,22 @@ def test_file_storage_sets_moves_and_deletes(paths: AppPaths, test_secret: str) 
     assert list(paths.config_dir.iterdir()) == [paths.config_dir / SECRETS_FILE_NAME]
 
 
+@pytest.mark.usefixtures("no_keychain")
+def test_an_unwritable_config_dir_makes_the_opt_in_fail_with_a_sentence(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SecretStore(paths)
+
+    def refuse(*args: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(SecretStoreError, match="could not be written \\(Permission denied\\)"):
+        store.enable_file_storage()
+
+    assert store.status is SecretStatus.SESSION_ONLY
+
+
 def test_the_file_opt_in_is_not_offered_where_a_keychain_exists(paths: AppPaths) -> None:
     store = SecretStore(paths)
 
