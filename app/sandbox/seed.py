@@ -224,9 +224,11 @@ def _age(
 ) -> None:
     """Lay out the renewals between the start and the anchor, ending in ``status``."""
     interval, start = subscription.payment_interval, subscription.start
-    due = [add_duration(start, interval, k) for k in range(1, 400)]
-    past = [d for d in due if d <= anchor]
-    upcoming = next(d for d in due if d > anchor)
+    past: list[date] = []
+    upcoming = add_duration(start, interval)
+    while upcoming <= anchor:
+        past.append(upcoming)
+        upcoming = add_duration(start, interval, len(past) + 1)
     if status == "cancelled":
         end = rng.choice(past) if past else anchor - timedelta(days=rng.randint(1, 15))
         end = max(end, start + timedelta(days=1))

@@ -92,6 +92,11 @@ def empty_sandbox() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
+def empty_wire(empty_sandbox: Sandbox) -> Wire:
+    return Wire(empty_sandbox.base_url)
+
+
+@pytest.fixture
 def invoice() -> dict[str, Any]:
     """The parameters of a typical paylink create."""
     return {
