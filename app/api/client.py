@@ -181,7 +181,7 @@ class ApiClient:
             raise self._transport_error(call.method, exc) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.info("%s -> %d in %.0f ms", what, response.status_code, elapsed_ms)
-        return self._read_envelope(response, obj, object_id)
+        return self._read_envelope(response, call.method, obj, object_id)
 
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
@@ -228,7 +228,7 @@ class ApiClient:
         )
 
     def _read_envelope(
-        self, response: requests.Response, obj: str, object_id: int | None
+        self, response: requests.Response, method: str, obj: str, object_id: int | None
     ) -> list[dict[str, Any]]:
         status = response.status_code
         raw = response.content
@@ -240,6 +240,14 @@ class ApiClient:
         except ValueError:
             body = None
         if not isinstance(body, dict):
+            if method in WRITE_METHODS and 200 <= status < 300 and raw.lstrip()[:1] in (b"{", b"["):
+                # The API produced an answer that got cut off: the write took effect or not.
+                raise errors.OutcomeUnknownError(
+                    f"The request was sent to {self.host} but its answer arrived incomplete, so "
+                    "it is not known whether it took effect: check before trying again.",
+                    detail=detail,
+                    status=status,
+                )
             raise self._non_json_error(status, raw, detail)
 
         if (

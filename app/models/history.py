@@ -92,6 +92,9 @@ _REMOTE_TEXT: dict[str, str] = {
     "authorized": QT_TRANSLATE_NOOP(_CONTEXT, "Authorized (not charged yet)"),
     "reserved": QT_TRANSLATE_NOOP(_CONTEXT, "Reserved"),
     "deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Deleted"),
+    # A payment page takes payments while it is active.
+    "active": QT_TRANSLATE_NOOP(_CONTEXT, "Active"),
+    "inactive": QT_TRANSLATE_NOOP(_CONTEXT, "Inactive"),
 }
 
 UNKNOWN_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "May have been created – check before creating again")
@@ -112,7 +115,7 @@ def status_category(record: Record) -> StatusCategory:
     status = (record.remote_status or "waiting").lower()
     if record.remote_deleted:
         return StatusCategory.DELETED
-    if status == "waiting":
+    if status in ("waiting", "active"):
         return StatusCategory.WAITING
     if status == "confirmed":
         return StatusCategory.PAID

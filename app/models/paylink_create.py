@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.api import invoices, pages
@@ -143,22 +144,27 @@ class PaylinkCreator(QObject):
             return record
 
         what = "paylink" if self.kind is Kind.INVOICE else "payment page"
+        # No owner: a create must be sent and settled even if the form closes while it waits
+        # for a free thread; the callbacks check that the form is still there.
         self._handle = self._runner.run(
             work,
             self._on_created,
             self._on_failed,
-            owner=self,
             description=f"Creating {what} “{form.title}”",
         )
         self.busy_changed.emit(True)
         return True
 
     def _on_created(self, record: Record) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._handle = None
         self.busy_changed.emit(False)
         self.created.emit(record)
 
     def _on_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._handle = None
         self.busy_changed.emit(False)
         if isinstance(error, ApiError):

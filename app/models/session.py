@@ -12,7 +12,9 @@ from app.api.client import ApiClient, AuthScheme, ClientConfig
 from app.settings.profile import Profile
 
 
-def client_config(profile: Profile, secret: str) -> ClientConfig:
+def client_config(
+    profile: Profile, secret: str, *, timeouts: tuple[float, float] = (5.0, 20.0)
+) -> ClientConfig:
     return ClientConfig(
         instance=profile.instance,
         secret=secret,
@@ -20,6 +22,8 @@ def client_config(profile: Profile, secret: str) -> ClientConfig:
         base_url=profile.base_url,
         version=profile.api_version,
         scheme=AuthScheme(str(profile.auth_scheme)),
+        connect_timeout=timeouts[0],
+        read_timeout=timeouts[1],
     )
 
 
@@ -29,8 +33,11 @@ class ProfileSession:
     client: ApiClient
 
     @classmethod
-    def open(cls, profile: Profile, secret: str) -> ProfileSession:
-        return cls(profile, ApiClient(client_config(profile, secret)))
+    def open(
+        cls, profile: Profile, secret: str, *, timeouts: tuple[float, float] = (5.0, 20.0)
+    ) -> ProfileSession:
+        """``timeouts`` are (connect, read) seconds for every call of this session."""
+        return cls(profile, ApiClient(client_config(profile, secret, timeouts=timeouts)))
 
     @property
     def profile_id(self) -> str:

@@ -112,6 +112,12 @@ def status_rank(status: str) -> int:
         return len(KNOWN_STATUSES)
 
 
+@lru_cache(maxsize=256)
+def status_sort_text(status: str) -> str:
+    """Sort key of a status: "0active", "1in_notice", ...; unknown ones after, by name."""
+    return f"{status_rank(status)}{status}"
+
+
 @lru_cache(maxsize=512)
 def interval_text(interval: str | None) -> str:
     """``"P1M"`` -> "monthly", ``"P2M"`` -> "every 2 months", ``"P1Y6M"`` -> "every 1 year,
@@ -174,7 +180,12 @@ def money_sort_key(minor: int | None, currency: str | None) -> int:
     decimals compare by value; exact, no float. Missing amounts sort first."""
     if minor is None:
         return -(2**63)
-    return minor * 10 ** (3 - decimals(currency or "XXX"))
+    return minor * _scale(currency or "XXX")
+
+
+@lru_cache(maxsize=256)
+def _scale(currency: str) -> int:
+    return 10 ** (3 - decimals(currency))
 
 
 @lru_cache(maxsize=16384)

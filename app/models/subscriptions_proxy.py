@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
+from itertools import compress, repeat
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +59,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._matched: list[int] = []
         self._matched_text: str | None = None
         self._counts: Counter[str] = Counter()
+        self._mask: tuple[int, list[bool]] | None = None  # (today, attention per source row)
         self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
 
     # -- filter settings ------------------------------------------------------------------------
@@ -204,7 +206,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             return
         self._order = self._sorted_order()
         self._matched_text = None
-        self._refilter(force=True)
+        self._refilter(same_set=True)
 
     def sort_column(self) -> int:
         return self._sort_column
@@ -213,6 +215,9 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         return self._sort_order
 
     # -- computing ------------------------------------------------------------------------------
+    #
+    # Each filter step is compress() over map()s of list lookups: the per-row work stays in C,
+    # which makes a step over 100,000 rows a few milliseconds instead of tens.
 
     def _sorted_order(self) -> list[int] | None:
         assert self._src is not None
@@ -228,37 +233,53 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             return self._order
         return range(self._src.rowCount() if self._src is not None else 0)
 
-    def _match(self, candidates: Iterable[int]) -> list[int]:
+    def _match(self, candidates: list[int] | range) -> list[int]:
         """Rows among `candidates` that pass the text and attention filters, in their order."""
         assert self._src is not None
-        needle = self._text
-        rows: Iterable[int] = candidates
-        if needle:
-            hay = self._src.haystacks
-            rows = [r for r in rows if needle in hay[r]]
+        rows = candidates
+        if self._text:
+            found = map(
+                str.__contains__, map(self._src.haystacks.__getitem__, rows), repeat(self._text)
+            )
+            rows = list(compress(rows, found))
         if self._attention:
-            statuses = self._src.statuses
-            due = self._src.due
-            today = self._today().toordinal()
-            attention = fmt.ATTENTION_STATUSES
-            active = fmt.ACTIVE
-            rows = [
-                r
-                for r in rows
-                if statuses[r] in attention or (statuses[r] == active and 0 < due[r] < today)
-            ]
+            mask = self._attention_mask()
+            rows = list(compress(rows, map(mask.__getitem__, rows)))
         return rows if isinstance(rows, list) else list(rows)
+
+    def _attention_mask(self) -> list[bool]:
+        """Per source row: failed, in notice, or active with the next payment before today."""
+        assert self._src is not None
+        today = self._today().toordinal()
+        statuses, due = self._src.statuses, self._src.due
+        cached = self._mask
+        if cached is not None and cached[0] == today:
+            mask = cached[1]
+            if len(mask) < len(statuses):  # rows appended since
+                mask.extend(_needs_attention(statuses, due, today, len(mask)))
+            return mask
+        mask = _needs_attention(statuses, due, today, 0)
+        self._mask = (today, mask)
+        return mask
 
     def _by_status(self, matched: list[int]) -> list[int]:
         if not self._statuses:
             return list(matched)  # never alias `_matched`: the two lists change separately
-        statuses = self._src.statuses if self._src is not None else []
-        chosen = self._statuses
-        return [r for r in matched if statuses[r] in chosen]
+        assert self._src is not None
+        chosen = self._statuses.__contains__
+        return list(compress(matched, map(chosen, map(self._src.statuses.__getitem__, matched))))
+
+    def _count(self, matched: list[int]) -> Counter[str]:
+        assert self._src is not None
+        statuses = self._src.statuses
+        if len(matched) == len(statuses):
+            return Counter(statuses)
+        return Counter(map(statuses.__getitem__, matched))
 
     def _recompute_all(self) -> None:
         """Rebuild everything from the source (inside a reset)."""
         self._inverse = None
+        self._mask = None
         if self._src is None:
             self._order, self._matched, self._rows = None, [], []
             self._matched_text = None
@@ -268,26 +289,27 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._matched = self._match(self._all_rows())
         self._matched_text = self._text
         self._rows = self._by_status(self._matched)
-        self._set_counts(Counter(self._src.statuses[r] for r in self._matched))
+        self._set_counts(self._count(self._matched))
 
-    def _refilter(self, *, keep_matched: bool = False, force: bool = False) -> None:
+    def _refilter(self, *, keep_matched: bool = False, same_set: bool = False) -> None:
+        """Apply the filters. `keep_matched`: only the status filter changed. `same_set`: only
+        the order changed (a sort), so the counts stay."""
         if self._src is None:
             self.filter_changed.emit()
             return
         previous = self._matched_text
         if keep_matched and previous == self._text:
             matched = self._matched
-        elif previous is not None and previous in self._text and not force:
+        elif previous is not None and previous in self._text and not same_set:
             matched = self._match(self._matched)  # narrowing: search only what matched before
         else:
             matched = self._match(self._all_rows())
-        counts_changed = matched is not self._matched
+        counts_changed = matched is not self._matched and not same_set
         self._matched = matched
         self._matched_text = self._text
         self._relayout(self._by_status(matched))
         if counts_changed:
-            statuses = self._src.statuses
-            self._set_counts(Counter(statuses[r] for r in matched))
+            self._set_counts(self._count(matched))
         self.filter_changed.emit()
 
     def _set_counts(self, counts: Counter[str]) -> None:
@@ -337,7 +359,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         matched_new = self._match(added)
         statuses = self._src.statuses
         if matched_new:
-            self._counts.update(statuses[r] for r in matched_new)
+            self._counts.update(map(statuses.__getitem__, matched_new))
             self.counts_changed.emit()
         if self._order is not None:
             # Sorted: put the new rows in place (timsort merges the two sorted runs in one pass).
@@ -363,11 +385,12 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
     ) -> None:
         assert self._src is not None
         changed = range(top_left.row(), bottom_right.row() + 1)
+        self._mask = None
         if self._order is not None:
             self._order = self._sorted_order()
         self._matched = self._match(self._all_rows())
         self._matched_text = self._text
-        self._set_counts(Counter(self._src.statuses[r] for r in self._matched))
+        self._set_counts(self._count(self._matched))
         self._relayout(self._by_status(self._matched))
         shown = [p for p in (self.proxy_row(r) for r in changed) if p is not None]
         if shown:
@@ -376,3 +399,12 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
                 self.index(max(shown), bottom_right.column()),
                 roles or [],
             )
+
+
+def _needs_attention(statuses: list[str], due: list[int], today: int, start: int) -> list[bool]:
+    attention = fmt.ATTENTION_STATUSES
+    active = fmt.ACTIVE
+    return [
+        status in attention or (status == active and 0 < until < today)
+        for status, until in zip(statuses[start:], due[start:], strict=True)
+    ]

@@ -139,10 +139,6 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
     return PreparedRows(subs, display, haystacks, statuses, due)
 
 
-def _text_key(text: str) -> str:
-    return text.casefold()
-
-
 class SubscriptionTableModel(QAbstractTableModel):
     """One row per subscription, columns as in `Column`.
 
@@ -221,7 +217,7 @@ class SubscriptionTableModel(QAbstractTableModel):
                 if sub.id is not None:
                     self._row_by_id[sub.id] = first + offset
             for column, keys in self._sort_keys.items():
-                keys.extend(self._sort_key(column, r) for r in range(first, len(self._subs)))
+                keys.extend(self._keys(column, first, len(self._subs)))
             self.endInsertRows()
         return len(updated), len(new)
 
@@ -248,7 +244,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         self.statuses[row] = prepared.statuses[i]
         self.due[row] = prepared.due[i]
         for column, keys in self._sort_keys.items():
-            keys[row] = self._sort_key(column, row)
+            keys[row] = self._keys(column, row, row + 1)[0]
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -270,23 +266,29 @@ class SubscriptionTableModel(QAbstractTableModel):
         col = Column(column)
         keys = self._sort_keys.get(col)
         if keys is None:
-            keys = [self._sort_key(col, r) for r in range(len(self._subs))]
+            keys = self._keys(col, 0, len(self._subs))
             self._sort_keys[col] = keys
         return keys
 
-    def _sort_key(self, column: Column, row: int) -> Any:
-        sub = self._subs[row]
+    def _keys(self, column: Column, start: int, stop: int) -> list[Any]:
+        """Sort keys of rows start..stop-1: ints, ISO date text (sortable as is), case-folded
+        text. One comprehension per column, since 100,000 rows are keyed at the first sort."""
         if column is Column.STATUS:
-            status = self.statuses[row]
-            return f"{fmt.status_rank(status)}{status}"
+            rank = fmt.status_sort_text
+            return [rank(s) for s in self.statuses[start:stop]]
+        subs = self._subs[start:stop]
         if column is Column.AMOUNT:
-            return fmt.money_sort_key(sub.amount, sub.currency)
+            money = fmt.money_sort_key
+            return [money(s.amount, s.currency) for s in subs]
         if column is Column.INTERVAL:
-            return fmt.interval_days(sub.payment_interval)
+            days = fmt.interval_days
+            return [days(s.payment_interval) for s in subs]
         if column is Column.ID:
-            return sub.id if sub.id is not None else -1
-        # Dates are ISO text (sortable as is); other texts sort case-insensitively.
-        return _text_key(self._display[row][column])
+            return [s.id if s.id is not None else -1 for s in subs]
+        display = self._display[start:stop]
+        if column in (Column.START, Column.NEXT_PAYMENT, Column.END):
+            return [d[column] for d in display]
+        return [d[column].casefold() for d in display]
 
     def export_value(self, row: int, column: Column) -> str:
         if column is Column.AMOUNT:
@@ -325,7 +327,7 @@ class SubscriptionTableModel(QAbstractTableModel):
             return text or _tr("none")
         if role == SORT_ROLE:
             keys = self._sort_keys.get(Column(column))
-            return keys[row] if keys is not None else self._sort_key(Column(column), row)
+            return keys[row] if keys is not None else self._keys(Column(column), row, row + 1)[0]
         if role == SUBSCRIPTION_ROLE:
             return self._subs[row]
         if role == STATUS_ROLE:

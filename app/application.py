@@ -1,0 +1,240 @@
+"""Builds the running application from its parts; owns their lifetimes. Used by ``app.main``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import platform
+from datetime import date
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.models.paylink_create import PaylinkCreator
+from app.models.paylink_form import Kind
+from app.models.runner import TaskRunner
+from app.models.workspace import Workspace
+from app.settings.paths import AppPaths
+from app.settings.preferences import Preferences
+from app.settings.profiles import ProfileRepository
+from app.settings.secrets import SecretStore
+from app.store.database import open_database
+from app.store.drafts import DraftStore
+from app.store.records import RecordStore
+from app.store.references import ReferenceCounter
+from app.views.link_panel import LinkPanel
+from app.views.main_window import MainWindow
+from app.views.paylink_form import PaylinkFormView
+
+log = logging.getLogger(__name__)
+
+SELF_CHECK_TIMEOUT_MS = 30_000
+
+
+class Application:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.paths = AppPaths.resolve(args.config_dir)
+        for directory in (self.paths.config_dir, self.paths.data_dir, self.paths.log_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+        from app.logs import setup_logging
+
+        self.log_file = setup_logging(self.paths.log_dir, getattr(logging, args.log_level))
+        log.info("Paydesk %s starting; config in %s", __version__, self.paths.config_dir)
+        self.qt = QApplication.instance() or QApplication([])
+        QApplication.setApplicationName("Paydesk")
+        QApplication.setOrganizationName("Paydesk")
+        QApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName("ch.paydesk.Paydesk")
+        self.exit_code = 0
+        self.sandbox = None
+        self.window: MainWindow | None = None
+
+    # -- building -------------------------------------------------------------------------------
+
+    def build(self) -> MainWindow:
+        from app.resources import icon
+
+        self.qt.setWindowIcon(icon("ch.paydesk.Paydesk"))
+        self.preferences = Preferences.load(self.paths)
+        self.db = open_database(self.paths.data_dir / "paydesk.sqlite3")
+        self.records = RecordStore(self.db)
+        recovered = self.records.recover_interrupted()
+        if recovered:
+            log.warning("%d create(s) were interrupted last time; marked as unknown", recovered)
+        self.drafts = DraftStore(self.db)
+        self.references = ReferenceCounter(self.db)
+        self.runner = TaskRunner()
+        self.secrets = SecretStore(self.paths)
+        self.repository = ProfileRepository(self.paths, self.secrets)
+
+        demo = None
+        if not self.args.no_demo:
+            demo = self._start_demo()
+        self.workspace = Workspace(self.repository, self.secrets, demo)
+
+        self.link_panel = LinkPanel()
+        invoice_creator = PaylinkCreator(Kind.INVOICE, self.runner, self.records, self.references)
+        page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        self.invoice_form = PaylinkFormView(invoice_creator, self.drafts)
+        self.page_form = PaylinkFormView(page_creator, self.drafts)
+        window = MainWindow(
+            self.workspace,
+            self.runner,
+            self.invoice_form,
+            self.page_form,
+            self.link_panel,
+            self._extra_tabs(),
+        )
+        window.manage_instances_requested.connect(self.open_instances)
+        window.open_log_folder_requested.connect(self.open_log_folder)
+        window.copy_diagnostics_requested.connect(self.copy_diagnostics)
+        window.set_close_hook(self.shutdown)
+        window.restore(self.preferences.window_geometry, self.preferences.window_state)
+        self.window = window
+
+        first = self.preferences.last_profile_id
+        if not first or self.workspace.profile(first) is None:
+            profiles = self.workspace.profiles()
+            first = profiles[0].id if profiles else None
+        self.workspace.select(first)
+        return window
+
+    def _extra_tabs(self) -> list[tuple[str, object]]:
+        from app.models.history import HistoryController
+        from app.models.subscriptions_controller import SubscriptionsController
+        from app.store.subscriptions_cache import SubscriptionCache
+        from app.views.history import HistoryView
+        from app.views.subscriptions import SubscriptionsView
+
+        self.history = HistoryController(self.runner, self.records)
+        history_view = HistoryView(self.history)
+        self.history.duplicate_requested.connect(self._duplicate)
+        self.invoice_form.link_created.connect(lambda _r: self.history.reload())
+        self.page_form.link_created.connect(lambda _r: self.history.reload())
+        self.subscriptions = SubscriptionsController(self.runner, SubscriptionCache(self.db))
+        subscriptions_view = SubscriptionsView(self.subscriptions)
+        return [
+            (QApplication.translate("MainWindow", "&History"), history_view),
+            (QApplication.translate("MainWindow", "&Subscriptions"), subscriptions_view),
+        ]
+
+    def _duplicate(self, kind: str, params: dict[str, object]) -> None:
+        from app.models.paylink_form import values_from_params
+
+        assert self.window is not None
+        form = self.invoice_form if kind == Kind.INVOICE.value else self.page_form
+        session = self.workspace.session
+        currency = session.profile.default_currency if session else "CHF"
+        form.load_values(values_from_params(dict(params), form.kind, currency))
+        self.window.tabs.setCurrentWidget(form)
+
+    def _start_demo(self) -> tuple[object, str] | None:
+        from app.sandbox import Sandbox
+        from app.settings.demo import DEMO_INSTANCE, DEMO_SECRET, demo_profile
+
+        try:
+            self.sandbox = Sandbox(instance=DEMO_INSTANCE, secret=DEMO_SECRET, port=0)
+            self.sandbox.start()
+        except OSError as exc:
+            log.error("the Demo instance could not start: %s", exc)
+            self.sandbox = None
+            return None
+        log.info("Demo sandbox at %s", self.sandbox.base_url)
+        return demo_profile(self.sandbox.base_url), DEMO_SECRET
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def open_instances(self) -> None:
+        from app.views.instances_dialog import open_instances_dialog
+
+        assert self.window is not None
+        open_instances_dialog(self.window, self.workspace, self.runner)
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
+
+    def diagnostics(self) -> str:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        lines = [
+            f"Paydesk {__version__}",
+            f"Python {platform.python_version()} on {platform.platform()}",
+            f"Qt {qVersion()}, PySide6 {pyside_version}",
+            f"Config: {self.paths.config_dir}",
+            f"Log: {self.log_file}",
+            f"Secrets: {self.secrets.status_text}",
+        ]
+        session = self.workspace.session
+        if session is not None:
+            p = session.profile
+            lines.append(
+                f"Profile: {p.display_name} (instance {p.instance} on {p.base_domain}, "
+                f"{p.api_version}, {p.auth_scheme}, read-only {p.read_only})"
+            )
+        return "\n".join(lines)
+
+    def copy_diagnostics(self) -> None:
+        from app.views.clipboard import copy_text
+
+        assert self.window is not None
+        copy_text(self.window, self.diagnostics(), self.window.tr("Diagnostics"))
+
+    # -- running --------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        window = self.build()
+        window.show()
+        if self.args.instances:
+            QTimer.singleShot(0, self.open_instances)
+        if self.args.self_check:
+            QTimer.singleShot(0, self._self_check)
+        code = self.qt.exec()
+        return self.exit_code or code
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            geometry, state = self.window.saved_state()
+            self.preferences.window_geometry = geometry
+            self.preferences.window_state = state
+            self.preferences.last_profile_id = self.workspace.selected_id or ""
+            try:
+                self.preferences.save(self.paths)
+            except OSError as exc:
+                log.warning("could not save preferences: %s", exc)
+        self.runner.shutdown(5000)
+        self.workspace.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+        self.db.close()
+
+    def _self_check(self) -> None:
+        """Create one paylink on the Demo instance through the real form, then quit."""
+        from app.models.paylink_form import FormValues
+
+        form = self.invoice_form
+
+        def done(code: int, message: str) -> None:
+            log.info("self-check: %s", message)
+            print(f"self-check: {message}", flush=True)
+            self.exit_code = code
+            assert self.window is not None
+            self.window.close()
+            self.qt.exit(code)
+
+        if self.sandbox is None or self.workspace.session is None:
+            done(3, "the Demo instance is not running")
+            return
+        form.creator.created.connect(lambda record: done(0, f"created {record.link}"))
+        form.creator.failed.connect(lambda failure: done(1, failure.message))
+        QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, lambda: done(2, "timed out"))
+        form.set_values(FormValues(title="Self-check", amount="1.00", currency="CHF"))
+        errors, valid = form.creator.check(form.values(), date.today())
+        if valid is None:
+            done(4, f"the form did not validate: {errors}")
+            return
+        form.creator.submit(valid, confirmed=True)

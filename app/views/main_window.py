@@ -1,0 +1,363 @@
+"""The main window: profile switcher, the forms with their link panel, History, Subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.models.messages import LinkInfo
+from app.models.runner import TaskRunner
+from app.models.session import ProfileSession
+from app.models.workspace import Workspace
+from app.store.records import Record
+from app.views.link_panel import LinkPanel
+from app.views.paylink_form import PaylinkFormView
+
+
+class SessionView(Protocol):
+    def set_session(self, session: ProfileSession | None) -> None: ...
+
+
+SHORTCUTS = (
+    ("Ctrl+Enter", "Create the paylink or payment page of the open form"),
+    ("Ctrl+Shift+C", "Copy the last created link"),
+    ("Ctrl+1 … Ctrl+4", "Switch between Invoice, Payment page, History and Subscriptions"),
+    ("Ctrl+I", "Manage instances"),
+    ("Ctrl+F", "Search in History or Subscriptions"),
+    ("Ctrl+Q", "Quit"),
+)
+
+
+class MainWindow(QMainWindow):
+    manage_instances_requested = Signal()
+    open_log_folder_requested = Signal()
+    copy_diagnostics_requested = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        runner: TaskRunner,
+        invoice_form: PaylinkFormView,
+        page_form: PaylinkFormView,
+        link_panel: LinkPanel,
+        extra_tabs: list[tuple[str, QWidget]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.invoice_form = invoice_form
+        self.page_form = page_form
+        self.link_panel = link_panel
+        self._last_record: Record | None = None
+        self._session_views: list[SessionView] = [invoice_form, page_form]
+        self.setWindowTitle("Paydesk")
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+
+        self._build_toolbar()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(invoice_form, self.tr("&Invoice"))
+        self.tabs.addTab(page_form, self.tr("&Payment page"))
+        for title, widget in extra_tabs or []:
+            self.tabs.addTab(widget, title)
+            if hasattr(widget, "set_session"):
+                self._session_views.append(widget)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(link_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_status_bar()
+        self._build_menus()
+
+        invoice_form.link_created.connect(self.show_record)
+        page_form.link_created.connect(self.show_record)
+        workspace.profiles_changed.connect(self._fill_profiles)
+        workspace.session_changed.connect(self._on_session)
+        workspace.secret_missing.connect(self._on_secret_missing)
+        runner.active_changed.connect(self._on_activity)
+        self._fill_profiles()
+        self._on_session(workspace.session)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Instance"), self)
+        bar.setObjectName("instanceToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        label = QLabel(self.tr("Instance:"), bar)
+        label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(label)
+        self.profile_combo = QComboBox(bar)
+        self.profile_combo.setObjectName("profileSwitcher")
+        self.profile_combo.setAccessibleName(self.tr("Instance"))
+        self.profile_combo.setMinimumContentsLength(18)
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.profile_combo)
+        self.profile_combo.activated.connect(self._on_profile_chosen)
+        bar.addWidget(self.profile_combo)
+        self.demo_badge = QLabel(self.tr("DEMO"), bar)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(
+            self.tr(
+                "The Demo instance is a local sandbox: nothing is charged, nothing leaves "
+                "this computer."
+            )
+        )
+        self.demo_badge.setStyleSheet(
+            "QLabel#demoBadge { background: #f2b705; color: #1a1a1a; font-weight: bold;"
+            " border-radius: 4px; padding: 2px 8px; margin: 0 6px; }"
+        )
+        bar.addWidget(self.demo_badge)
+        self.read_only_badge = QLabel(self.tr("READ-ONLY"), bar)
+        self.read_only_badge.setObjectName("readOnlyBadge")
+        self.read_only_badge.setToolTip(
+            self.tr(
+                "This instance is set to read-only: nothing can be created, cancelled or deleted."
+            )
+        )
+        self.read_only_badge.setStyleSheet(
+            "QLabel#readOnlyBadge { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 2px 8px; margin: 0 6px; }"
+        )
+        bar.addWidget(self.read_only_badge)
+        self.manage_action = QAction(self.tr("Manage instances…"), self)
+        self.manage_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.manage_action.triggered.connect(self.manage_instances_requested)
+        bar.addAction(self.manage_action)
+
+        self.secret_banner = QFrame(self)
+        self.secret_banner.setObjectName("secretBanner")
+        self.secret_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.secret_banner)
+        self.secret_text = QLabel(self.secret_banner)
+        self.secret_text.setWordWrap(True)
+        fix = QPushButton(self.tr("Manage instances…"), self.secret_banner)
+        fix.clicked.connect(self.manage_instances_requested)
+        banner.addWidget(self.secret_text, 1)
+        banner.addWidget(fix)
+        self.secret_banner.hide()
+        bar2 = QToolBar(self)
+        bar2.setMovable(False)
+        bar2.setObjectName("bannerToolbar")
+        bar2.addWidget(self.secret_banner)
+        self.addToolBarBreak()
+        self.addToolBar(bar2)
+        self._banner_bar = bar2
+        bar2.hide()
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.activity_label = QLabel(status)
+        self.activity_label.setObjectName("activity")
+        self.activity_bar = QProgressBar(status)
+        self.activity_bar.setRange(0, 0)
+        self.activity_bar.setMaximumWidth(120)
+        self.activity_bar.setMaximumHeight(14)
+        self.activity_bar.hide()
+        status.addPermanentWidget(self.activity_label)
+        status.addPermanentWidget(self.activity_bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.manage_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.copy_last_action = edit_menu.addAction(self.tr("Copy last &link"))
+        self.copy_last_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_last_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.copy_last_action.triggered.connect(self.copy_last_link)
+        self.copy_last_action.setEnabled(False)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.tr("Open &log folder"), self.open_log_folder_requested.emit)
+        help_menu.addAction(self.tr("Copy &diagnostics"), self.copy_diagnostics_requested.emit)
+        help_menu.addSeparator()
+        help_menu.addAction(self.tr("&About Paydesk"), self._about)
+
+    # -- profiles -------------------------------------------------------------------------------
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in self.workspace.profiles():
+            self.profile_combo.addItem(profile.display_name, profile.id)
+        index = self.profile_combo.findData(self.workspace.selected_id)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+
+    def _on_profile_chosen(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        if profile_id != self.workspace.selected_id:
+            self.workspace.select(profile_id)
+
+    def select_profile(self, profile_id: str) -> None:
+        index = self.profile_combo.findData(profile_id)
+        if index >= 0:
+            self.profile_combo.setCurrentIndex(index)
+            self._on_profile_chosen(index)
+
+    def _on_session(self, session: ProfileSession | None) -> None:
+        profile = self.workspace.profile(self.workspace.selected_id or "")
+        index = self.profile_combo.findData(self.workspace.selected_id)
+        if index >= 0 and index != self.profile_combo.currentIndex():
+            self.profile_combo.setCurrentIndex(index)
+        self.demo_badge.setVisible(bool(profile and profile.is_demo))
+        self.read_only_badge.setVisible(bool(session and session.read_only))
+        if session is not None:
+            self._banner_bar.hide()
+        elif profile is None:
+            self._show_banner(self.tr("No instance yet: add one in Manage instances."))
+        name = profile.display_name if profile else self.tr("no instance")
+        self.setWindowTitle(self.tr("Paydesk – %s") % name)
+        for view in self._session_views:
+            view.set_session(session)
+        self._last_record = None
+        self.copy_last_action.setEnabled(False)
+        self.link_panel.clear()
+
+    def _on_secret_missing(self, _profile_id: str, message: str) -> None:
+        self._show_banner(message)
+
+    def _show_banner(self, text: str) -> None:
+        self.secret_text.setText("⚠ " + text)
+        self.secret_banner.show()
+        self._banner_bar.show()
+
+    def banner_text(self) -> str:
+        return self.secret_text.text() if self._banner_bar.isVisible() else ""
+
+    # -- links ----------------------------------------------------------------------------------
+
+    def show_record(self, record: Record) -> None:
+        if not record.link:
+            return
+        self._last_record = record
+        session = self.workspace.session
+        language = session.profile.default_language if session else "de"
+        self.link_panel.show_link(
+            LinkInfo(
+                title=record.title,
+                amount_minor=record.amount_minor,
+                currency=record.currency,
+                link=record.link,
+                language=language,
+                kind=record.kind,
+            )
+        )
+        self.copy_last_action.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Created “%s”: the link is ready.") % record.title, 6000
+        )
+
+    def copy_last_link(self) -> None:
+        if self._last_record is not None and self._last_record.link:
+            self.link_panel.copy_link()
+
+    def _on_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.link_panel.setVisible(widget in (self.invoice_form, self.page_form))
+
+    # -- status ---------------------------------------------------------------------------------
+
+    def _on_activity(self, count: int) -> None:
+        descriptions = [d for d in self.runner.active_descriptions() if d]
+        if count and descriptions:
+            more = f" (+{len(descriptions) - 1})" if len(descriptions) > 1 else ""
+            self.activity_label.setText(descriptions[0] + "…" + more)
+        else:
+            self.activity_label.setText("")
+        self.activity_bar.setVisible(count > 0)
+
+    # -- help -----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{key}</b></td><td>&nbsp;&nbsp;{self.tr(text)}</td></tr>"
+            for key, text in SHORTCUTS
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Paydesk"),
+            self.tr(
+                "Paydesk %s\nPaylinks, payment pages and subscriptions for Payrexx-platform "
+                "instances."
+            )
+            % __version__,
+        )
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def restore(self, geometry: str, state: str) -> None:
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def saved_state(self) -> tuple[str, str]:
+        return (
+            bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            bytes(self.saveState().toBase64().data()).decode("ascii"),
+        )
+
+    def set_close_hook(self, hook: Callable[[], None]) -> None:
+        self._close_hook = hook
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in (self.invoice_form, self.page_form):
+            form.save_draft()
+        hook = getattr(self, "_close_hook", None)
+        if hook is not None:
+            hook()
+        super().closeEvent(event)
