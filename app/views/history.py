@@ -257,14 +257,15 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # The title takes what is left; the others start narrow (tooltips hold the full text).
         for column, width in (
-            (Column.CREATED, 128),
-            (Column.KIND, 70),
-            (Column.REFERENCE, 110),
-            (Column.CUSTOMER, 150),
-            (Column.AMOUNT, 110),
-            (Column.STATUS, 190),
-            (Column.PROFILE, 100),
+            (Column.CREATED, self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 14),
+            (Column.KIND, 58),
+            (Column.REFERENCE, 96),
+            (Column.CUSTOMER, 104),
+            (Column.AMOUNT, 96),
+            (Column.STATUS, 150),
+            (Column.PROFILE, 90),
         ):
             self.table.setColumnWidth(column, width)
 
@@ -315,6 +316,7 @@ class HistoryView(QWidget):
             button.setAccessibleName(action.text().rstrip("…"))
             self._action_buttons.append(button)
             actions.addWidget(button)
+        self.delete_button = self._action_buttons[-1]
         actions.addStretch(1)
 
         self.message_label = QLabel(self)
@@ -403,6 +405,7 @@ class HistoryView(QWidget):
     def _on_session_changed(self) -> None:
         c = self.controller
         self.delete_action.setVisible(not c.read_only)
+        self.delete_button.setVisible(not c.read_only)  # it does not follow its action
         self.table.setColumnHidden(Column.PROFILE, not c.all_profiles)
         self.all_profiles.blockSignals(True)
         self.all_profiles.setChecked(c.all_profiles)

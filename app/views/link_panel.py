@@ -47,6 +47,7 @@ FileChooser = Callable[[QWidget, str], str | None]
 UrlOpener = Callable[[QUrl], bool]
 
 QR_SIZE = 200
+MAX_WIDTH = 520
 FEEDBACK_MS = 4000
 
 _LANGUAGE_NAMES = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
@@ -87,6 +88,8 @@ class _LinkText(QTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(4)
+        # Reached by clicking; Tab goes to the buttons (Copy link copies it whole).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.document().contentsChanged.connect(self._fit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -119,6 +122,8 @@ class LinkPanel(QWidget):
         self._qr_ratio = 0.0
 
         self._stack = QStackedWidget(self)
+        # Full-width buttons look lost in a wide window: the panel keeps a comfortable width.
+        self._stack.setMaximumWidth(MAX_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
@@ -127,7 +132,6 @@ class LinkPanel(QWidget):
         self._hint.setObjectName("linkPanelHint")
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._hint.setEnabled(False)  # drawn in the palette's disabled (muted) colour
         self._hint.setMargin(16)
         self._stack.addWidget(self._hint)
 
@@ -265,7 +269,6 @@ class LinkPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
 
         self._kind_label = QLabel(self._content)
-        self._kind_label.setEnabled(False)
         self._title_label = QLabel(self._content)
         self._title_label.setWordWrap(True)
         self._title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
