@@ -269,9 +269,10 @@ class _Handler(BaseHTTPRequestHandler):
                 page = payment_page.paylink_page(paylink, just_paid="paid=1" in self.path)
             return html_answer(200, page)
         if len(segments) == 2 and segments[0] == "auth" and self.command == "GET":
-            token = state.auth_tokens.get(segments[1])
-            if token is not None:
-                return html_answer(200, payment_page.auth_page(state, token, utc_now()))
+            with state.lock:
+                token = state.auth_tokens.get(segments[1])
+                if token is not None:
+                    return html_answer(200, payment_page.auth_page(state, token, utc_now()))
         return html_answer(404, payment_page.message_page("Not found", "Nothing here."))
 
     # -- reading and writing --------------------------------------------------------------

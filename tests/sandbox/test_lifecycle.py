@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 
 import pytest
 import requests
@@ -51,3 +53,14 @@ def test_base_url_needs_a_running_sandbox() -> None:
 def test_starting_twice_is_an_error() -> None:
     with Sandbox(seed=False) as sandbox, pytest.raises(RuntimeError):
         sandbox.start()
+
+
+def test_the_sandbox_imports_neither_qt_nor_the_http_client() -> None:
+    probe = (
+        "import sys, app.sandbox; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'requests')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import requests
+
 from app.sandbox import Sandbox
 
 
@@ -54,8 +56,6 @@ def test_count_and_clear(sandbox: Sandbox, wire: Any, invoice: dict[str, Any]) -
 
 
 def test_the_payment_page_is_recorded_without_an_object(sandbox: Sandbox) -> None:
-    import requests
-
     requests.get(sandbox.base_url + "/pay/deadbeef", timeout=5)
     [record] = sandbox.requests
     assert record.object is None and record.status == 404
