@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -47,9 +48,18 @@ def _wheel_must_hold() -> list[str]:
 def test_installed_wheel_carries_and_finds_the_resources(tmp_path: Path) -> None:
     """Build the wheel, install it into a bare environment outside the source tree, and ask
     `resource_path` there (without Qt: finding a file must not need it)."""
+    # Built from a copy: an in-tree build would leave build/ and *.egg-info in the work tree.
+    source = tmp_path / "source"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for directory in ("app", "resources"):
+        shutil.copytree(REPO / directory, source / directory, ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        if (REPO / name).is_file():
+            shutil.copy2(REPO / name, source / name)
     dist = tmp_path / "dist"
+    pip = [sys.executable, "-m", "pip"]
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(REPO)],
+        [*pip, "wheel", "--no-deps", "--quiet", "-w", str(dist), str(source)],
         capture_output=True,
         text=True,
         timeout=600,
@@ -62,9 +72,8 @@ def test_installed_wheel_carries_and_finds_the_resources(tmp_path: Path) -> None
     assert not any(n.startswith("resources/") for n in names), "resources leaked to top level"
 
     site = tmp_path / "site"
-    pip_install = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
     install = subprocess.run(
-        [*pip_install, "--target", str(site), str(wheel)],
+        [*pip, "install", "--quiet", "--no-deps", "--target", str(site), str(wheel)],
         capture_output=True,
         text=True,
         timeout=300,
