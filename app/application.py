@@ -51,6 +51,11 @@ class Application:
         self.exit_code = 0
         self.sandbox = None
         self.window: MainWindow | None = None
+        from app.crash import install_excepthook
+        from app.views.error_dialog import ErrorReporter
+
+        self.reporter = ErrorReporter(self.log_file)
+        self.crash_handler = install_excepthook(self.reporter)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -67,6 +72,7 @@ class Application:
         self.drafts = DraftStore(self.db)
         self.references = ReferenceCounter(self.db)
         self.runner = TaskRunner()
+        self.runner.unexpected_error.connect(self.reporter)
         self.secrets = SecretStore(self.paths)
         self.repository = ProfileRepository(self.paths, self.secrets)
 
@@ -94,6 +100,7 @@ class Application:
         window.set_close_hook(self.shutdown)
         window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
+        self.reporter.parent = window
 
         first = self.preferences.last_profile_id
         if not first or self.workspace.profile(first) is None:
@@ -186,7 +193,16 @@ class Application:
     # -- running --------------------------------------------------------------------------------
 
     def run(self) -> int:
+        from app.single_instance import SingleInstance
+
+        self.single = SingleInstance(self.paths.config_dir)
+        if not self.single.acquire():
+            log.info("Paydesk already runs for %s: raising that window", self.paths.config_dir)
+            self.single.notify_running()
+            print("Paydesk is already running; its window was brought to the front.")
+            return 0
         window = self.build()
+        self.single.activation_requested.connect(self._raise_window)
         window.show()
         if self.args.instances:
             QTimer.singleShot(0, self.open_instances)
@@ -194,6 +210,12 @@ class Application:
             QTimer.singleShot(0, self._self_check)
         code = self.qt.exec()
         return self.exit_code or code
+
+    def _raise_window(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
 
     def shutdown(self) -> None:
         if self.window is not None:
@@ -211,6 +233,7 @@ class Application:
             self.sandbox.stop()
             self.sandbox = None
         self.db.close()
+        self.single.release()
 
     def _self_check(self) -> None:
         """Create one paylink on the Demo instance through the real form, then quit."""

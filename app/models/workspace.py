@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from app.logs import register_secret
 from app.models.session import ProfileSession
 from app.settings.profile import Profile
 from app.settings.profiles import ProfileProblem, ProfileRepository
@@ -99,7 +100,9 @@ class Workspace(QObject):
         except SecretStoreError as exc:
             self.secret_missing.emit(profile.id, str(exc))
             return None
-        if not secret:
+        if secret:
+            register_secret(secret)  # the log filter masks it wherever it might turn up
+        else:
             self.secret_missing.emit(
                 profile.id,
                 f"No API secret is stored for “{profile.display_name}”: enter it in "
