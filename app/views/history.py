@@ -272,7 +272,6 @@ class HistoryView(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
         self._table_stack = QStackedWidget(self)
         self._table_stack.addWidget(self.table)
         self._table_stack.addWidget(self.empty_label)

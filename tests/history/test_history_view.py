@@ -6,9 +6,9 @@ import dataclasses
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.models.history import Column, StatusCategory
@@ -223,3 +223,40 @@ def test_show_payments_lists_them(
     assert dialog.table.item(0, 1).text() == "confirmed"
     assert dialog.table.item(0, 2).text() == "CHF 1'234.50"
     dialog.reject()
+
+
+def test_ctrl_c_in_the_table_copies_the_link(
+    qtbot: QtBot, make_view: ViewFactory, session: ProfileSession, make_paylink: Maker
+) -> None:
+    record = make_paylink("Website redesign", 123450)
+    view = make_view(session)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    view.select_record(record.id)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == record.link
+
+
+def test_context_menu_offers_the_row_actions(
+    qtbot: QtBot, make_view: ViewFactory, session: ProfileSession, make_paylink: Maker
+) -> None:
+    make_paylink("Website redesign", 123450)
+    view = make_view(session)
+    rect = view.table.visualRect(view.controller.proxy.index(0, Column.TITLE))
+    view.table.customContextMenuRequested.emit(rect.center())
+    menu = view.findChild(QMenu)
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions()]
+    assert texts == [
+        "Copy link",
+        "QR / link",
+        "Open",
+        "Duplicate into form",
+        "Payments",
+        "Delete on server…",
+    ]
+    assert view.selected_record() is not None
+    menu.close()
