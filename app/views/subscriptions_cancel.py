@@ -81,7 +81,6 @@ class CancelSubscriptionDialog(QDialog):
         self.keep_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self._confirm)
         self.confirmation.textChanged.connect(self._check)
-        self.confirmation.returnPressed.connect(self._confirm)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
@@ -101,7 +100,11 @@ class CancelSubscriptionDialog(QDialog):
         return typed in accepted
 
     def _check(self, text: str) -> None:
-        self.cancel_button.setEnabled(self.confirmed_text(text))
+        # Enter presses the default button: "Keep" until the confirmation is typed.
+        confirmed = self.confirmed_text(text)
+        self.cancel_button.setEnabled(confirmed)
+        self.cancel_button.setDefault(confirmed)
+        self.keep_button.setDefault(not confirmed)
 
     def _confirm(self) -> None:
         if self.cancel_button.isEnabled():

@@ -1,0 +1,334 @@
+"""The Subscriptions tab driven as a person does, against the sandbox over loopback."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.models.session import ProfileSession
+from app.models.subscriptions_controller import LoadPhase, SubscriptionsController
+from app.models.subscriptions_table import Column
+from app.sandbox import Fault, Sandbox
+from app.settings.profile import Profile
+from app.store.subscriptions_cache import SubscriptionCache
+from app.views.subscriptions import SubscriptionsView
+from app.views.subscriptions_cancel import CancelSubscriptionDialog
+
+TIMEOUT_MS = 10_000
+MakeController = Callable[..., SubscriptionsController]
+OpenSession = Callable[[Profile], ProfileSession]
+MakeView = Callable[..., SubscriptionsView]
+
+
+@pytest.fixture
+def make_view(qtbot: QtBot, make_controller: MakeController) -> Iterator[MakeView]:
+    def make(**kwargs: object) -> SubscriptionsView:
+        view = SubscriptionsView(make_controller(**kwargs))
+        qtbot.addWidget(view)
+        view.resize(1200, 700)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    yield make
+
+
+@pytest.fixture
+def view(make_view: MakeView) -> SubscriptionsView:
+    return make_view()
+
+
+def seeded(sandbox: Sandbox) -> Counter[str]:
+    with sandbox.state.lock:
+        return Counter(s.status for s in sandbox.state.subscriptions.values())
+
+
+def show(qtbot: QtBot, view: SubscriptionsView, session: ProfileSession) -> None:
+    view.set_session(session)
+    qtbot.waitUntil(lambda: view.controller.state.phase is LoadPhase.DONE, timeout=TIMEOUT_MS)
+
+
+def select(view: SubscriptionsView, status: str) -> int:
+    """Select the first row with `status`; returns its subscription id."""
+    sub = next(s for s in view.controller.model.subscriptions() if s.status == status)
+    assert sub.id is not None
+    assert view.select_subscription(sub.id)
+    assert view.selected_subscription() == sub
+    return sub.id
+
+
+def model_row(view: SubscriptionsView, subscription_id: int) -> int:
+    row = view.controller.model.row_of(subscription_id)
+    assert row is not None
+    return row
+
+
+def status_of(view: SubscriptionsView, subscription_id: int) -> str:
+    return str(view.controller.model.index(model_row(view, subscription_id), Column.STATUS).data())
+
+
+def test_loaded_list_with_chip_counts_and_progress_line(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    assert view.progress_label.text() == "Choose an instance to see its subscriptions."
+    show(qtbot, view, session)
+    counts = seeded(sandbox)
+    total = sum(counts.values())
+    assert view.table.model().rowCount() == total
+    assert view.chips["active"].text() == f"Active ({counts['active']})"
+    assert view.chips["in_notice"].text() == f"In notice ({counts['in_notice']})"
+    assert view.chips["failed"].text() == f"Failed ({counts['failed']})"
+    assert view.chips["cancelled"].text() == f"Cancelled ({counts['cancelled']})"
+    assert view.progress_label.text().startswith(f"{total} subscriptions, as of ")
+    assert view.retry_button.isHidden()
+    assert not view.stop_button.isEnabled()
+
+
+def test_search_and_chips_filter_the_table(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    show(qtbot, view, session)
+    model = view.controller.model
+    name = model.subscriptions()[0].contact.lastname  # type: ignore[union-attr]
+    assert name
+    qtbot.keyClicks(view.search, name)
+    expected = [i for i, h in enumerate(model.haystacks) if name.casefold() in h]
+    assert view.table.model().rowCount() == len(expected) > 0
+    # The chips count what the search found.
+    found = Counter(model.statuses[i] for i in expected)
+    assert view.chips["active"].text() == f"Active ({found['active']})"
+    view.search.clear()
+
+    qtbot.mouseClick(view.chips["failed"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.chips["in_notice"], Qt.MouseButton.LeftButton)
+    counts = seeded(sandbox)
+    assert view.table.model().rowCount() == counts["failed"] + counts["in_notice"]
+    qtbot.mouseClick(view.chips["failed"], Qt.MouseButton.LeftButton)
+    assert view.table.model().rowCount() == counts["in_notice"]
+    qtbot.mouseClick(view.chips["in_notice"], Qt.MouseButton.LeftButton)
+
+    view.attention.click()
+    shown = {
+        view.table.model().index(r, Column.STATUS).data()
+        for r in range(view.table.model().rowCount())
+    }
+    assert {"Failed", "In notice"} <= shown
+    assert "Cancelled" not in shown
+
+
+def test_ctrl_f_focuses_the_search_and_escape_clears_it(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession
+) -> None:
+    show(qtbot, view, session)
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClicks(view.search, "zzz-nothing")
+    assert view.table.model().rowCount() == 0
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    assert view.table.model().rowCount() > 0
+
+
+def open_cancel_dialog(qtbot: QtBot, view: SubscriptionsView) -> CancelSubscriptionDialog:
+    assert view.detail.cancel_button.isEnabled()
+    qtbot.mouseClick(view.detail.cancel_button, Qt.MouseButton.LeftButton)
+    dialog = view.cancel_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_cancel_with_confirmation_sends_one_delete_and_the_row_changes(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    show(qtbot, view, session)
+    subscription_id = select(view, "active")
+    sub = view.selected_subscription()
+    assert sub is not None and sub.contact is not None
+    dialog = open_cancel_dialog(qtbot, view)
+    text = dialog.question.text()
+    assert sub.contact.name in text
+    assert (
+        view.controller.model.text(view.controller.model.row_of(subscription_id), Column.AMOUNT)
+        in text
+    )  # type: ignore[arg-type]
+    assert not dialog.cancel_button.isEnabled()
+    qtbot.keyClicks(dialog.confirmation, "yes please")
+    assert not dialog.cancel_button.isEnabled()
+    dialog.confirmation.clear()
+    qtbot.keyClicks(dialog.confirmation, sub.contact.name.upper())
+    assert dialog.cancel_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: status_of(view, subscription_id) == "Cancelled", timeout=TIMEOUT_MS)
+    assert sandbox.count("DELETE", "Subscription") == 1
+    qtbot.waitUntil(lambda: "cancelled" in view.detail.feedback.text(), timeout=TIMEOUT_MS)
+    assert not view.detail.cancel_button.isEnabled()  # nothing left to cancel
+
+
+def test_cancel_by_typing_cancel_from_the_keyboard(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    show(qtbot, view, session)
+    subscription_id = select(view, "failed")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    dialog = view.cancel_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.confirmation, "cancel")
+    qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: status_of(view, subscription_id) == "Cancelled", timeout=TIMEOUT_MS)
+    assert sandbox.count("DELETE", "Subscription") == 1
+
+
+@pytest.mark.parametrize("how", ["keep button", "escape", "enter without confirming"])
+def test_cancel_aborted_sends_nothing(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox, how: str
+) -> None:
+    show(qtbot, view, session)
+    subscription_id = select(view, "active")
+    dialog = open_cancel_dialog(qtbot, view)
+    with qtbot.waitSignal(dialog.finished, timeout=TIMEOUT_MS):
+        if how == "keep button":
+            qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        elif how == "escape":
+            qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Escape)
+        else:
+            qtbot.keyClicks(dialog.confirmation, "no")
+            qtbot.keyClick(dialog.confirmation, Qt.Key.Key_Return)  # Enter means "Keep"
+    qtbot.wait(200)
+    assert sandbox.count("DELETE", "Subscription") == 0
+    assert status_of(view, subscription_id) == "Active"
+
+
+def test_self_service_link_is_copied_with_feedback(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    show(qtbot, view, session)
+    select(view, "active")
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    qtbot.mouseClick(view.detail.self_service_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: clipboard.text().startswith(f"{sandbox.base_url}/auth/"), timeout=TIMEOUT_MS
+    )
+    assert view.detail.self_service_button.property("lastFeedback") == "Self-service link copied"
+    assert "works until" in view.detail.feedback.text()
+    assert sandbox.count("POST", "AuthToken") == 1
+
+
+def test_payment_link_is_copied(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession
+) -> None:
+    show(qtbot, view, session)
+    select(view, "active")
+    sub = view.selected_subscription()
+    assert sub is not None and sub.payment_link
+    qtbot.mouseClick(view.detail.payment_link_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == sub.payment_link
+    assert view.detail.values["payment_link"].text() == sub.payment_link
+
+
+def test_read_only_profile_hides_the_actions(
+    qtbot: QtBot, view: SubscriptionsView, profile: Profile, open_session: OpenSession
+) -> None:
+    show(qtbot, view, open_session(dataclasses.replace(profile, read_only=True)))
+    select(view, "active")
+    for button in view.detail.action_buttons:
+        assert button.isHidden()
+    assert view.detail.values["id"].text()  # the details are still there
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert not hasattr(view, "cancel_dialog")
+
+
+def test_export_writes_visible_columns_in_view_order(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, tmp_path: Path
+) -> None:
+    show(qtbot, view, session)
+    header = view.table.horizontalHeader()
+    view.set_column_visible(Column.EMAIL, False)
+    view.set_column_visible(Column.ID, True)
+    header.moveSection(header.visualIndex(Column.ID), 0)
+    view.table.sortByColumn(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    qtbot.keyClicks(view.search, "a")
+    columns = view.visible_columns()
+    assert columns[0] is Column.ID and Column.EMAIL not in columns
+    target = tmp_path / "subs.csv"
+    with qtbot.waitSignal(view.controller.export_finished, timeout=TIMEOUT_MS):
+        count = view.export_to(target)
+    assert target.read_bytes()[:3] == b"\xef\xbb\xbf"
+    with target.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    titles = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in columns]
+    titles.insert(titles.index("Amount") + 1, "Currency")
+    assert rows[0] == titles
+    proxy = view.table.model()
+    assert len(rows) - 1 == count == proxy.rowCount()
+    id_col, customer_col = rows[0].index("Id"), rows[0].index("Customer")
+    for r, row in enumerate(rows[1:]):
+        assert row[id_col] == proxy.index(r, Column.ID).data()
+        assert row[customer_col] == proxy.index(r, Column.CUSTOMER).data()
+    assert "exported" in view.detail.feedback.text()
+
+
+def test_page_two_failure_shows_retry_in_the_progress_line(
+    qtbot: QtBot, make_view: MakeView, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    view = make_view(max_in_flight=1)
+    controller = view.controller
+
+    def break_next_page() -> None:
+        if controller.state.loaded == 10:
+            controller.state_changed.disconnect(break_next_page)
+            sandbox.set_fault(Fault.SERVER_ERROR, object="Subscription", method="GET", times=3)
+
+    controller.state_changed.connect(break_next_page)
+    view.set_session(session)
+    qtbot.waitUntil(lambda: not view.retry_button.isHidden(), timeout=TIMEOUT_MS)
+    assert view.progress_label.text().startswith("Page 2 failed: The payment platform had")
+    assert "from no. 11 on are missing" in view.progress_label.text()
+    assert view.table.model().rowCount() == 10
+    assert not view.progress_details.isHidden()
+    qtbot.mouseClick(view.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.state.phase is LoadPhase.DONE, timeout=TIMEOUT_MS)
+    assert view.retry_button.isHidden()
+    assert view.table.model().rowCount() == sum(seeded(sandbox).values())
+
+
+def test_saved_list_shows_at_once_with_as_of_and_offline_read_only(
+    qtbot: QtBot,
+    make_view: MakeView,
+    session: ProfileSession,
+    profile: Profile,
+    open_session: OpenSession,
+    sandbox: Sandbox,
+    cache: SubscriptionCache,
+) -> None:
+    first = make_view()
+    show(qtbot, first, session)
+    qtbot.waitUntil(lambda: cache.load(profile.id) is not None, timeout=TIMEOUT_MS)
+    first.set_session(None)
+
+    sandbox.set_fault(Fault.SERVER_ERROR, object="Subscription", method="GET")
+    view = make_view()
+    view.set_session(open_session(profile))
+    qtbot.waitUntil(lambda: view.table.model().rowCount() > 0, timeout=TIMEOUT_MS)
+    assert "as of" in view.progress_label.text()
+    qtbot.waitUntil(lambda: not view.retry_button.isHidden(), timeout=TIMEOUT_MS)
+    assert view.progress_label.text().startswith("Offline: showing the saved list as of ")
+    select(view, "active")
+    assert not view.detail.cancel_button.isHidden()
+    assert not view.detail.cancel_button.isEnabled()
+    assert not view.detail.self_service_button.isEnabled()
+    assert view.detail.payment_link_button.isEnabled()  # needs no network
