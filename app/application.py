@@ -20,6 +20,7 @@ from app.settings.paths import AppPaths
 from app.settings.preferences import Preferences
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import SecretStore
+from app.single_instance import SingleInstance
 from app.store.database import open_database
 from app.store.drafts import DraftStore
 from app.store.records import RecordStore
@@ -50,6 +51,8 @@ class Application:
         QGuiApplication.setDesktopFileName("ch.paydesk.Paydesk")
         self.exit_code = 0
         self.sandbox = None
+        self.single: SingleInstance | None = None
+        self._shut_down = False
         self.window: MainWindow | None = None
         from app.crash import install_excepthook
         from app.views.error_dialog import ErrorReporter
@@ -119,6 +122,8 @@ class Application:
         self.history = HistoryController(self.runner, self.records)
         history_view = HistoryView(self.history)
         self.history.duplicate_requested.connect(self._duplicate)
+        self.workspace.profiles_changed.connect(self._profile_names_changed)
+        self._profile_names_changed()
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
         self.page_form.link_created.connect(lambda _r: self.history.reload())
         self.subscriptions = SubscriptionsController(self.runner, SubscriptionCache(self.db))
@@ -127,6 +132,9 @@ class Application:
             (QApplication.translate("MainWindow", "&History"), history_view),
             (QApplication.translate("MainWindow", "&Subscriptions"), subscriptions_view),
         ]
+
+    def _profile_names_changed(self) -> None:
+        self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})
 
     def _duplicate(self, kind: str, params: dict[str, object]) -> None:
         from app.models.paylink_form import values_from_params
@@ -193,8 +201,6 @@ class Application:
     # -- running --------------------------------------------------------------------------------
 
     def run(self) -> int:
-        from app.single_instance import SingleInstance
-
         self.single = SingleInstance(self.paths.config_dir)
         if not self.single.acquire():
             log.info("Paydesk already runs for %s: raising that window", self.paths.config_dir)
@@ -218,6 +224,9 @@ class Application:
             self.window.activateWindow()
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
         if self.window is not None:
             geometry, state = self.window.saved_state()
             self.preferences.window_geometry = geometry
@@ -233,7 +242,8 @@ class Application:
             self.sandbox.stop()
             self.sandbox = None
         self.db.close()
-        self.single.release()
+        if self.single is not None:
+            self.single.release()
 
     def _self_check(self) -> None:
         """Create one paylink on the Demo instance through the real form, then quit."""

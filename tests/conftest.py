@@ -58,3 +58,26 @@ def sandbox() -> Iterator[Sandbox]:
     """A running sandbox with demo data: instance "demo", secret "test-secret-0123"."""
     with Sandbox(instance="demo", secret="test-secret-0123", port=0) as sb:
         yield sb
+
+
+_LOOPBACK_NAMES = {"127.0.0.1", "::1", "localhost", "", None}
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may reach beyond 127.0.0.1: resolving any other name fails at once, as if offline.
+
+    A profile pointing at a real platform domain therefore gets "the name could not be resolved",
+    deterministically, and nothing is ever sent to it (not even a DNS query).
+    """
+    import socket
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def guarded(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = host.decode() if isinstance(host, bytes) else host
+        if name not in _LOOPBACK_NAMES and not str(name).startswith("127."):
+            raise socket.gaierror(socket.EAI_NONAME, f"{name}: blocked by the test harness")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)

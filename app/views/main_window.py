@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             "QLabel#demoBadge { background: #f2b705; color: #1a1a1a; font-weight: bold;"
             " border-radius: 4px; padding: 2px 8px; margin: 0 6px; }"
         )
-        bar.addWidget(self.demo_badge)
+        self._demo_badge_action = bar.addWidget(self.demo_badge)
         self.read_only_badge = QLabel(self.tr("READ-ONLY"), bar)
         self.read_only_badge.setObjectName("readOnlyBadge")
         self.read_only_badge.setToolTip(
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             "QLabel#readOnlyBadge { border: 1px solid palette(mid); border-radius: 4px;"
             " padding: 2px 8px; margin: 0 6px; }"
         )
-        bar.addWidget(self.read_only_badge)
+        self._read_only_action = bar.addWidget(self.read_only_badge)
         self.manage_action = QAction(self.tr("Manage instances…"), self)
         self.manage_action.setShortcut(QKeySequence("Ctrl+I"))
         self.manage_action.triggered.connect(self.manage_instances_requested)
@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         self.copy_last_action.triggered.connect(self.copy_last_link)
         self.copy_last_action.setEnabled(False)
 
+        find = edit_menu.addAction(self.tr("&Find…"))
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self.focus_search)
+
         view_menu = menu.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
@@ -243,8 +247,9 @@ class MainWindow(QMainWindow):
         index = self.profile_combo.findData(self.workspace.selected_id)
         if index >= 0 and index != self.profile_combo.currentIndex():
             self.profile_combo.setCurrentIndex(index)
-        self.demo_badge.setVisible(bool(profile and profile.is_demo))
-        self.read_only_badge.setVisible(bool(session and session.read_only))
+        # A widget in a tool bar is shown and hidden through its action.
+        self._demo_badge_action.setVisible(bool(profile and profile.is_demo))
+        self._read_only_action.setVisible(bool(session and session.read_only))
         if session is not None:
             self._banner_bar.hide()
         elif profile is None:
@@ -294,6 +299,23 @@ class MainWindow(QMainWindow):
     def copy_last_link(self) -> None:
         if self._last_record is not None and self._last_record.link:
             self.link_panel.copy_link()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field of the open list; from a form, History's."""
+        widget = self.tabs.currentWidget()
+        if not hasattr(widget, "focus_search"):
+            widget = next(
+                (
+                    self.tabs.widget(i)
+                    for i in range(self.tabs.count())
+                    if hasattr(self.tabs.widget(i), "focus_search")
+                ),
+                None,
+            )
+            if widget is None:
+                return
+            self.tabs.setCurrentWidget(widget)
+        widget.focus_search()  # type: ignore[union-attr]
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -355,9 +377,11 @@ class MainWindow(QMainWindow):
         self._close_hook = hook
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for form in (self.invoice_form, self.page_form):
-            form.save_draft()
-        hook = getattr(self, "_close_hook", None)
-        if hook is not None:
-            hook()
+        if not getattr(self, "_closed", False):  # closing twice must not save into a closed store
+            self._closed = True
+            for form in (self.invoice_form, self.page_form):
+                form.save_draft()
+            hook = getattr(self, "_close_hook", None)
+            if hook is not None:
+                hook()
         super().closeEvent(event)

@@ -571,14 +571,20 @@ class PaylinkFormView(QWidget):
                 informative=self.tr("“%s” will be charged exactly %s.") % (form.title, money),
             )
             return
-        self.creator.submit(form, confirmed=False)
+        self._submit(form, confirmed=False)
 
     def _confirmed(self, form: ValidForm) -> None:
         # The user may have typed on while the question was open: send what they confirmed only
         # if it is still what the form says.
         self._revalidate()
         if self._valid == form:
-            self.creator.submit(form, confirmed=True)
+            self._submit(form, confirmed=True)
+
+    def _submit(self, form: ValidForm, *, confirmed: bool) -> None:
+        # The draft is on disk before the request goes out: a crash mid-create loses nothing.
+        self._draft_timer.stop()
+        self.save_draft()
+        self.creator.submit(form, confirmed=confirmed)
 
     def _on_busy(self, _busy: bool) -> None:
         self._update_create_state()

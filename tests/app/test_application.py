@@ -1,0 +1,245 @@
+"""The whole window, built by the real composition root, used as a person would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.application import Application
+from app.main import parse_args
+from app.settings.profile import Profile
+from app.store.records import RecordState
+from app.views import dialogs
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    return tmp_path / "paydesk"
+
+
+@pytest.fixture
+def application(
+    qtbot: QtBot, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Application]:
+    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
+    application = Application(parse_args(["--config-dir", str(config_dir)]))
+    window = application.build()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield application
+    window.close()  # runs the close hook: drafts, preferences, runner, sandbox, database
+    application.crash_handler.uninstall()
+    from app.logs import shutdown_logging
+
+    shutdown_logging()
+
+
+def create_invoice(qtbot: QtBot, application: Application, title: str = "Hosting 2027") -> None:
+    form = application.invoice_form
+    form.title_edit.setFocus()
+    qtbot.keyClicks(form.title_edit, title)
+    qtbot.keyClicks(form.amount_edit, "240")
+    with qtbot.waitSignal(form.link_created, timeout=10_000):
+        qtbot.keyClick(form.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_opens_on_the_demo_instance_with_a_visible_badge(application: Application) -> None:
+    window = application.window
+    assert window is not None
+    assert window.profile_combo.currentText() == "Demo"
+    assert window.demo_badge.isVisible()
+    assert not window.read_only_badge.isVisible()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "&Invoice",
+        "&Payment page",
+        "&History",
+        "&Subscriptions",
+    ]
+    assert window.windowTitle() == "Paydesk – Demo"
+    assert application.invoice_form.reference_edit.text() == "INV-0001"
+
+
+def test_ctrl_number_switches_tabs(qtbot: QtBot, application: Application) -> None:
+    window = application.window
+    assert window is not None
+    for key, index in ((Qt.Key.Key_3, 2), (Qt.Key.Key_4, 3), (Qt.Key.Key_2, 1), (Qt.Key.Key_1, 0)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+
+
+def test_create_shows_the_link_and_ctrl_shift_c_copies_it(
+    qtbot: QtBot, application: Application
+) -> None:
+    create_invoice(qtbot, application)
+    window = application.window
+    assert window is not None
+    link = window.link_panel.link_text()
+    assert link.startswith(application.sandbox.base_url + "/pay/")  # type: ignore[union-attr]
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text() == link
+    assert "copied" in window.statusBar().currentMessage()
+    # History has the row.
+    history = application.history
+    assert history.model.rowCount() == 1
+    assert application.sandbox.count("POST", "Invoice") == 1  # type: ignore[union-attr]
+
+
+def test_paying_shows_as_paid_after_a_refresh(qtbot: QtBot, application: Application) -> None:
+    create_invoice(qtbot, application)
+    [record] = application.records.list("demo")
+    application.sandbox.pay(record.link or "")  # type: ignore[union-attr]
+    application.history.refresh_statuses()
+    qtbot.waitUntil(
+        lambda: application.records.list("demo")[0].remote_status == "confirmed", timeout=10_000
+    )
+
+
+def test_switching_to_a_read_only_instance_hides_create(
+    qtbot: QtBot, application: Application
+) -> None:
+    shop = Profile(
+        id="shop", display_name="Shop", instance="shop", base_domain="okepay.info", read_only=True
+    )
+    application.repository.save(shop)
+    application.secrets.set("shop", "shop-secret")
+    application.workspace.reload()
+    window = application.window
+    assert window is not None
+    assert [window.profile_combo.itemText(i) for i in range(window.profile_combo.count())] == [
+        "Demo",
+        "Shop",
+    ]
+    window.select_profile("shop")
+    assert application.workspace.session is not None
+    qtbot.waitUntil(lambda: not window.demo_badge.isVisible())  # the tool bar lays out lazily
+    assert window.read_only_badge.isVisible()
+    assert not application.invoice_form.create_button.isVisible()
+    assert window.windowTitle() == "Paydesk – Shop"
+
+
+def test_an_instance_without_a_secret_says_what_to_do(application: Application) -> None:
+    application.repository.save(Profile(id="club", display_name="Club", instance="club"))
+    application.workspace.reload()
+    window = application.window
+    assert window is not None
+    window.select_profile("club")
+    assert application.workspace.session is None
+    assert window.banner_text() == (
+        "⚠ No API secret is stored for “Club”: enter it in Manage instances."
+    )
+    assert not application.invoice_form.isEnabled()
+
+
+def test_the_last_instance_and_drafts_survive_a_restart(
+    qtbot: QtBot, config_dir: Path, application: Application
+) -> None:
+    qtbot.keyClicks(application.invoice_form.title_edit, "Half typed")
+    window = application.window
+    assert window is not None
+    window.close()
+    again = Application(parse_args(["--config-dir", str(config_dir)]))
+    second = again.build()
+    qtbot.addWidget(second)
+    try:
+        assert again.invoice_form.title_edit.text() == "Half typed"
+        assert again.workspace.selected_id == "demo"
+    finally:
+        second.close()
+        again.crash_handler.uninstall()
+
+
+def test_diagnostics_name_versions_and_never_the_secret(application: Application) -> None:
+    text = application.diagnostics()
+    assert "Paydesk" in text and "Qt" in text and "instance demo" in text
+    assert "demo-secret" not in text
+
+
+CHILD = textwrap.dedent(
+    """
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    from app.application import Application
+    from app.main import parse_args
+    from app.sandbox import Fault
+    from app.views import dialogs
+    dialogs.ask = lambda *a, **k: a[4](True)
+    application = Application(parse_args(["--config-dir", sys.argv[1]]))
+    window = application.build()
+    window.show()
+    application.sandbox.set_fault(Fault.HANG, object="Invoice", method="POST", seconds=60)
+    form = application.invoice_form
+    form.title_edit.setText("Killed mid-create")
+    form.title_edit.textEdited.emit("Killed mid-create")
+    form.amount_edit.setText("99.90")
+    form.amount_edit.textEdited.emit("99.90")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and application.sandbox.count("POST", "Invoice") == 0:
+        if not form.creator.busy and form.create_button.isEnabled():
+            form.request_create()
+        QApplication.processEvents()
+        time.sleep(0.01)
+    print("SENT", flush=True)
+    while True:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_process_killed_mid_create_restores_the_draft_and_shows_unknown(
+    qtbot: QtBot, config_dir: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(config_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    try:
+        line = child.stdout.readline() if child.stdout else ""
+        assert line.strip() == "SENT", child.stderr.read() if child.stderr else ""
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        for stream in (child.stdout, child.stderr):
+            if stream:
+                stream.close()
+
+    application = Application(parse_args(["--config-dir", str(config_dir)]))
+    window = application.build()
+    qtbot.addWidget(window)
+    try:
+        form = application.invoice_form
+        assert (form.title_edit.text(), form.amount_edit.text()) == ("Killed mid-create", "99.90")
+        [record] = application.records.list("demo")
+        assert record.state is RecordState.UNKNOWN
+        history = application.history
+        texts = [history.model.index(0, col).data() for col in range(history.model.columnCount())]
+        assert any("May have been created" in str(t) for t in texts), texts
+    finally:
+        window.close()
+        application.crash_handler.uninstall()
