@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 420])  # the link panel needs room for the link and the QR
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
