@@ -11,7 +11,7 @@ from datetime import date, datetime
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,15 +42,15 @@ from app.views.subscriptions_detail import SubscriptionDetail
 # Shown by default; the others can be switched on from the header's context menu.
 HIDDEN_BY_DEFAULT = (Column.START, Column.END, Column.ID)
 COLUMN_WIDTHS = {
-    Column.STATUS: 100,
-    Column.CUSTOMER: 190,
-    Column.EMAIL: 190,
-    Column.AMOUNT: 95,
-    Column.INTERVAL: 90,
+    Column.STATUS: 95,
+    Column.CUSTOMER: 175,
+    Column.EMAIL: 170,
+    Column.AMOUNT: 90,
+    Column.INTERVAL: 85,
     Column.START: 90,
-    Column.NEXT_PAYMENT: 105,
+    Column.NEXT_PAYMENT: 100,
     Column.END: 90,
-    Column.REFERENCE: 100,
+    Column.REFERENCE: 90,
     Column.ID: 60,
 }
 
@@ -75,6 +75,9 @@ class SubscriptionsView(QWidget):
         self._build_progress_line()
         self._build_table()
         self.detail = SubscriptionDetail(self, language=controller.model.language)
+        self._action_tips = {
+            b: b.toolTip() for b in (self.detail.self_service_button, self.detail.cancel_button)
+        }
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -82,7 +85,7 @@ class SubscriptionsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([900, 290])
+        splitter.setSizes([860, 330])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -245,8 +248,9 @@ class SubscriptionsView(QWidget):
         c.notice.connect(self._notice)
         c.action_failed.connect(self._action_failed)
         c.self_service_link_ready.connect(self._self_service_link_ready)
-        c.cancel_finished.connect(lambda *_: self._update_actions())
-        c.busy_changed.connect(lambda *_: self._update_actions())
+        # Bound methods, not lambdas: Qt disconnects them when this view is deleted.
+        c.cancel_finished.connect(self._cancel_finished)
+        c.busy_changed.connect(self._busy_changed)
         c.export_finished.connect(self._export_finished)
 
         find = QAction(self.tr("Search subscriptions"), self)
@@ -300,6 +304,13 @@ class SubscriptionsView(QWidget):
         if not visible and len(self.visible_columns()) <= 1:
             return  # keep at least one column
         header.setSectionHidden(column, not visible)
+
+    def save_state(self) -> bytes:
+        """Column order, widths, visibility and sort, for the main window to keep."""
+        return bytes(self.table.horizontalHeader().saveState().data())
+
+    def restore_state(self, state: bytes) -> bool:
+        return self.table.horizontalHeader().restoreState(QByteArray(state))
 
     def selected_subscription(self) -> Subscription | None:
         index = self.table.currentIndex()
@@ -449,6 +460,8 @@ class SubscriptionsView(QWidget):
         for button in self.detail.action_buttons:
             button.setHidden(read_only)
         offline_tip = self.tr("Not available until the platform answers: refresh the list.")
+        for button, tip in self._action_tips.items():
+            button.setToolTip(tip if can_act or read_only else offline_tip)
         self.detail.self_service_button.setEnabled(sub is not None and can_act)
         self.detail.payment_link_button.setEnabled(sub is not None and bool(sub.payment_link))
         cancellable = (
@@ -459,10 +472,7 @@ class SubscriptionsView(QWidget):
             and not self.controller.is_cancelling(sub.id)
         )
         self.detail.cancel_button.setEnabled(cancellable)
-        if not can_act and not read_only:
-            self.detail.self_service_button.setToolTip(offline_tip)
-            self.detail.cancel_button.setToolTip(offline_tip)
-        self.export_button.setEnabled(self.controller.proxy.rowCount() > 0)
+        self.export_button.setEnabled(self.controller.model.rowCount() > 0)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         sub = current.data(SUBSCRIPTION_ROLE) if current.isValid() else None
@@ -493,6 +503,12 @@ class SubscriptionsView(QWidget):
             self.detail.show_subscription(self.controller.model.subscription(row))
             self._update_actions()
 
+    def _cancel_finished(self, _subscription_id: int, _outcome: str) -> None:
+        self._update_actions()
+
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update_actions()
+
     def _notice(self, text: str) -> None:
         self.detail.show_feedback(text)
 
@@ -506,12 +522,17 @@ class SubscriptionsView(QWidget):
         self, subscription_id: int, link: str, expires: datetime | None
     ) -> None:
         copy_text(self.detail.self_service_button, link, self.tr("Self-service link"))
+        sub = self.controller.subscription(subscription_id)
+        who = fmt.customer_text(sub.contact) if sub is not None else ""
+        who = who or self.tr("subscription %d") % subscription_id
         if expires is not None:
-            text = self.tr("Self-service link copied; it works until %s.") % _time_text(expires)
+            text = self.tr("Self-service link for %s copied; it works until %s.") % (
+                who,
+                _time_text(expires),
+            )
         else:
-            text = self.tr("Self-service link copied.")
+            text = self.tr("Self-service link for %s copied.") % who
         self.detail.show_feedback(text)
-        self.detail.self_service_button.setToolTip(link)
 
     def _export_finished(self, path: str, rows: int) -> None:
         self.detail.show_feedback(self.tr("%d subscriptions exported to %s.") % (rows, path))
@@ -575,9 +596,9 @@ class SubscriptionsView(QWidget):
                     return True
                 to_table = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 if key in to_table and self.controller.proxy.rowCount():
-                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                    if not self.table.currentIndex().isValid():
+                    if self.selected_subscription() is None:
                         self.table.selectRow(0)
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                     return True
         return super().eventFilter(watched, event)
 

@@ -26,7 +26,10 @@ def _value_label(parent: QWidget, name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # Ignored: a long e-mail or link must not widen the pane; it wraps where it can, and the
+    # whole value is in the tooltip.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(40)
     return label
 
 
@@ -75,7 +78,7 @@ class SubscriptionDetail(QFrame):
         self.form = QFormLayout(fields)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.values: dict[str, QLabel] = {}
         for key, title in (
             ("amount", self.tr("Amount")),
@@ -140,6 +143,7 @@ class SubscriptionDetail(QFrame):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -198,6 +202,7 @@ class SubscriptionDetail(QFrame):
         }
         for key, text in values.items():
             self.values[key].setText(text or "—")
+            self.values[key].setToolTip(text)
         self.payment_link_button.setEnabled(bool(sub.payment_link))
 
     def show_feedback(self, text: str, *, error: bool = False) -> None:

@@ -332,3 +332,28 @@ def test_saved_list_shows_at_once_with_as_of_and_offline_read_only(
     assert not view.detail.cancel_button.isEnabled()
     assert not view.detail.self_service_button.isEnabled()
     assert view.detail.payment_link_button.isEnabled()  # needs no network
+
+
+def test_keyboard_enter_reaches_the_actions_and_state_round_trips(
+    qtbot: QtBot, make_view: MakeView, session: ProfileSession
+) -> None:
+    view = make_view()
+    show(qtbot, view, session)
+    view.activateWindow()
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # into the table, first row selected
+    qtbot.waitUntil(view.table.hasFocus)
+    assert view.selected_subscription() is not None
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.detail.self_service_button.hasFocus)
+    for button in (view.refresh_button, view.stop_button, view.export_button):
+        assert button.accessibleName() and button.toolTip()
+
+    view.set_column_visible(Column.ID, True)
+    view.table.sortByColumn(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    saved = view.save_state()
+    other = make_view()
+    assert Column.ID not in other.visible_columns()
+    assert other.restore_state(saved)
+    assert other.visible_columns() == view.visible_columns()
