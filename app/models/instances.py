@@ -421,6 +421,7 @@ class InstancesModel(QAbstractListModel):
         merged: dict[str, object] = {**(profile_values(old) if old else {}), **_form_only(values)}
         merged.update(is_demo=False, base_url=None)
         taken = {row.profile.id for row in self._rows if row.profile is not None}
+        taken |= self._files_on_disk()  # also files that did not load: never overwrite them
         if old is not None:
             taken.discard(old.id)
         display_name = str(merged["display_name"]).strip()
@@ -475,6 +476,12 @@ class InstancesModel(QAbstractListModel):
         if problem:
             return {FORM_ERROR: problem}
         return {}
+
+    def _files_on_disk(self) -> set[str]:
+        try:
+            return {p.stem for p in self._workspace.repository.directory.glob("*.json")}
+        except OSError:
+            return set()
 
     @property
     def saved_id(self) -> str | None:

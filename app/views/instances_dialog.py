@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -253,7 +254,7 @@ class InstancesDialog(QDialog):
             self.tr("The part before the platform's domain, e.g. example in example.okepay.info."),
             instance_box,
         )
-        instance_box.layout().addWidget(self.instance_hint)
+        cast(QVBoxLayout, instance_box.layout()).addWidget(self.instance_hint)
         self._row(form, self.tr("&Instance name:"), self.instance_edit, instance_box)
 
         self.platform_combo = self._combo("platform", fw)
@@ -540,20 +541,20 @@ class InstancesDialog(QDialog):
             self.secret_toggle.setChecked(False)
         finally:
             self._loading = False
-        demo = bool(key) and self.model.is_demo(key)  # type: ignore[arg-type]
-        editable = bool(key) and not demo
+        profile = self.model.profile(key) if key is not None else None
+        demo = profile is not None and profile.is_demo
+        editable = key is not None and not demo
         self.form_widget.setEnabled(editable)
         self.secret_edit.setEnabled(editable)
         self.test_button.setEnabled(bool(key) and not self.model.testing)
         self.duplicate_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
-        if demo:
-            profile = self.model.profile(key)  # type: ignore[arg-type]
+        if profile is not None and profile.is_demo:
             self.demo_note.setText(
                 self.tr(
                     "Built in: a sandbox on this computer ({url}) to try everything without an "
                     "account. It cannot be changed or removed."
-                ).format(url=profile.base_url if profile else "")
+                ).format(url=profile.base_url)
             )
         self.demo_note.setVisible(demo)
         self._update_secret_placeholder()
