@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.messages import format_money
+from app.api.money import AmountError, to_minor
+from app.models.messages import format_amount, format_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
-from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm
+from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
 from app.models.session import ProfileSession
 from app.store.drafts import DraftStore
 from app.store.records import Record
@@ -452,6 +453,12 @@ class PaylinkFormView(QWidget):
         self.create_button.setVisible(not read_only)
         self.setEnabled(session is not None)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft()
+        super().closeEvent(event)
+
     def save_draft(self) -> None:
         session = self.creator.session
         if session is not None:
@@ -485,7 +492,21 @@ class PaylinkFormView(QWidget):
 
     def _touch(self, name: str) -> None:
         self._touched.add(name)
+        if name == "amount":
+            self._format_amount()
         self._revalidate()
+
+    def _format_amount(self) -> None:
+        """Once typed, show the amount as money is written here ("1234,5" -> "1'234.50")."""
+        currency = self.currency_combo.currentText()
+        try:
+            minor = to_minor(parse_amount(self.amount_edit.text()), currency)
+        except AmountError:
+            return  # the inline error explains it; leave the text as typed
+        if minor > 0:
+            session = self.creator.session
+            language = session.profile.default_language if session else "en"
+            self.amount_edit.setText(format_amount(minor, currency, language))
 
     def _on_purpose_mode(self, per_language: bool) -> None:
         self.purpose_langs.setVisible(per_language)
@@ -622,7 +643,3 @@ class PaylinkFormView(QWidget):
             dialogs.show_details(
                 self, self.tr("Details"), self._last_failure.message, self._last_failure.detail
             )
-
-
-def expiry_in(days: int) -> str:
-    return (date.today() + timedelta(days=days)).isoformat()

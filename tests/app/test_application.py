@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -106,7 +107,10 @@ def test_create_shows_the_link_and_ctrl_shift_c_copies_it(
 def test_paying_shows_as_paid_after_a_refresh(qtbot: QtBot, application: Application) -> None:
     create_invoice(qtbot, application)
     [record] = application.records.list("demo")
-    application.sandbox.pay(record.link or "")  # type: ignore[union-attr]
+    # What the customer's browser does on the payment page: the "Pay (simulated)" button.
+    page = requests.get(record.link or "", timeout=5)
+    assert "Pay (simulated)" in page.text and "CHF 240.00" in page.text
+    assert requests.post(record.link or "", timeout=5).status_code == 200
     application.history.refresh_statuses()
     qtbot.waitUntil(
         lambda: application.records.list("demo")[0].remote_status == "confirmed", timeout=10_000

@@ -73,7 +73,9 @@ FormFactory = Callable[..., PaylinkFormView]
 
 
 @pytest.fixture
-def make_form(qtbot: QtBot, runner: TaskRunner, db: Database) -> FormFactory:
+def make_form(qtbot: QtBot, runner: TaskRunner, db: Database) -> Iterator[FormFactory]:
+    made: list[PaylinkFormView] = []
+
     def make(kind: Kind = Kind.INVOICE, session: ProfileSession | None = None) -> PaylinkFormView:
         creator = PaylinkCreator(kind, runner, RecordStore(db), ReferenceCounter(db))
         view = PaylinkFormView(creator, DraftStore(db))
@@ -83,6 +85,9 @@ def make_form(qtbot: QtBot, runner: TaskRunner, db: Database) -> FormFactory:
         view.show()
         view.activateWindow()
         qtbot.waitUntil(view.isActiveWindow)  # window shortcuts (Ctrl+Enter) need it
+        made.append(view)
         return view
 
-    return make
+    yield make
+    for view in made:  # closed (drafts flushed) while the database is still open
+        view.close()

@@ -393,3 +393,18 @@ def test_every_field_is_reachable_by_tab(
         "create",
     ):
         assert name in seen, name
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("1234,5", "1'234.50"), ("1234.50", "1'234.50"), ("12", "12.00"), ("12.345", "12.345")],
+)
+def test_amount_is_shown_as_money_once_typed(
+    qtbot: QtBot, make_form: FormFactory, session: ProfileSession, typed: str, shown: str
+) -> None:
+    form = make_form(Kind.INVOICE, session)
+    form.amount_edit.setFocus()
+    qtbot.keyClicks(form.amount_edit, typed)
+    qtbot.keyClick(form.amount_edit, Qt.Key.Key_Tab)
+    assert not form.amount_edit.hasFocus()
+    assert form.amount_edit.text() == shown
