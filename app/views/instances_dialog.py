@@ -229,7 +229,6 @@ class InstancesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         right.addWidget(scroll, 1)
-        body = self
 
         self.form_widget = QWidget(scroll)
         scroll.setWidget(self.form_widget)
@@ -316,6 +315,35 @@ class InstancesDialog(QDialog):
             form, self.tr("API s&ecret:"), self.secret_edit, self._field("secret", secret_line, fw)
         )
 
+        # Test connection, right under what it tests.
+        test_box = QWidget(fw)
+        test_layout = QVBoxLayout(test_box)
+        test_layout.setContentsMargins(0, 0, 0, 0)
+        test_layout.setSpacing(2)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test c&onnection"), test_box)
+        self.test_button.setToolTip(
+            self.tr("Ask the platform whether instance name and secret are right (unsaved values)")
+        )
+        self.test_progress = QProgressBar(test_box)
+        self.test_progress.setRange(0, 0)  # busy, no percentage
+        self.test_progress.setMaximumWidth(80)
+        self.test_progress.setMaximumHeight(12)
+        self.test_progress.setTextVisible(False)
+        self.test_progress.hide()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_progress)
+        test_row.addStretch(1)
+        test_layout.addLayout(test_row)
+        self.test_result = QLabel(test_box)
+        self.test_result.setObjectName("test_result")
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.hide()
+        test_layout.addWidget(self.test_result)
+        form.addRow("", test_box)
+
         self.currency_combo = self._combo("default_currency", fw)
         self.currency_combo.addItems(list(CURRENCIES))
         self._row(
@@ -386,31 +414,6 @@ class InstancesDialog(QDialog):
             self._field("read_only", self.read_only_check, fw),
         )
 
-        # Test connection.
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("Test c&onnection"), body)
-        self.test_button.setToolTip(
-            self.tr(
-                "Check the instance name, platform and secret with the platform (unsaved values)"
-            )
-        )
-        self.test_progress = QProgressBar(body)
-        self.test_progress.setRange(0, 0)  # busy, no percentage
-        self.test_progress.setMaximumWidth(80)
-        self.test_progress.setMaximumHeight(12)
-        self.test_progress.setTextVisible(False)
-        self.test_progress.hide()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_progress)
-        test_row.addStretch(1)
-        right.addLayout(test_row)
-        self.test_result = QLabel(body)
-        self.test_result.setObjectName("test_result")
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right.addWidget(self.test_result)
-
         # Where secrets are kept.
         secrets_row = QHBoxLayout()
         self.secrets_label = QLabel(self)
@@ -463,13 +466,13 @@ class InstancesDialog(QDialog):
             self.auth_combo,
             self.secret_edit,
             self.secret_toggle,
+            self.test_button,
             self.currency_combo,
             self.language_combo,
             self.reference_prefix_edit,
             self.vat_edit,
             self.confirm_above_edit,
             self.read_only_check,
-            self.test_button,
             self.store_in_file_button,
             self.save_button,
             self.close_button,
@@ -529,7 +532,7 @@ class InstancesDialog(QDialog):
     def _load(self, key: str | None) -> None:
         if key != self._key:
             self.model.cancel_test()
-            self.test_result.clear()
+            self._show_test_result("")
         self._key = key
         self._touched.clear()
         self.form_error.show_error(None)
@@ -544,8 +547,8 @@ class InstancesDialog(QDialog):
         profile = self.model.profile(key) if key is not None else None
         demo = profile is not None and profile.is_demo
         editable = key is not None and not demo
-        self.form_widget.setEnabled(editable)
-        self.secret_edit.setEnabled(editable)
+        for editor in self._editors():
+            editor.setEnabled(editable)
         self.test_button.setEnabled(bool(key) and not self.model.testing)
         self.duplicate_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
@@ -559,6 +562,24 @@ class InstancesDialog(QDialog):
         self.demo_note.setVisible(demo)
         self._update_secret_placeholder()
         self._revalidate()
+
+    def _editors(self) -> list[QWidget]:
+        return [
+            self.display_name_edit,
+            self.instance_edit,
+            self.platform_combo,
+            self.base_domain_edit,
+            self.version_combo,
+            self.auth_combo,
+            self.secret_edit,
+            self.secret_toggle,
+            self.currency_combo,
+            self.language_combo,
+            self.reference_prefix_edit,
+            self.vat_edit,
+            self.confirm_above_edit,
+            self.read_only_check,
+        ]
 
     def _set_values(self, values: Mapping[str, object]) -> None:
         def text(name: str) -> str:
@@ -634,7 +655,7 @@ class InstancesDialog(QDialog):
         self._touched.add(name)
         self.model.update(self._key, self.values(), self.secret_edit.text())
         if name in CONNECTION_FIELDS or name == "secret":
-            self.test_result.clear()  # the answer was about other values
+            self._show_test_result("")  # the answer was about other values
         self.form_error.show_error(None)
         self._revalidate()
 
@@ -680,6 +701,7 @@ class InstancesDialog(QDialog):
         else:
             reason = ""
         self.save_button.setEnabled(editable and not self._errors)
+        self.save_reason.setStyleSheet(HINT_STYLE)
         self.save_reason.setText(reason)
         self.save_button.setToolTip(reason or self.tr("Save this instance (Enter)"))
 
@@ -768,8 +790,8 @@ class InstancesDialog(QDialog):
         if errors:
             self.form_error.show_error(errors[FORM_ERROR])
         else:
-            self.test_result.setStyleSheet(OK_STYLE)
-            self.test_result.setText(self.tr("✓ “{name}” saved.").format(name=name))
+            self.save_reason.setStyleSheet(OK_STYLE)
+            self.save_reason.setText(self.tr("✓ “{name}” saved.").format(name=name))
 
     def test_connection(self) -> None:
         key = self._key
@@ -783,12 +805,18 @@ class InstancesDialog(QDialog):
         self.test_progress.setVisible(testing)
         self.test_button.setEnabled(not testing and self._key is not None)
         if testing:
-            self.test_result.setStyleSheet("")
-            self.test_result.setText(self.tr("Testing the connection…"))
+            self._show_test_result(self.tr("Testing the connection…"))
 
     def _on_tested(self, ok: bool, sentence: str) -> None:
-        self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.test_result.setText(f"✓ {sentence}" if ok else f"⚠ {sentence}")
+        if ok:
+            self._show_test_result(f"✓ {sentence}", OK_STYLE)
+        else:
+            self._show_test_result(f"⚠ {sentence}", ERROR_STYLE)
+
+    def _show_test_result(self, text: str, style: str = "") -> None:
+        self.test_result.setStyleSheet(style)
+        self.test_result.setText(text)
+        self.test_result.setVisible(bool(text))
 
     # -- secrets and problems -------------------------------------------------------------------
 

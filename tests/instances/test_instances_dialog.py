@@ -119,7 +119,7 @@ def test_fill_by_keyboard_and_save_with_enter(
     assert dialog.model.data(dialog.model.index(0, 0)) == "Shop"
     assert dialog.secret_edit.text() == ""
     assert "stored in the system keychain" in dialog.secret_edit.placeholderText()
-    assert dialog.test_result.text() == "✓ “Shop” saved."
+    assert dialog.save_reason.text() == "✓ “Shop” saved."
 
 
 @pytest.mark.parametrize(
@@ -355,7 +355,8 @@ def test_demo_is_first_built_in_and_read_only(
     dialog = make_dialog(make_workspace(sandbox))
     assert dialog.model.data(dialog.model.index(0, 0)) == "Demo (built-in)"
     assert dialog.current_key == "demo"
-    assert not dialog.form_widget.isEnabled()
+    assert not any(editor.isEnabled() for editor in dialog._editors())
+    assert dialog.test_button.isEnabled()
     assert not dialog.remove_button.isEnabled() and not dialog.duplicate_button.isEnabled()
     assert not dialog.save_button.isEnabled()
     assert dialog.save_reason.text() == "The built-in Demo instance cannot be changed."
@@ -632,13 +633,13 @@ def test_every_field_is_reachable_by_tab(qtbot: QtBot, dialog: InstancesDialog) 
         dialog.auth_combo,
         dialog.secret_edit,
         dialog.secret_toggle,
+        dialog.test_button,
         dialog.currency_combo,
         dialog.language_combo,
         dialog.reference_prefix_edit,
         dialog.vat_edit,
         dialog.confirm_above_edit,
         dialog.read_only_check,
-        dialog.test_button,
         dialog.save_button,
         dialog.close_button,
     ]
