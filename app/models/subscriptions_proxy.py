@@ -54,11 +54,13 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._text = ""
         self._statuses: frozenset[str] = frozenset()
         self._attention = False
-        # The rows that pass text and attention filters (before the status filter), and the
-        # text they were found for: typing one more character only searches these.
+        # The rows that pass the text and attention filters (before the status filter).
         self._matched: list[int] = []
-        self._matched_text: str | None = None
         self._counts: Counter[str] = Counter()
+        # Results for the texts typed on the way to the current one (and back): a further
+        # character only searches the rows its prefix found, a backspace is a lookup.
+        self._chain: dict[str, tuple[list[int], Counter[str]]] = {}
+        self._identity: list[int] = []  # 0..n-1, shared so derived lists share int objects
         self._mask: tuple[int, list[bool]] | None = None  # (today, attention per source row)
         self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
 
@@ -95,7 +97,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         if on == self._attention:
             return
         self._attention = on
-        self._matched_text = None
+        self._chain = {}
         self._refilter()
 
     def status_counts(self) -> dict[str, int]:
@@ -205,7 +207,6 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         if self._src is None:
             return
         self._order = self._sorted_order()
-        self._matched_text = None
         self._refilter(same_set=True)
 
     def sort_column(self) -> int:
@@ -228,12 +229,18 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         # reverse=True keeps equal keys in their original order, as a stable descending sort should.
         return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
 
-    def _all_rows(self) -> list[int] | range:
+    def _all_rows(self) -> list[int]:
         if self._order is not None:
             return self._order
-        return range(self._src.rowCount() if self._src is not None else 0)
+        n = self._src.rowCount() if self._src is not None else 0
+        if len(self._identity) != n:
+            if len(self._identity) < n:
+                self._identity.extend(range(len(self._identity), n))
+            else:
+                self._identity = list(range(n))
+        return self._identity
 
-    def _match(self, candidates: list[int] | range) -> list[int]:
+    def _match(self, candidates: list[int], *, attention: bool = True) -> list[int]:
         """Rows among `candidates` that pass the text and attention filters, in their order."""
         assert self._src is not None
         rows = candidates
@@ -242,10 +249,12 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
                 str.__contains__, map(self._src.haystacks.__getitem__, rows), repeat(self._text)
             )
             rows = list(compress(rows, found))
-        if self._attention:
+        if self._attention and attention:
             mask = self._attention_mask()
             rows = list(compress(rows, map(mask.__getitem__, rows)))
-        return rows if isinstance(rows, list) else list(rows)
+        # Never hand out `candidates` itself (the order, or the shared 0..n-1 list): they grow
+        # and change on their own.
+        return list(rows) if rows is candidates else rows
 
     def _attention_mask(self) -> list[bool]:
         """Per source row: failed, in notice, or active with the next payment before today."""
@@ -280,36 +289,50 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         """Rebuild everything from the source (inside a reset)."""
         self._inverse = None
         self._mask = None
+        self._identity = []
         if self._src is None:
             self._order, self._matched, self._rows = None, [], []
-            self._matched_text = None
+            self._chain = {}
             self._set_counts(Counter())
             return
         self._order = self._sorted_order()
-        self._matched = self._match(self._all_rows())
-        self._matched_text = self._text
+        self._rematch()
         self._rows = self._by_status(self._matched)
-        self._set_counts(self._count(self._matched))
+
+    def _rematch(self) -> None:
+        """Match every row again (the rows, their order or their data changed)."""
+        matched = self._match(self._all_rows())
+        self._matched = matched
+        counts = self._count(matched)
+        self._chain = {self._text: (matched, counts)}
+        self._set_counts(counts)
 
     def _refilter(self, *, keep_matched: bool = False, same_set: bool = False) -> None:
         """Apply the filters. `keep_matched`: only the status filter changed. `same_set`: only
-        the order changed (a sort), so the counts stay."""
+        the order changed (a sort)."""
         if self._src is None:
             self.filter_changed.emit()
             return
-        previous = self._matched_text
-        if keep_matched and previous == self._text:
-            matched = self._matched
-        elif previous is not None and previous in self._text and not same_set:
-            matched = self._match(self._matched)  # narrowing: search only what matched before
-        else:
-            matched = self._match(self._all_rows())
-        counts_changed = matched is not self._matched and not same_set
-        self._matched = matched
-        self._matched_text = self._text
-        self._relayout(self._by_status(matched))
-        if counts_changed:
-            self._set_counts(self._count(matched))
+        text = self._text
+        if same_set or not self._chain:
+            self._rematch()
+        elif not (keep_matched and text in self._chain):
+            found = self._chain.get(text)
+            if found is None:
+                prefixes = [k for k in self._chain if k in text]
+                if prefixes:
+                    base = self._chain[max(prefixes, key=len)][0]
+                    matched = self._match(base, attention=False)  # base passed attention
+                else:
+                    matched = self._match(self._all_rows())
+                found = (matched, self._count(matched))
+            # Keep the texts on the way to this one and those that extend it (a backspace
+            # and typing it again are both lookups); drop the rest.
+            self._chain = {k: v for k, v in self._chain.items() if k in text or text in k}
+            self._chain[text] = found
+            self._matched = found[0]
+            self._set_counts(found[1])
+        self._relayout(self._by_status(self._matched))
         self.filter_changed.emit()
 
     def _set_counts(self, counts: Counter[str]) -> None:
@@ -355,22 +378,24 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             self._recompute_all()
             self.endResetModel()
             return
-        added = range(first, last + 1)
+        added = self._all_rows()[first:] if self._order is None else list(range(first, last + 1))
         matched_new = self._match(added)
         statuses = self._src.statuses
-        if matched_new:
-            self._counts.update(map(statuses.__getitem__, matched_new))
-            self.counts_changed.emit()
+        counts = Counter(self._counts)
+        counts.update(map(statuses.__getitem__, matched_new))
         if self._order is not None:
             # Sorted: put the new rows in place (timsort merges the two sorted runs in one pass).
             keys = self._src.sort_keys(self._sort_column)
             descending = self._sort_order == Qt.SortOrder.DescendingOrder
             self._order = sorted([*self._order, *added], key=keys.__getitem__, reverse=descending)
             self._matched = self._match(self._order)
-            self._matched_text = self._text
+            self._chain = {self._text: (self._matched, counts)}
+            self._set_counts(counts)
             self._relayout(self._by_status(self._matched))
             return
         self._matched = [*self._matched, *matched_new]
+        self._chain = {self._text: (self._matched, counts)}
+        self._set_counts(counts)
         visible = self._by_status(matched_new)
         if visible:
             start = len(self._rows)
@@ -388,9 +413,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._mask = None
         if self._order is not None:
             self._order = self._sorted_order()
-        self._matched = self._match(self._all_rows())
-        self._matched_text = self._text
-        self._set_counts(self._count(self._matched))
+        self._rematch()
         self._relayout(self._by_status(self._matched))
         shown = [p for p in (self.proxy_row(r) for r in changed) if p is not None]
         if shown:

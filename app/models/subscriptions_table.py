@@ -324,7 +324,7 @@ class SubscriptionTableModel(QAbstractTableModel):
             return text or None
         if role == _ACCESSIBLE:
             text = self._display[row][column]
-            return text or _tr("none")
+            return text or QCoreApplication.translate("SubscriptionTableModel", "none")
         if role == SORT_ROLE:
             keys = self._sort_keys.get(Column(column))
             return keys[row] if keys is not None else self._keys(Column(column), row, row + 1)[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
@@ -263,3 +265,77 @@ def test_selection_follows_its_row_through_filter_and_sort(
     assert view.verticalHeader().count() == 1
     proxy.set_filter_text("")
     assert view.verticalHeader().count() == 6
+
+
+def reference_rows(
+    model: SubscriptionTableModel, proxy: SubscriptionFilterProxy, *, by_status: bool = True
+) -> list[int]:
+    """What the proxy should show, computed the slow, obvious way."""
+    n = model.rowCount()
+    order = list(range(n))
+    column = proxy.sort_column()
+    if 0 <= column < len(Column):
+        keys = [model.index(r, column).data(SORT_ROLE) for r in range(n)]
+        descending = proxy.sort_order() == Qt.SortOrder.DescendingOrder
+        order = sorted(order, key=keys.__getitem__, reverse=descending)
+    text = proxy.filter_text
+    rows = [r for r in order if text in model.haystacks[r]]
+    if proxy.needs_attention:
+        rows = [
+            r
+            for r in rows
+            if model.statuses[r] in ("failed", "in_notice")
+            or (model.statuses[r] == "active" and 0 < model.due[r] < TODAY.toordinal())
+        ]
+    if proxy.status_filter and by_status:
+        rows = [r for r in rows if model.statuses[r] in proxy.status_filter]
+    return rows
+
+
+ACTIONS = ["merge", "merge", "text", "text", "text", "status", "attention", "sort"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_proxy_agrees_with_a_brute_force_reference(make_sub: MakeSub, seed: int) -> None:
+    rng = random.Random(seed)
+    model = SubscriptionTableModel()
+    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy.setSourceModel(model)
+    names = ["Anna", "Annika", "Ben", "Benno", "Chloé", "Dario"]
+    statuses = ["active", "in_notice", "failed", "cancelled", "paused"]
+    next_id = 1
+    texts = ["", "a", "an", "ann", "anni", "ann", "an", "b", "be", "ben", "3", "ref-0001", "é"]
+    for _step in range(60):
+        action = rng.choice(ACTIONS)
+        if action == "merge":
+            batch = []
+            for _ in range(rng.randint(1, 12)):
+                if next_id > 1 and rng.random() < 0.3:
+                    ident = rng.randint(1, next_id - 1)  # an update of a known row
+                else:
+                    ident, next_id = next_id, next_id + 1
+                batch.append(
+                    make_sub(
+                        ident,
+                        firstname=rng.choice(names),
+                        status=rng.choice(statuses),
+                        amount=rng.choice([100, 2900, 4900]),
+                        valid_until=rng.choice(["2026-06-01", "2026-07-01", None]),
+                    )
+                )
+            model.merge(batch)
+        elif action == "text":
+            proxy.set_filter_text(rng.choice(texts))
+        elif action == "status":
+            proxy.set_status_filter(rng.sample(statuses, rng.randint(0, 2)))
+        elif action == "attention":
+            proxy.set_needs_attention(not proxy.needs_attention)
+        else:
+            column = rng.choice([-1, Column.CUSTOMER, Column.AMOUNT, Column.ID, Column.STATUS])
+            proxy.sort(column, rng.choice(list(Qt.SortOrder)))
+        expected = reference_rows(model, proxy)
+        assert proxy.source_rows() == expected, (seed, _step, action)
+        assert proxy.rowCount() == len(expected)
+        # The chip counts: every filter but the status filter.
+        unfiltered = reference_rows(model, proxy, by_status=False)
+        assert proxy.status_counts() == dict(Counter(model.statuses[r] for r in unfiltered))
