@@ -176,8 +176,6 @@ class InstancesModel(QAbstractListModel):
 
     # (new profile id) after a save; the rows were rebuilt.
     saved = QtSignal(str)
-    # (old id, new id): a rename changed the profile's id (its file and secret moved along).
-    profile_renamed = QtSignal(str, str)
     # (profile id) after a remove.
     removed = QtSignal(str)
     testing_changed = QtSignal(bool)
@@ -404,8 +402,8 @@ class InstancesModel(QAbstractListModel):
     ) -> dict[str, str]:
         """Validate and save one profile; field name -> sentence when something is wrong.
 
-        `original_id` is the row being saved: a profile id (an edit; a changed display name
-        renames the profile, its file and its secret), a draft key, or None for a new profile
+        `original_id` is the row being saved: a profile id (an edit; the id stays the same even
+        when the display name changes), a draft key, or None for a new profile
         without a row. A blank `secret` keeps the stored one (a duplicate takes its original's).
         An empty answer means saved: `saved` was emitted with the profile's id.
         """
@@ -425,10 +423,9 @@ class InstancesModel(QAbstractListModel):
         if old is not None:
             taken.discard(old.id)
         display_name = str(merged["display_name"]).strip()
-        if old is not None and display_name == old.display_name:
-            merged["id"] = old.id
-        else:
-            merged["id"] = new_profile_id(display_name, taken)
+        # An edited profile keeps its id whatever its new name: history, drafts, the reference
+        # counter and the cached subscriptions are keyed by it and stay attached.
+        merged["id"] = old.id if old is not None else new_profile_id(display_name, taken)
         try:
             profile = profile_from_values(merged)
         except ProfileValidationError as exc:  # a field the form does not show
@@ -437,14 +434,8 @@ class InstancesModel(QAbstractListModel):
             profile = replace(profile, extra=old.extra)
 
         repository = self._workspace.repository
-        secrets = self._workspace.secrets
         try:
-            if old is not None and old.id != profile.id:
-                repository.rename(old.id, profile)
-                if secrets.get(old.id) is not None:  # a repository without the secret store
-                    secrets.move(old.id, profile.id)
-            else:
-                repository.save(profile)
+            repository.save(profile)
         except ProfileExistsError:
             return {
                 "display_name": self.tr(
@@ -463,15 +454,8 @@ class InstancesModel(QAbstractListModel):
             }
 
         problem = self._store_secret(profile.id, secret or "", row)
-        renamed = old is not None and old.id != profile.id
         self._saved_id = profile.id
-        was_active = old is not None and self._workspace.selected_id == old.id
         self._reload(drop={row.key} if row is not None else set())
-        if renamed:
-            assert old is not None
-            if was_active:
-                self._workspace.select(profile.id)
-            self.profile_renamed.emit(old.id, profile.id)
         self.saved.emit(profile.id)
         if problem:
             return {FORM_ERROR: problem}
@@ -708,11 +692,8 @@ class InstancesModel(QAbstractListModel):
 
 
 def _demo_secret(workspace: Workspace) -> str:
-    # Workspace keeps the Demo's (profile, secret) privately; the Demo secret is public anyway
-    # (the sandbox's), so reading it here leaks nothing.
-    demo: tuple[Profile, str] | None = getattr(workspace, "_demo", None)
-    if demo is None:
+    if workspace.demo_secret is None:
         from app.settings.demo import DEMO_SECRET
 
         return DEMO_SECRET
-    return demo[1]
+    return workspace.demo_secret

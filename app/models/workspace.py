@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.logs import register_secret
 from app.models.session import ProfileSession
@@ -67,6 +67,11 @@ class Workspace(QObject):
     def has_demo(self) -> bool:
         return self._demo is not None
 
+    @property
+    def demo_secret(self) -> str | None:
+        """The built-in sandbox's secret (public: it protects nothing of the user's)."""
+        return self._demo[1] if self._demo else None
+
     # -- the active session ---------------------------------------------------------------------
 
     @property
@@ -105,8 +110,11 @@ class Workspace(QObject):
         else:
             self.secret_missing.emit(
                 profile.id,
-                f"No API secret is stored for “{profile.display_name}”: enter it in "
-                "Manage instances.",
+                QCoreApplication.translate(
+                    "Workspace",
+                    "No API secret is stored for “%s”: enter it in Manage instances.",
+                )
+                % profile.display_name,
             )
         return secret
 

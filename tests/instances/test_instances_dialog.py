@@ -234,7 +234,7 @@ def test_blank_secret_on_edit_keeps_the_stored_one(
     assert secrets.get("shop") == TEST_SECRET
 
 
-def test_rename_moves_file_and_secret(
+def test_renaming_keeps_the_id_so_history_and_secret_stay_attached(
     qtbot: QtBot,
     dialog: InstancesDialog,
     secrets: SecretStore,
@@ -247,16 +247,15 @@ def test_rename_moves_file_and_secret(
     dialog.display_name_edit.setFocus()
     dialog.display_name_edit.selectAll()
     qtbot.keyClicks(dialog.display_name_edit, "Boutique")
-    with qtbot.waitSignal(dialog.model.profile_renamed) as renamed:
+    with qtbot.waitSignal(dialog.model.saved) as saved:
         qtbot.keyClick(dialog.display_name_edit, Qt.Key.Key_Return)
-    assert renamed.args == ["shop", "boutique"]
-    assert not profile_file(paths, "shop").exists()
-    assert profile_file(paths, "boutique").exists()
-    assert secrets.get("shop") is None
-    assert secrets.get("boutique") == TEST_SECRET
-    assert [p.id for p in workspace.profiles()] == ["boutique"]
-    assert workspace.selected_id == "boutique"  # the active profile followed its new name
-    assert dialog.current_key == "boutique"
+    assert saved.args == ["shop"]
+    assert profile_file(paths, "shop").exists()
+    assert '"display_name": "Boutique"' in profile_file(paths, "shop").read_text()
+    assert secrets.get("shop") == TEST_SECRET
+    assert [(p.id, p.display_name) for p in workspace.profiles()] == [("shop", "Boutique")]
+    assert workspace.selected_id == "shop"
+    assert dialog.current_key == "shop"
 
 
 def test_duplicate_copies_values_and_secret(

@@ -102,7 +102,8 @@ def test_unknown_keys_and_the_request_budget_are_kept(
     path.write_text(text)
     model._reload(set())  # as if the dialog had been reopened
     assert model.save(shop(display_name="Boutique"), None, "shop") == {}
-    profile = next(p for p in repository.load_all().profiles if p.id == "boutique")
+    profile = next(p for p in repository.load_all().profiles if p.id == "shop")
+    assert profile.display_name == "Boutique"
     assert profile.rate_budget == 42 and profile.extra == {"future": [1]}
 
 
