@@ -2,6 +2,9 @@
 
 Thread safety: one ``requests.Session`` per calling thread (keep-alive within a thread), so any
 number of worker threads may share one client.
+
+``requests`` is imported on the first call, on a worker thread, not when the window is built: it
+is a third of what the first window would otherwise import (benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
@@ -14,15 +17,15 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import requests
-import urllib3.exceptions
 
 from app import __version__
 from app.api import errors
 from app.api.signing import Params, flatten, render, sign_string, urlencode_3986
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +105,7 @@ class ApiClient:
         self,
         config: ClientConfig,
         *,
-        session_factory: Callable[[], requests.Session] = requests.Session,
+        session_factory: Callable[[], requests.Session] | None = None,
     ) -> None:
         if not config.instance:
             raise ValueError("The instance name is empty.")
@@ -166,6 +169,8 @@ class ApiClient:
     def _send_once(
         self, call: PreparedCall, what: str, obj: str, object_id: int | None
     ) -> list[dict[str, Any]]:
+        import requests
+
         started = time.monotonic()
         try:
             response = self._session().request(
@@ -186,7 +191,12 @@ class ApiClient:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = self._session_factory()
+            if self._session_factory is None:
+                import requests
+
+                session = requests.Session()
+            else:
+                session = self._session_factory()
             self._local.session = session
             with self._lock:
                 self._sessions.append(session)
@@ -201,6 +211,8 @@ class ApiClient:
     # -- reading ----------------------------------------------------------------------------
 
     def _transport_error(self, method: str, exc: requests.RequestException) -> errors.ApiError:
+        import requests
+
         detail = f"{type(exc).__name__}: {exc}"
         write = method in WRITE_METHODS
         if isinstance(exc, requests.ConnectTimeout) or _never_sent(exc):
@@ -208,6 +220,7 @@ class ApiClient:
             return errors.ConnectionFailedError(
                 f"Cannot reach {self.host}: {reason}. Check the internet connection and the "
                 "base domain.",
+                reason=reason,
                 detail=detail,
             )
         if write:
@@ -224,6 +237,7 @@ class ApiClient:
             )
         return errors.ConnectionFailedError(
             f"The connection to {self.host} was lost before the answer arrived: try again.",
+            reason="the connection was lost",
             detail=detail,
         )
 
@@ -304,22 +318,26 @@ class ApiClient:
             return _rate_limited(detail, status)
         if status == 404:
             if "version" in lowered:
+                missing = "version"
                 text = (
                     f"The platform does not serve API version {self.config.version}: choose "
                     "another version in the instance settings."
                 )
             elif "instance" in lowered:
+                missing = "instance"
                 text = (
                     f"No instance “{self.config.instance}” exists on this platform: check the "
                     "instance name and the base domain."
                 )
             elif object_id is not None:
+                missing = "object"
                 text = (
                     f"{obj} {object_id} does not exist on this instance (it may have been deleted)."
                 )
             else:
+                missing = "call"
                 text = f"The platform does not know the {obj} call: check the API version."
-            return errors.NotFoundError(text, detail=detail, status=status)
+            return errors.NotFoundError(text, missing=missing, detail=detail, status=status)
         if status >= 500:
             return _server_error(status, detail)
         if status == 422 and "instance" in lowered:
@@ -388,6 +406,9 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 def _never_sent(exc: BaseException) -> bool:
     """True when the failure happened before any byte of the request reached the server."""
+    import requests
+    import urllib3.exceptions
+
     return any(
         isinstance(
             cause,
@@ -402,6 +423,9 @@ def _never_sent(exc: BaseException) -> bool:
 
 
 def _connect_reason(exc: BaseException) -> str:
+    import requests
+    import urllib3.exceptions
+
     causes = _causes(exc)
     text = " ".join(str(c) for c in causes).lower()
     if any(isinstance(c, urllib3.exceptions.NameResolutionError) for c in causes) or (

@@ -25,7 +25,16 @@ class AuthenticationError(ApiError):
 
 
 class NotFoundError(ApiError):
-    """404: unknown object id, unknown instance or an API version the platform does not serve."""
+    """404: unknown object id, unknown instance or an API version the platform does not serve.
+
+    ``missing`` says which: "object", "instance", "version" or "call".
+    """
+
+    def __init__(
+        self, message: str, *, missing: str = "object", detail: str = "", status: int | None = None
+    ) -> None:
+        super().__init__(message, detail=detail, status=status)
+        self.missing = missing
 
 
 class RateLimitedError(ApiError):
@@ -51,7 +60,16 @@ class InvalidResponseError(ApiError):
 
 
 class ConnectionFailedError(ApiError):
-    """The request never reached the server (DNS, refused, TLS)."""
+    """The request never reached the server (DNS, refused, TLS), or the connection was lost.
+
+    ``reason`` is the short cause ("the connection was refused"), for sentences of one's own.
+    """
+
+    def __init__(
+        self, message: str, *, reason: str = "", detail: str = "", status: int | None = None
+    ) -> None:
+        super().__init__(message, detail=detail, status=status)
+        self.reason = reason
 
 
 class TimedOutError(ApiError):

@@ -619,16 +619,12 @@ class InstancesModel(QAbstractListModel):
     def _failure_sentence(self, exc: BaseException, client: ApiClient) -> str:
         if isinstance(exc, api_errors.AuthenticationError):
             return self.tr("The API secret is not correct for this instance.")
-        if isinstance(exc, api_errors.NotFoundError) and exc.message.startswith("No instance"):
+        if isinstance(exc, api_errors.NotFoundError) and exc.missing == "instance":
             return self.tr("No such instance on this platform.")
         if isinstance(exc, api_errors.ConnectionFailedError):
-            prefix = f"Cannot reach {client.host}: "
-            if exc.message.startswith(prefix):
-                reason = exc.message[len(prefix) :].split(". ", 1)[0].rstrip(".")
-                return self.tr("Cannot reach {host}: {reason}.").format(
-                    host=client.host, reason=reason
-                )
-            return exc.message
+            return self.tr("Cannot reach {host}: {reason}.").format(
+                host=client.host, reason=exc.reason or self.tr("the connection failed")
+            )
         if isinstance(exc, api_errors.ApiError):
             return exc.message
         log.error("Test connection failed unexpectedly", exc_info=exc)
