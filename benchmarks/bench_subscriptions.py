@@ -8,10 +8,13 @@ Measures, with a QTableView attached (offscreen) so view updates are included:
   sort       a click on a column header (first sort of a column builds its keys; repeats reuse them)
   memory     tracemalloc (Python objects retained by the model) and the RSS delta
 
-The machine is noisy, so every figure is the median of several runs and is also printed as a
-ratio against a baseline measured in the same run: Qt's own C++ QSortFilterProxyModel over a
-QStandardItemModel holding the same haystack/sort-key text (one column), and our model at
-10,000 rows. Targets: keystroke < 30 ms, sort < 150 ms.
+Each figure is given twice: "total" until the view has repainted, and "handler", the call alone
+(what a keystroke blocks on before the event loop runs again). The view's search additionally
+waits for a 150 ms pause in typing from 20,000 rows on (SEARCH_DEBOUNCE_ROWS), which these
+figures do not include. The machine is noisy, so every figure is the median of several runs and
+is also printed as a ratio against a baseline measured in the same run: Qt's own C++
+QSortFilterProxyModel over a QStandardItemModel holding the same haystack/sort-key text (one
+column), and our model at a tenth of the rows. Targets: keystroke < 30 ms, sort < 150 ms.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import tracemalloc
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -120,16 +123,26 @@ def generate(count: int, seed: int = 7) -> list[Subscription]:
     return subs
 
 
-def timed(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
+class Timing(NamedTuple):
+    median: float
+    """Until the view has processed the change and repainted, ms."""
+    runs: list[float]
+    handler: float
+    """The call alone (the model and proxy work plus the signals' direct slots), ms."""
+
+
+def timed(fn: Callable[[], object], repeat: int) -> Timing:
     """Median and all runs of `fn` in milliseconds (events processed inside the timing)."""
-    runs = []
+    runs, handler = [], []
     for _ in range(repeat):
         gc.collect()
         started = time.perf_counter()
         fn()
+        handled = time.perf_counter()
         QCoreApplication.processEvents()
         runs.append((time.perf_counter() - started) * 1000)
-    return statistics.median(runs), runs
+        handler.append((handled - started) * 1000)
+    return Timing(statistics.median(runs), runs, statistics.median(handler))
 
 
 def rss_kib() -> int:
@@ -215,11 +228,12 @@ class Baseline:
         return step
 
 
-def line(name: str, ms: float, base: float | None, target: float | None, runs: list[float]) -> str:
+def line(name: str, timing: Timing, base: float | None, target: float | None) -> str:
+    ms = timing.median
     ratio = f"{ms / base:6.2f}x" if base else "      -"
     verdict = "" if target is None else ("  ok" if ms < target else "  OVER TARGET")
-    spread = f"[{min(runs):.1f}..{max(runs):.1f}]"
-    return f"  {name:<42} {ms:9.1f} ms  {ratio}  {spread:>18}{verdict}"
+    spread = f"[{min(timing.runs):.1f}..{max(timing.runs):.1f}]"
+    return f"  {name:<42} {ms:7.1f} {timing.handler:7.1f}  {ratio}  {spread:>14}{verdict}"
 
 
 def main() -> int:
@@ -236,13 +250,14 @@ def main() -> int:
     small = subs[:small_rows]
     narrowing = ["m", "mu", "mus", "must", "muste", "muster"]
     widening = ["muste", "must", "mus", "mu", "m", ""]
+    unrelated = ["a", "e", "i", "o", "u", "r", "s", "t"]
     chips = [{"active"}, {"failed", "in_notice"}, set()]
 
     # -- fill -----------------------------------------------------------------------------------
     ours = Ours(subs)
-    fill_ms, fill_runs = timed(ours.fill, max(3, repeat // 2))
+    fill = timed(ours.fill, max(3, repeat // 2))
     ours_small = Ours(small)
-    fill_small_ms, _ = timed(ours_small.fill, max(3, repeat // 2))
+    fill_small = timed(ours_small.fill, max(3, repeat // 2))
 
     # -- memory ---------------------------------------------------------------------------------
     probe = SubscriptionTableModel()
@@ -258,12 +273,15 @@ def main() -> int:
     del probe
 
     # -- keystrokes -----------------------------------------------------------------------------
-    def keystrokes(target: Ours) -> dict[str, tuple[float, list[float]]]:
+    def keystrokes(target: Ours) -> dict[str, Timing]:
         result = {}
         target.proxy.set_filter_text("")
         result["narrowing (m → muster)"] = timed(target.typing(narrowing), len(narrowing) * 2)
         target.proxy.set_filter_text("muster")
         result["widening (muster → empty)"] = timed(target.typing(widening), len(widening) * 2)
+        target.proxy.set_filter_text("")
+        # A different first letter each time: no earlier result to start from, a full scan.
+        result["full scan (unrelated text)"] = timed(target.typing(unrelated), len(unrelated) * 2)
         target.proxy.set_filter_text("")
         chip_state = {"i": 0}
 
@@ -302,43 +320,54 @@ def main() -> int:
     base.proxy.setFilterFixedString("muster")
     base_widen = timed(base.typing(widening), len(widening) * 2)
     base.proxy.setFilterFixedString("")
+    base_unrelated = timed(base.typing(unrelated), len(unrelated) * 2)
+    base.proxy.setFilterFixedString("")
     base_sort = timed(base.sort(), repeat)
 
     # -- report ---------------------------------------------------------------------------------
     print()
     print(f"Subscriptions benchmark: {rows:,} rows, PySide6 {_pyside_version()}, "
           f"Python {sys.version.split()[0]}, median of repeated runs")  # fmt: skip
-    print(f"  {'':<42} {'median':>12}  {'ratio':>7}  {'[min..max]':>18}")
+    print(f"  {'':<42} {'total':>7} {'handler':>7}  {'ratio':>7}  {'[min..max]':>14}   (ms)")
     print("fill (prepare rows, reset model, first layout)")
-    print(line(f"{rows:,} rows (ratio: vs {small_rows:,} rows)", fill_ms, fill_small_ms, None,
-               fill_runs))  # fmt: skip
-    print(f"  per row: {fill_ms * 1000 / rows:.1f} µs")
+    print(line(f"{rows:,} rows (ratio: vs {small_rows:,} rows)", fill, fill_small.median, None))
+    print(f"  per row: {fill.median * 1000 / rows:.1f} µs")
     print("keystroke in the filter (ratio: vs Qt's C++ proxy on the same text)")
-    baselines = {"narrowing (m → muster)": base_narrow, "widening (muster → empty)": base_widen}
-    for name, (ms, runs) in ours_keys.items():
+    baselines = {
+        "narrowing (m → muster)": base_narrow,
+        "widening (muster → empty)": base_widen,
+        "full scan (unrelated text)": base_unrelated,
+    }
+    for name, timing in ours_keys.items():
         reference = baselines.get(name)
-        print(line(name, ms, reference[0] if reference else None, KEYSTROKE_TARGET_MS, runs))
-    for name, (ms, runs) in small_keys.items():
-        print(line(f"{name} @ {small_rows:,} rows", ms, None, None, runs))
-    for name, (ms, _) in (("narrowing", base_narrow), ("widening", base_widen)):
+        print(line(name, timing, reference.median if reference else None, KEYSTROKE_TARGET_MS))
+    for name, timing in small_keys.items():
+        print(line(f"{name} @ {small_rows:,} rows", timing, None, None))
+    for name, (ms, _, _) in (
+        ("narrowing", base_narrow),
+        ("widening", base_widen),
+        ("full scan", base_unrelated),
+    ):
         print(f"  baseline {name} (C++ QSortFilterProxyModel): {ms:.1f} ms")
     print("sort by a header click (ratio: vs Qt's C++ proxy sorting the customer text)")
-    for column, (ms, runs) in ours_sorts.items():
-        print(line(f"{column.name.lower()} (first: {first_sort[column]:.0f} ms with keys)", ms,
-                   base_sort[0], SORT_TARGET_MS, runs))  # fmt: skip
-    for column, (ms, runs) in small_sorts.items():
-        print(line(f"{column.name.lower()} @ {small_rows:,} rows", ms, None, None, runs))
-    print(f"  baseline sort (C++ QSortFilterProxyModel, 1 text column): {base_sort[0]:.1f} ms")
+    for column, timing in ours_sorts.items():
+        name = f"{column.name.lower()} (first: {first_sort[column]:.0f} ms with keys)"
+        print(line(name, timing, base_sort.median, SORT_TARGET_MS))
+    for column, timing in small_sorts.items():
+        print(line(f"{column.name.lower()} @ {small_rows:,} rows", timing, None, None))
+    print(f"  baseline sort (C++ QSortFilterProxyModel, 1 text column): {base_sort.median:.1f} ms")
     print("memory")
     print(f"  model rows retained (tracemalloc): {retained / 2**20:8.1f} MiB "
           f"(peak {peak / 2**20:.1f} MiB, {retained / rows:.0f} B/row)")  # fmt: skip
     print(f"  RSS delta while filling:          {rss_delta / 1024:8.1f} MiB")
     print(f"  the Subscription objects themselves (not counted above): ~{raw_size / 2**20:.0f} MiB")
-    worst_key = max(ms for ms, _ in ours_keys.values())
-    worst_sort = max(ms for ms, _ in ours_sorts.values())
+    worst_key = max(t.median for t in ours_keys.values())
+    worst_key_handler = max(t.handler for t in ours_keys.values())
+    worst_sort = max(t.median for t in ours_sorts.values())
     ok = worst_key < KEYSTROKE_TARGET_MS and worst_sort < SORT_TARGET_MS
     verdict = "met" if ok else "NOT met"
-    print(f"targets: keystroke {worst_key:.1f} < {KEYSTROKE_TARGET_MS:.0f} ms, "
+    print(f"targets (worst medians, with repaint): keystroke {worst_key:.1f} < "
+          f"{KEYSTROKE_TARGET_MS:.0f} ms (handler alone {worst_key_handler:.1f}), "
           f"sort {worst_sort:.1f} < {SORT_TARGET_MS:.0f} ms: {verdict}")  # fmt: skip
     del app
     return 0 if ok else 1

@@ -61,6 +61,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         # character only searches the rows its prefix found, a backspace is a lookup.
         self._chain: dict[str, tuple[list[int], Counter[str]]] = {}
         self._identity: list[int] = []  # 0..n-1, shared so derived lists share int objects
+        self._all_counts: Counter[str] | None = None  # status counts over every source row
         self._mask: tuple[int, list[bool]] | None = None  # (today, attention per source row)
         self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
 
@@ -281,14 +282,17 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
     def _count(self, matched: list[int]) -> Counter[str]:
         assert self._src is not None
         statuses = self._src.statuses
-        if len(matched) == len(statuses):
-            return Counter(statuses)
+        if len(matched) == len(statuses):  # every row: often the case for one letter
+            if self._all_counts is None:
+                self._all_counts = Counter(statuses)
+            return self._all_counts
         return Counter(map(statuses.__getitem__, matched))
 
     def _recompute_all(self) -> None:
         """Rebuild everything from the source (inside a reset)."""
         self._inverse = None
         self._mask = None
+        self._all_counts = None
         self._identity = []
         if self._src is None:
             self._order, self._matched, self._rows = None, [], []
@@ -378,6 +382,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             self._recompute_all()
             self.endResetModel()
             return
+        self._all_counts = None
         added = self._all_rows()[first:] if self._order is None else list(range(first, last + 1))
         matched_new = self._match(added)
         statuses = self._src.statuses
@@ -411,6 +416,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         assert self._src is not None
         changed = range(top_left.row(), bottom_right.row() + 1)
         self._mask = None
+        self._all_counts = None
         if self._order is not None:
             self._order = self._sorted_order()
         self._rematch()

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from app.api.models import Subscription
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, SubscriptionsController
 from app.models.subscriptions_table import Column
@@ -357,3 +358,20 @@ def test_keyboard_enter_reaches_the_actions_and_state_round_trips(
     assert Column.ID not in other.visible_columns()
     assert other.restore_state(saved)
     assert other.visible_columns() == view.visible_columns()
+
+
+def test_search_waits_for_a_pause_in_typing_on_a_large_list(
+    qtbot: QtBot, view: SubscriptionsView, make_sub: Callable[..., Subscription]
+) -> None:
+    from app.views.subscriptions import SEARCH_DEBOUNCE_ROWS
+
+    model = view.controller.model
+    model.set_subscriptions(
+        make_sub(i, firstname="Zora" if i == 7 else "Anna") for i in range(SEARCH_DEBOUNCE_ROWS)
+    )
+    qtbot.keyClicks(view.search, "zor")
+    assert view.controller.proxy.filter_text == ""  # not yet: typing goes on undisturbed
+    qtbot.waitUntil(lambda: view.table.model().rowCount() == 1, timeout=2000)
+    assert view.controller.proxy.filter_text == "zor"
+    view.search.clear()  # clearing is at once
+    assert view.table.model().rowCount() == SEARCH_DEBOUNCE_ROWS
