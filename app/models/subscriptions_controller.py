@@ -36,7 +36,7 @@ from app.api.models import AuthToken, Subscription
 from app.models.history_rate import Clock, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.models.subscriptions_export import export_header, export_rows, write_csv
+from app.models.subscriptions_export import export_header, export_rows, snapshot, write_csv
 from app.models.subscriptions_proxy import SubscriptionFilterProxy
 from app.models.subscriptions_table import (
     Column,
@@ -50,10 +50,6 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 MAX_IN_FLIGHT = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubscriptionsController", text)
 
 
 class LoadPhase(StrEnum):
@@ -324,7 +320,10 @@ class SubscriptionsController(QObject):
             partial(self._page_failed, gen, page),
             owner=self,
             key=f"{self._key}:page:{page}",
-            description=_tr("Loading subscriptions (page %d)") % (page + 1),
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Loading subscriptions (page %d)"
+            )
+            % (page + 1),
         )
 
     def _page_loaded(self, gen: int, page: int, rows: PreparedRows) -> None:
@@ -422,7 +421,9 @@ class SubscriptionsController(QObject):
             partial(self._cache_failed, self._session_gen),
             owner=self,
             key=f"{self._key}:cache",
-            description=_tr("Reading the saved subscription list"),
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Reading the saved subscription list"
+            ),
         )
 
     def _cache_loaded(self, gen: int, result: tuple[PreparedRows, datetime] | None) -> None:
@@ -450,7 +451,9 @@ class SubscriptionsController(QObject):
             None,
             lambda error: log.warning("could not save the subscription list", exc_info=error),
             key=f"{self._key}:save",
-            description=_tr("Saving the subscription list"),
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Saving the subscription list"
+            ),
         )
 
     def _resave(self) -> None:
@@ -480,7 +483,11 @@ class SubscriptionsController(QObject):
         contact_id = sub.contact.id if sub.contact else None
         if contact_id is None:
             self.action_failed.emit(
-                _tr("This subscription has no customer contact, so there is no login link."), ""
+                QCoreApplication.translate(
+                    "SubscriptionsController",
+                    "This subscription has no customer contact, so there is no login link.",
+                ),
+                "",
             )
             return False
         assert self._session is not None
@@ -489,14 +496,19 @@ class SubscriptionsController(QObject):
             lambda: auth_tokens.create(client, contact_id),
             partial(self._token_ready, subscription_id),
             key=f"{self._key}:authtoken",
-            description=_tr("Creating the customer's login link"),
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Creating the customer's login link"
+            ),
         )
         return True
 
     def _token_ready(self, subscription_id: int, token: AuthToken) -> None:
         if not token.link:
             self.action_failed.emit(
-                _tr("The platform made no login link for this customer: try again."),
+                QCoreApplication.translate(
+                    "SubscriptionsController",
+                    "The platform made no login link for this customer: try again.",
+                ),
                 f"AuthToken without link (expires {token.expires_at})",
             )
             return
@@ -517,7 +529,10 @@ class SubscriptionsController(QObject):
             lambda: subscriptions_api.cancel(client, subscription_id),
             partial(self._cancelled, subscription_id),
             partial(self._cancel_failed, subscription_id),
-            description=_tr("Cancelling subscription %d") % subscription_id,
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Cancelling subscription %d"
+            )
+            % subscription_id,
         )
         return True
 
@@ -528,14 +543,20 @@ class SubscriptionsController(QObject):
         self._cancelling.discard(subscription_id)
         if result is None or result.id != subscription_id:
             self.notice.emit(
-                _tr("Subscription %d: cancel sent; checking its status…") % (subscription_id)
+                QCoreApplication.translate(
+                    "SubscriptionsController", "Subscription %d: cancel sent; checking its status…"
+                )
+                % (subscription_id)
             )
             self.cancel_finished.emit(subscription_id, "cancelled")
             self._refresh_row(subscription_id)
             return
         self.model.merge([result])
         self._resave()
-        self.notice.emit(_tr("Subscription %d cancelled.") % subscription_id)
+        self.notice.emit(
+            QCoreApplication.translate("SubscriptionsController", "Subscription %d cancelled.")
+            % subscription_id
+        )
         self.cancel_finished.emit(subscription_id, "cancelled")
 
     def _cancel_failed(self, subscription_id: int, error: BaseException) -> None:
@@ -543,10 +564,11 @@ class SubscriptionsController(QObject):
         message, detail = _describe(error)
         if isinstance(error, OutcomeUnknownError):
             self.action_failed.emit(
-                _tr(
+                QCoreApplication.translate(
+                    "SubscriptionsController",
                     "The cancellation of subscription %d was sent but no answer came back, so it "
                     "is not known whether it took effect. Its status is being checked: look at "
-                    "the row before trying again."
+                    "the row before trying again.",
                 )
                 % subscription_id,
                 detail,
@@ -567,14 +589,21 @@ class SubscriptionsController(QObject):
             self.model.merge([sub])
             self._resave()
             self.notice.emit(
-                _tr("Subscription %d is now shown as the platform reports it.") % subscription_id
+                QCoreApplication.translate(
+                    "SubscriptionsController",
+                    "Subscription %d is now shown as the platform reports it.",
+                )
+                % subscription_id
             )
 
         self._run_action(
             lambda: subscriptions_api.get(client, subscription_id),
             shown,
             key=f"{self._key}:row:{subscription_id}",
-            description=_tr("Checking subscription %d") % subscription_id,
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Checking subscription %d"
+            )
+            % subscription_id,
         )
 
     def export_csv(self, path: Path | str, columns: Sequence[Column]) -> int:
@@ -582,18 +611,27 @@ class SubscriptionsController(QObject):
         given order; returns how many rows. `export_finished` or `action_failed` follows."""
         target = Path(path)
         header = export_header(columns)
-        rows = export_rows(self.model, self.proxy.source_rows(), columns)
+        snap = snapshot(self.model, self.proxy.source_rows())
+        chosen = list(columns)
 
-        def done(_: object) -> None:
-            self.export_finished.emit(str(target), len(rows))
+        def work() -> int:
+            rows = export_rows(snap, chosen)
+            write_csv(target, header, rows)
+            return len(rows)
+
+        def done(count: int) -> None:
+            self.export_finished.emit(str(target), count)
 
         self._run_action(
-            lambda: write_csv(target, header, rows),
+            work,
             done,
-            description=_tr("Exporting subscriptions"),
-            failure=_tr("Could not write %s") % target.name,
+            description=QCoreApplication.translate(
+                "SubscriptionsController", "Exporting subscriptions"
+            ),
+            failure=QCoreApplication.translate("SubscriptionsController", "Could not write %s")
+            % target.name,
         )
-        return len(rows)
+        return len(snap.rows)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -602,7 +640,10 @@ class SubscriptionsController(QObject):
             return True
         if self._session is not None and not self._session.read_only:
             self.action_failed.emit(
-                _tr("The platform has not answered yet in this session: refresh the list first."),
+                QCoreApplication.translate(
+                    "SubscriptionsController",
+                    "The platform has not answered yet in this session: refresh the list first.",
+                ),
                 "",
             )
         return False
@@ -666,6 +707,9 @@ def _describe(error: BaseException) -> tuple[str, str]:
         return error.strerror or str(error), f"{type(error).__name__}: {error}"
     log.error("unexpected failure in a subscriptions task", exc_info=error)
     return (
-        _tr("Something unexpected went wrong; the details are in the log."),
+        QCoreApplication.translate(
+            "SubscriptionsController",
+            "Something unexpected went wrong; the details are in the log.",
+        ),
         f"{type(error).__name__}: {error}",
     )

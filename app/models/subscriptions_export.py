@@ -6,9 +6,13 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from app.api.models import Subscription
+from app.models import subscriptions_format as fmt
 from app.models.subscriptions_table import Column, SubscriptionTableModel, header_text
 
 # A cell starting with one of these is run as a formula by spreadsheet programs; customer names
@@ -28,20 +32,50 @@ def export_header(columns: Sequence[Column]) -> list[str]:
     return header
 
 
-def export_rows(
-    model: SubscriptionTableModel, source_rows: Sequence[int], columns: Sequence[Column]
-) -> list[list[str]]:
-    """The cells of `source_rows` (in that order), as `export_header` describes them."""
-    rows: list[list[str]] = []
-    for row in source_rows:
-        cells: list[str] = []
-        for column in columns:
-            value = model.export_value(row, column)
-            cells.append(value if column in _TRUSTED else neutralize(value))
-            if column is Column.AMOUNT:
-                cells.append(model.subscription(row).currency or "")
-        rows.append(cells)
-    return rows
+@dataclass(frozen=True, slots=True)
+class ExportSnapshot:
+    """What an export needs, copied on the GUI thread (a pointer copy per row, so it is quick)
+    and then turned into cells on a worker while the list goes on changing."""
+
+    display: list[tuple[str, ...]]
+    subscriptions: list[Subscription]
+    rows: list[int]
+
+
+def snapshot(model: SubscriptionTableModel, source_rows: Sequence[int]) -> ExportSnapshot:
+    display, subscriptions = model.export_snapshot()
+    return ExportSnapshot(display, subscriptions, list(source_rows))
+
+
+def export_rows(snap: ExportSnapshot, columns: Sequence[Column]) -> list[list[str]]:
+    """The cells of the snapshot's rows (in its order), as `export_header` describes them."""
+    getters: list[Callable[[tuple[str, ...], Subscription], str]] = []
+    for column in columns:
+        if column is Column.AMOUNT:
+            getters.append(_amount)
+            getters.append(_currency)
+        elif column in _TRUSTED:
+            getters.append(partial(_cell, column))
+        else:
+            getters.append(partial(_safe_cell, column))
+    display, subs = snap.display, snap.subscriptions
+    return [[get(display[r], subs[r]) for get in getters] for r in snap.rows]
+
+
+def _cell(column: Column, display: tuple[str, ...], _sub: Subscription) -> str:
+    return display[column]
+
+
+def _safe_cell(column: Column, display: tuple[str, ...], _sub: Subscription) -> str:
+    return neutralize(display[column])
+
+
+def _amount(_display: tuple[str, ...], sub: Subscription) -> str:
+    return fmt.money_plain(sub.amount, sub.currency)
+
+
+def _currency(_display: tuple[str, ...], sub: Subscription) -> str:
+    return sub.currency or ""
 
 
 def neutralize(value: str) -> str:

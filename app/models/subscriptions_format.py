@@ -91,7 +91,7 @@ def status_label(status: str) -> str:
     label = _STATUS_LABELS.get(status)
     if label is not None:
         return tr(label)
-    return status or tr("(no status)")
+    return status or QCoreApplication.translate("subscriptions", "(no status)")
 
 
 @lru_cache(maxsize=256)
@@ -99,9 +99,10 @@ def status_hint(status: str) -> str:
     hint = _STATUS_HINTS.get(status)
     if hint is not None:
         return tr(hint)
-    return tr("Status “%s” is not one Paydesk knows; it is shown as the platform sent it.") % (
-        status or tr("(none)")
-    )
+    return QCoreApplication.translate(
+        "subscriptions",
+        "Status “%s” is not one Paydesk knows; it is shown as the platform sent it.",
+    ) % (status or QCoreApplication.translate("subscriptions", "(none)"))
 
 
 def status_rank(status: str) -> int:
@@ -136,7 +137,7 @@ def interval_text(interval: str | None) -> str:
         for n, (one, many) in zip(parts, _UNITS, strict=True)
         if n
     ]
-    return tr("every %s") % ", ".join(spelled)
+    return QCoreApplication.translate("subscriptions", "every %s") % ", ".join(spelled)
 
 
 @lru_cache(maxsize=512)
@@ -168,6 +169,7 @@ def money_text(minor: int | None, currency: str | None, language: str = "en") ->
     return format_money(minor, currency, language)
 
 
+@lru_cache(maxsize=8192)
 def money_plain(minor: int | None, currency: str | None) -> str:
     """``12550, "CHF"`` -> "125.50": the number alone, no grouping, as a spreadsheet reads it."""
     if minor is None:

@@ -290,6 +290,10 @@ class SubscriptionTableModel(QAbstractTableModel):
             return [d[column] for d in display]
         return [d[column].casefold() for d in display]
 
+    def export_snapshot(self) -> tuple[list[tuple[str, ...]], list[Subscription]]:
+        """Copies of the row lists (pointers only) for an export on a worker thread."""
+        return list(self._display), list(self._subs)
+
     def export_value(self, row: int, column: Column) -> str:
         if column is Column.AMOUNT:
             sub = self._subs[row]
