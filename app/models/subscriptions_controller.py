@@ -27,6 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.api import auth_tokens
@@ -141,6 +142,7 @@ class SubscriptionsController(QObject):
         self._state = LoadState()
         self._cached_at: datetime | None = None
         self._actions: set[TaskHandle] = set()
+        self._writes: set[TaskHandle] = set()  # never dropped: see `_run_action`
         self._busy = False
         self._cancelling: set[int] = set()
         self._reset_load()
@@ -171,7 +173,7 @@ class SubscriptionsController(QObject):
         if session is self._session and session is not None:
             return
         self._drop_load()
-        for handle in list(self._actions):
+        for handle in list(self._actions - self._writes):
             handle.cancel()
         self._update_busy()
         self._cancelling.clear()
@@ -529,6 +531,7 @@ class SubscriptionsController(QObject):
             lambda: subscriptions_api.cancel(client, subscription_id),
             partial(self._cancelled, subscription_id),
             partial(self._cancel_failed, subscription_id),
+            write=True,
             description=QCoreApplication.translate(
                 "SubscriptionsController", "Cancelling subscription %d"
             )
@@ -657,17 +660,29 @@ class SubscriptionsController(QObject):
         key: str | None = None,
         description: str,
         failure: str = "",
+        write: bool = False,
     ) -> None:
+        """Run `fn` on the runner. A `write` (the DELETE of a cancel) has no owner and is not
+        dropped by a session change: once the user confirmed it, it is sent; only showing its
+        outcome depends on this controller and session still being there."""
         gen = self._session_gen
 
+        def current() -> bool:
+            return shiboken6.isValid(self) and gen == self._session_gen
+
         def succeeded(result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._update_busy()
-            if gen == self._session_gen:
+            if current():
                 on_success(result)
 
         def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                log.warning("%s: %s (no window left to show it)", description, error)
+                return
             self._update_busy()
-            if gen != self._session_gen:
+            if not current():
                 return
             if on_error is not None:
                 on_error(error)
@@ -675,14 +690,23 @@ class SubscriptionsController(QObject):
             message, detail = _describe(error)
             self.action_failed.emit(f"{failure}: {message}" if failure else message, detail)
 
-        self._actions.add(
-            self._runner.run(fn, succeeded, failed, owner=self, key=key, description=description)
+        handle = self._runner.run(
+            fn,
+            succeeded,
+            failed,
+            owner=None if write else self,
+            key=key,
+            description=description,
         )
+        if write:
+            self._writes.add(handle)
+        self._actions.add(handle)
         self._update_busy()
 
     def _update_busy(self) -> None:
         # Delivered, cancelled and superseded (same key) tasks all stop being pending.
         self._actions = {h for h in self._actions if h.pending}
+        self._writes &= self._actions
         busy = bool(self._actions)
         if busy != self._busy:
             self._busy = busy

@@ -340,3 +340,26 @@ def test_export_neutralizes_formula_cells(value: str) -> None:
 
     assert neutralize(value) == "'" + value
     assert neutralize("Anna") == "Anna"
+
+
+def test_a_confirmed_cancel_is_sent_even_if_the_profile_changes_at_once(
+    qtbot: QtBot,
+    controller: SubscriptionsController,
+    session: ProfileSession,
+    profile: Profile,
+    open_session: OpenSession,
+    sandbox: Sandbox,
+) -> None:
+    load(qtbot, controller, session)
+    target = next(s.id for s in controller.model.subscriptions() if s.status == "active" and s.id)
+    sandbox.set_fault(Fault.LATENCY, seconds=0.3, object="Subscription", method="DELETE")
+    finished: list[object] = []
+    controller.cancel_finished.connect(lambda *args: finished.append(args))
+    assert controller.cancel(target)
+    controller.set_session(open_session(dataclasses.replace(profile, id="other")))
+    qtbot.waitUntil(lambda: sandbox.count("DELETE", "Subscription") == 1, timeout=TIMEOUT_MS)
+    wait_phase(qtbot, controller, LoadPhase.DONE)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=TIMEOUT_MS)
+    assert finished == []  # the outcome belonged to the other session's list
+    with sandbox.state.lock:
+        assert sandbox.state.subscriptions[target].status == "cancelled"
