@@ -48,14 +48,14 @@ class Column(IntEnum):
 
 
 HEADERS: dict[Column, str] = {
-    Column.CREATED: QT_TRANSLATE_NOOP(_CONTEXT, "Created"),
-    Column.KIND: QT_TRANSLATE_NOOP(_CONTEXT, "Kind"),
-    Column.TITLE: QT_TRANSLATE_NOOP(_CONTEXT, "Title"),
-    Column.REFERENCE: QT_TRANSLATE_NOOP(_CONTEXT, "Reference"),
-    Column.CUSTOMER: QT_TRANSLATE_NOOP(_CONTEXT, "Customer"),
-    Column.AMOUNT: QT_TRANSLATE_NOOP(_CONTEXT, "Amount"),
-    Column.STATUS: QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
-    Column.PROFILE: QT_TRANSLATE_NOOP(_CONTEXT, "Instance"),
+    Column.CREATED: QT_TRANSLATE_NOOP("History", "Created"),
+    Column.KIND: QT_TRANSLATE_NOOP("History", "Kind"),
+    Column.TITLE: QT_TRANSLATE_NOOP("History", "Title"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP("History", "Reference"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("History", "Customer"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("History", "Amount"),
+    Column.STATUS: QT_TRANSLATE_NOOP("History", "Status"),
+    Column.PROFILE: QT_TRANSLATE_NOOP("History", "Instance"),
 }
 
 
@@ -72,13 +72,13 @@ class StatusCategory(StrEnum):
 
 
 CATEGORY_NAMES: dict[StatusCategory, str] = {
-    StatusCategory.WAITING: QT_TRANSLATE_NOOP(_CONTEXT, "Waiting"),
-    StatusCategory.PAID: QT_TRANSLATE_NOOP(_CONTEXT, "Paid"),
-    StatusCategory.OTHER: QT_TRANSLATE_NOOP(_CONTEXT, "Authorized, reserved, other"),
-    StatusCategory.SENDING: QT_TRANSLATE_NOOP(_CONTEXT, "Sending"),
-    StatusCategory.UNKNOWN: QT_TRANSLATE_NOOP(_CONTEXT, "May have been created"),
-    StatusCategory.FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Failed"),
-    StatusCategory.DELETED: QT_TRANSLATE_NOOP(_CONTEXT, "Deleted"),
+    StatusCategory.WAITING: QT_TRANSLATE_NOOP("History", "Waiting"),
+    StatusCategory.PAID: QT_TRANSLATE_NOOP("History", "Paid"),
+    StatusCategory.OTHER: QT_TRANSLATE_NOOP("History", "Authorized, reserved, other"),
+    StatusCategory.SENDING: QT_TRANSLATE_NOOP("History", "Sending"),
+    StatusCategory.UNKNOWN: QT_TRANSLATE_NOOP("History", "May have been created"),
+    StatusCategory.FAILED: QT_TRANSLATE_NOOP("History", "Failed"),
+    StatusCategory.DELETED: QT_TRANSLATE_NOOP("History", "Deleted"),
 }
 
 
@@ -87,19 +87,19 @@ def category_name(category: StatusCategory) -> str:
 
 
 _REMOTE_TEXT: dict[str, str] = {
-    "waiting": QT_TRANSLATE_NOOP(_CONTEXT, "Waiting"),
-    "confirmed": QT_TRANSLATE_NOOP(_CONTEXT, "Paid"),
-    "authorized": QT_TRANSLATE_NOOP(_CONTEXT, "Authorized (not charged yet)"),
-    "reserved": QT_TRANSLATE_NOOP(_CONTEXT, "Reserved"),
-    "deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Deleted"),
+    "waiting": QT_TRANSLATE_NOOP("History", "Waiting"),
+    "confirmed": QT_TRANSLATE_NOOP("History", "Paid"),
+    "authorized": QT_TRANSLATE_NOOP("History", "Authorized (not charged yet)"),
+    "reserved": QT_TRANSLATE_NOOP("History", "Reserved"),
+    "deleted": QT_TRANSLATE_NOOP("History", "Deleted"),
     # A payment page takes payments while it is active.
-    "active": QT_TRANSLATE_NOOP(_CONTEXT, "Active"),
-    "inactive": QT_TRANSLATE_NOOP(_CONTEXT, "Inactive"),
+    "active": QT_TRANSLATE_NOOP("History", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("History", "Inactive"),
 }
 
-UNKNOWN_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "May have been created – check before creating again")
-SENDING_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "Sending…")
-FAILED_TEXT = QT_TRANSLATE_NOOP(_CONTEXT, "Failed: %s")
+UNKNOWN_TEXT = QT_TRANSLATE_NOOP("History", "May have been created – check before creating again")
+SENDING_TEXT = QT_TRANSLATE_NOOP("History", "Sending…")
+FAILED_TEXT = QT_TRANSLATE_NOOP("History", "Failed: %s")
 
 # Statuses after which a paylink changes no more: not worth a request on refresh.
 FINAL_INVOICE_STATUSES = frozenset({"confirmed", "deleted"})
@@ -129,14 +129,20 @@ def status_text(record: Record) -> str:
     if record.state is RecordState.UNKNOWN:
         return _tr(UNKNOWN_TEXT)
     if record.state is RecordState.FAILED:
-        return _tr(FAILED_TEXT) % (record.error or _tr("no answer recorded"))
+        return _tr(FAILED_TEXT) % (
+            record.error or QCoreApplication.translate("History", "no answer recorded")
+        )
     status = record.remote_status or "waiting"
     known = _REMOTE_TEXT.get(status.lower())
     return _tr(known) if known else status
 
 
 def kind_text(kind: RecordKind | str) -> str:
-    return _tr("Page") if kind == RecordKind.PAGE else _tr("Paylink")
+    return (
+        QCoreApplication.translate("History", "Page")
+        if kind == RecordKind.PAGE
+        else QCoreApplication.translate("History", "Paylink")
+    )
 
 
 def is_refreshable(record: Record) -> bool:

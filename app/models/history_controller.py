@@ -45,10 +45,6 @@ MAX_IN_FLIGHT = 2
 _STOP_REFRESH = (RateLimitedError, AuthenticationError, ConnectionFailedError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryController", text)
-
-
 class DeleteOutcome(StrEnum):
     DELETED = "deleted"
     FAILED = "failed"
@@ -294,7 +290,8 @@ class HistoryController(QObject):
             on_success=lambda _p: self._refresh_done(record_id, None),
             on_error=lambda exc: self._refresh_done(record_id, exc),
             owner=self,
-            description=_tr("Refreshing status of “%s”") % record.title,
+            description=QCoreApplication.translate("HistoryController", "Refreshing status of “%s”")
+            % record.title,
         )
 
     def _refresh_done(self, record_id: int, error: BaseException | None) -> None:
@@ -307,7 +304,9 @@ class HistoryController(QObject):
             log.info("status refresh of record %d failed: %s (%s)", record_id, error, error.detail)
             self._failures.append(error.message)
             note = (
-                _tr("Not found on the server: it may have been deleted there.")
+                QCoreApplication.translate(
+                    "HistoryController", "Not found on the server: it may have been deleted there."
+                )
                 if isinstance(error, NotFoundError)
                 else error.message
             )
@@ -325,11 +324,18 @@ class HistoryController(QObject):
             return
         if self._failures:
             self.message.emit(
-                _tr("%d status(es) could not be refreshed: %s")
+                QCoreApplication.translate(
+                    "HistoryController", "%d status(es) could not be refreshed: %s"
+                )
                 % (len(self._failures), self._failures[-1])
             )
         else:
-            self.message.emit(_tr("Statuses are up to date (%d checked).") % self._refreshed)
+            self.message.emit(
+                QCoreApplication.translate(
+                    "HistoryController", "Statuses are up to date (%d checked)."
+                )
+                % self._refreshed
+            )
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -378,7 +384,10 @@ class HistoryController(QObject):
             on_success=lambda _r: self._delete_done(record_id, None),
             on_error=lambda exc: self._delete_done(record_id, exc),
             owner=self,
-            description=_tr("Deleting “%s” on the server") % record.title,
+            description=QCoreApplication.translate(
+                "HistoryController", "Deleting “%s” on the server"
+            )
+            % record.title,
         )
         return True
 
@@ -387,13 +396,18 @@ class HistoryController(QObject):
         record = self.reload_record(record_id)
         title = record.title if record else str(record_id)
         if error is None:
-            outcome, text, detail = DeleteOutcome.DELETED, _tr("“%s” was deleted.") % title, ""
+            outcome, text, detail = (
+                DeleteOutcome.DELETED,
+                QCoreApplication.translate("HistoryController", "“%s” was deleted.") % title,
+                "",
+            )
         elif isinstance(error, OutcomeUnknownError):
             outcome = DeleteOutcome.UNKNOWN
             text = (
-                _tr(
+                QCoreApplication.translate(
+                    "HistoryController",
                     "No answer came back: “%s” may or may not have been deleted. Refresh its "
-                    "status before trying again."
+                    "status before trying again.",
                 )
                 % title
             )
@@ -447,7 +461,8 @@ class HistoryController(QObject):
             on_error=lambda exc: self._payments_failed(record_id, exc),
             owner=self,
             key=f"history-payments-{record_id}",
-            description=_tr("Loading payments of “%s”") % record.title,
+            description=QCoreApplication.translate("HistoryController", "Loading payments of “%s”")
+            % record.title,
         )
         return True
 

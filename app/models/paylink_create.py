@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api import invoices, pages
 from app.api.errors import ApiError, OutcomeUnknownError
@@ -143,14 +143,18 @@ class PaylinkCreator(QObject):
             assert record is not None
             return record
 
-        what = "paylink" if self.kind is Kind.INVOICE else "payment page"
+        what = (
+            QCoreApplication.translate("PaylinkCreator", "Creating paylink “%s”")
+            if self.kind is Kind.INVOICE
+            else QCoreApplication.translate("PaylinkCreator", "Creating payment page “%s”")
+        )
         # No owner: a create must be sent and settled even if the form closes while it waits
         # for a free thread; the callbacks check that the form is still there.
         self._handle = self._runner.run(
             work,
             self._on_created,
             self._on_failed,
-            description=f"Creating {what} “{form.title}”",
+            description=what % form.title,
         )
         self.busy_changed.emit(True)
         return True
@@ -178,7 +182,9 @@ class PaylinkCreator(QObject):
         else:
             log.error("create failed unexpectedly", exc_info=error)
             failure = CreateFailure(
-                "Something unexpected went wrong; the details are in the log.",
+                QCoreApplication.translate(
+                    "PaylinkCreator", "Something unexpected went wrong; the details are in the log."
+                ),
                 f"{type(error).__name__}: {error}",
                 False,
             )
@@ -186,7 +192,7 @@ class PaylinkCreator(QObject):
 
 
 def _with_unknown_hint(error: OutcomeUnknownError) -> str:
-    return (
-        f"{error.message} It may have been created: look in History or the dashboard before "
-        "creating it again."
-    )
+    return QCoreApplication.translate(
+        "PaylinkCreator",
+        "%s It may have been created: look in History or the dashboard before creating it again.",
+    ) % (error.message,)

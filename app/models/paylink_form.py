@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.api.money import MAX_MINOR, AmountError, from_minor, to_minor
+from app.i18n import translate
 
 
 class Kind(StrEnum):
@@ -110,7 +111,7 @@ def parse_amount(text: str) -> Decimal:
         decimal_sep = "."
     whole, _, fraction = cleaned.partition(decimal_sep) if decimal_sep else (cleaned, "", "")
     if not _WHOLE.fullmatch(whole) or not re.fullmatch(r"\d*", fraction) or not (whole + fraction):
-        raise AmountError("Enter the amount as a number, like 1234.50.")
+        raise AmountError(translate("FormErrors", "Enter the amount as a number, like 1234.50."))
     number = whole.replace(" ", "") + ("." + fraction if fraction else "")
     return Decimal(number if number not in ("", "-") else "0")
 
@@ -122,7 +123,7 @@ def _check_amount(values: FormValues, errors: dict[str, str]) -> int | None:
         errors["amount"] = str(exc)
         return None
     if amount <= 0:
-        errors["amount"] = "The amount must be more than zero."
+        errors["amount"] = translate("FormErrors", "The amount must be more than zero.")
         return None
     try:
         return to_minor(amount, values.currency or "CHF")
@@ -133,7 +134,11 @@ def _check_amount(values: FormValues, errors: dict[str, str]) -> int | None:
 
 def _check_length(errors: dict[str, str], name: str, label: str, text: str, limit: int) -> None:
     if len(text) > limit:
-        errors[name] = f"{label} is too long ({len(text)} characters; at most {limit})."
+        errors[name] = translate("FormErrors", "%s is too long (%d characters; at most %d).") % (
+            label,
+            len(text),
+            limit,
+        )
 
 
 def _check_url(errors: dict[str, str], name: str, text: str) -> None:
@@ -141,7 +146,9 @@ def _check_url(errors: dict[str, str], name: str, text: str) -> None:
         return
     parts = urlsplit(text.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in text.strip():
-        errors[name] = "Enter a web address starting with https:// (or http://)."
+        errors[name] = translate(
+            "FormErrors", "Enter a web address starting with https:// (or http://)."
+        )
 
 
 def _int_list(text: str) -> list[int] | None:
@@ -158,19 +165,37 @@ def validate(
     errors: dict[str, str] = {}
     title = values.title.strip()
     if not title:
-        errors["title"] = "Enter a title: the customer sees it on the payment page."
-    _check_length(errors, "title", "The title", title, MAX_TITLE)
-    _check_length(errors, "description", "The description", values.description, MAX_TEXT)
-    _check_length(errors, "reference", "The reference", values.reference.strip(), MAX_SHORT)
+        errors["title"] = translate(
+            "FormErrors", "Enter a title: the customer sees it on the payment page."
+        )
+    _check_length(errors, "title", translate("FormErrors", "The title"), title, MAX_TITLE)
+    _check_length(
+        errors,
+        "description",
+        translate("FormErrors", "The description"),
+        values.description,
+        MAX_TEXT,
+    )
+    _check_length(
+        errors,
+        "reference",
+        translate("FormErrors", "The reference"),
+        values.reference.strip(),
+        MAX_SHORT,
+    )
     if values.purpose_per_language:
         for lang, text in values.purposes.items():
-            _check_length(errors, f"purpose_{lang}", "The purpose", text, MAX_SHORT)
+            _check_length(
+                errors, f"purpose_{lang}", translate("FormErrors", "The purpose"), text, MAX_SHORT
+            )
     else:
-        _check_length(errors, "purpose", "The purpose", values.purpose, MAX_SHORT)
+        _check_length(
+            errors, "purpose", translate("FormErrors", "The purpose"), values.purpose, MAX_SHORT
+        )
 
     currency = values.currency.strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
-        errors["currency"] = "Choose a currency."
+        errors["currency"] = translate("FormErrors", "Choose a currency.")
     minor = _check_amount(values, errors) if "currency" not in errors else None
 
     vat: Decimal | None = None
@@ -180,38 +205,54 @@ def validate(
         except AmountError:
             vat = None
         if vat is None or not 0 <= vat <= 100 or vat != vat.quantize(Decimal("0.01")):
-            errors["vat_rate"] = "Enter the VAT rate as a percentage between 0 and 100, like 8.1."
+            errors["vat_rate"] = translate(
+                "FormErrors", "Enter the VAT rate as a percentage between 0 and 100, like 8.1."
+            )
 
     expiry: date | None = None
     if kind is Kind.INVOICE and values.expiry:
         try:
             expiry = date.fromisoformat(values.expiry)
         except ValueError:
-            errors["expiry"] = "Enter the expiry date as a date, like 2026-12-31."
+            errors["expiry"] = translate(
+                "FormErrors", "Enter the expiry date as a date, like 2026-12-31."
+            )
         else:
             if expiry < today:
-                errors["expiry"] = "The expiry date is in the past: choose a later date or none."
+                errors["expiry"] = translate(
+                    "FormErrors", "The expiry date is in the past: choose a later date or none."
+                )
 
     email = values.email.strip()
     if email and not _EMAIL.match(email):
-        errors["email"] = "Enter a valid e-mail address, like name@example.ch."
+        errors["email"] = translate(
+            "FormErrors", "Enter a valid e-mail address, like name@example.ch."
+        )
     for name, label in (
-        ("forename", "The first name"),
-        ("surname", "The last name"),
-        ("company", "The company"),
-        ("email", "The e-mail address"),
+        ("forename", translate("FormErrors", "The first name")),
+        ("surname", translate("FormErrors", "The last name")),
+        ("company", translate("FormErrors", "The company")),
+        ("email", translate("FormErrors", "The e-mail address")),
     ):
         _check_length(errors, name, label, getattr(values, name).strip(), MAX_SHORT)
 
     psp = _int_list(values.psp)
     if psp is None:
-        errors["psp"] = "Enter payment provider ids as numbers separated by commas, like 36, 44."
+        errors["psp"] = translate(
+            "FormErrors", "Enter payment provider ids as numbers separated by commas, like 36, 44."
+        )
     pm = [item.strip().lower() for item in values.pm.split(",") if item.strip()]
     if kind is Kind.INVOICE:
         _check_url(errors, "success_url", values.success_url)
         _check_url(errors, "failed_url", values.failed_url)
-        _check_length(errors, "button_text", "The button text", values.button_text, MAX_SHORT)
-        _check_length(errors, "sku", "The SKU", values.sku, MAX_SHORT)
+        _check_length(
+            errors,
+            "button_text",
+            translate("FormErrors", "The button text"),
+            values.button_text,
+            MAX_SHORT,
+        )
+        _check_length(errors, "sku", translate("FormErrors", "The SKU"), values.sku, MAX_SHORT)
 
     if errors or minor is None:
         return errors, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -41,7 +42,7 @@ def show_details(parent: QWidget, title: str, message: str, detail: str) -> QMes
     box = QMessageBox(
         QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close, parent
     )
-    box.setDetailedText(detail or "(no further detail)")
+    box.setDetailedText(detail or QCoreApplication.translate("dialogs", "(no further detail)"))
     box.finished.connect(box.deleteLater)
     box.open()
     return box

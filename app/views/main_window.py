@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,12 +36,20 @@ class SessionView(Protocol):
 
 
 SHORTCUTS = (
-    ("Ctrl+Enter", "Create the paylink or payment page of the open form"),
-    ("Ctrl+Shift+C", "Copy the last created link"),
-    ("Ctrl+1 … Ctrl+4", "Switch between Invoice, Payment page, History and Subscriptions"),
-    ("Ctrl+I", "Manage instances"),
-    ("Ctrl+F", "Search in History or Subscriptions"),
-    ("Ctrl+Q", "Quit"),
+    (
+        "Ctrl+Enter",
+        QT_TRANSLATE_NOOP("MainWindow", "Create the paylink or payment page of the open form"),
+    ),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("MainWindow", "Copy the last created link")),
+    (
+        "Ctrl+1 … Ctrl+4",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Switch between Invoice, Payment page, History and Subscriptions"
+        ),
+    ),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Manage instances")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search in History or Subscriptions")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 )
 
 

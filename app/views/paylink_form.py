@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,23 +52,23 @@ EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
 
 _FIELD_LABELS = {
-    "title": "Title",
-    "description": "Description",
-    "purpose": "Purpose",
-    "amount": "Amount",
-    "currency": "Currency",
-    "vat_rate": "VAT rate",
-    "reference": "Reference",
-    "expiry": "Expires",
-    "email": "E-mail",
-    "forename": "First name",
-    "surname": "Last name",
-    "company": "Company",
-    "psp": "Payment providers",
-    "success_url": "Success page",
-    "failed_url": "Failure page",
-    "button_text": "Button text",
-    "sku": "SKU",
+    "title": QT_TRANSLATE_NOOP("PaylinkFormView", "Title"),
+    "description": QT_TRANSLATE_NOOP("PaylinkFormView", "Description"),
+    "purpose": QT_TRANSLATE_NOOP("PaylinkFormView", "Purpose"),
+    "amount": QT_TRANSLATE_NOOP("PaylinkFormView", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("PaylinkFormView", "Currency"),
+    "vat_rate": QT_TRANSLATE_NOOP("PaylinkFormView", "VAT rate"),
+    "reference": QT_TRANSLATE_NOOP("PaylinkFormView", "Reference"),
+    "expiry": QT_TRANSLATE_NOOP("PaylinkFormView", "Expires"),
+    "email": QT_TRANSLATE_NOOP("PaylinkFormView", "E-mail"),
+    "forename": QT_TRANSLATE_NOOP("PaylinkFormView", "First name"),
+    "surname": QT_TRANSLATE_NOOP("PaylinkFormView", "Last name"),
+    "company": QT_TRANSLATE_NOOP("PaylinkFormView", "Company"),
+    "psp": QT_TRANSLATE_NOOP("PaylinkFormView", "Payment providers"),
+    "success_url": QT_TRANSLATE_NOOP("PaylinkFormView", "Success page"),
+    "failed_url": QT_TRANSLATE_NOOP("PaylinkFormView", "Failure page"),
+    "button_text": QT_TRANSLATE_NOOP("PaylinkFormView", "Button text"),
+    "sku": QT_TRANSLATE_NOOP("PaylinkFormView", "SKU"),
 }
 
 
