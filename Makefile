@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test sandbox lint typecheck bench system-deps clean
+.PHONY: run test sandbox lint typecheck bench system-deps clean translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,29 @@ system-deps:
 	@bash packaging/system-deps.sh $(if $(filter test,$(MAKECMDGOALS)),test,run)
 
 ## Set everything up and start Paydesk on the built-in Demo instance.
-run: system-deps $(VENV)/.installed-run
+run: system-deps $(VENV)/.installed-run translations
 	$(BIN)/python -m app
 
 ## Set everything up and run the whole test suite headless.
-test: system-deps $(VENV)/.installed-test
+test: system-deps $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The UI translations: .ts sources (edited by translators) and the .qm catalogs compiled from them.
+# The .qm files are committed too, so a wheel or a frozen build made without make carries them.
+TRANSLATIONS := resources/translations
+TS := $(patsubst %,$(TRANSLATIONS)/paydesk_%.ts,de fr it)
+QM := $(TS:.ts=.qm)
+
+## Compile the translations (.ts -> .qm); run and test do it first.
+translations: $(QM)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(VENV)/.installed-run
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## After changing texts in app/: bring the .ts files up to date, then translate what is unfinished.
+translations-update: $(VENV)/.installed-run
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
+		$(sort $(shell find app -name '*.py')) -ts $(TS)
 
 ## Run the API sandbox alone in the foreground (Ctrl+C stops it).
 sandbox: $(VENV)/.installed-run

@@ -44,7 +44,12 @@ class Application:
 
         self.log_file = setup_logging(self.paths.log_dir, getattr(logging, args.log_level))
         log.info("Paydesk %s starting; config in %s", __version__, self.paths.config_dir)
+        self.preferences = Preferences.load(self.paths)
         self.qt = QApplication.instance() or QApplication([])
+        from app.i18n import install_translators
+
+        # Before any widget exists: widgets translate their texts as they are built.
+        self.language = install_translators(self.qt, self.preferences.ui_language)
         QApplication.setApplicationName("Paydesk")
         QApplication.setOrganizationName("Paydesk")
         QApplication.setApplicationVersion(__version__)
@@ -66,7 +71,6 @@ class Application:
         from app.resources import icon
 
         self.qt.setWindowIcon(icon("ch.paydesk.Paydesk"))
-        self.preferences = Preferences.load(self.paths)
         self.db = open_database(self.paths.data_dir / "paydesk.sqlite3")
         self.records = RecordStore(self.db)
         recovered = self.records.recover_interrupted()
@@ -196,7 +200,9 @@ class Application:
         from app.views.clipboard import copy_text
 
         assert self.window is not None
-        copy_text(self.window, self.diagnostics(), self.window.tr("Diagnostics"))
+        copy_text(
+            self.window, self.diagnostics(), QApplication.translate("MainWindow", "Diagnostics")
+        )
 
     # -- running --------------------------------------------------------------------------------
 

@@ -1,0 +1,200 @@
+"""The UI language: Qt's translators for Paydesk and for Qt's own dialogs, and the default locale.
+
+English is the source language, so it needs no catalog. German, French and Italian come from
+``resources/translations/paydesk_<lang>.qm`` (compiled from the ``.ts`` sources by
+``make translations``); Qt's own texts (standard buttons, context menus of text fields) from the
+``qtbase_<lang>.qm`` that Qt ships, when present. A missing catalog is not an error: the UI stays
+English and the log says so once.
+
+The language is chosen once at start-up: the widgets translate their texts as they are built, so a
+different language takes effect with the next start.
+
+Importing this module does not load Qt: `translate` serves the Qt-free modules (form validation)
+too, and only the functions that need Qt import it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it")
+"""The UI languages, English (the source) first."""
+
+CATALOG = "paydesk"
+"""Our catalogs are ``translations/<CATALOG>_<lang>.qm`` under the resources."""
+
+_NATIVE_NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "it": "Italiano",
+}
+# de, fr and it are the national languages of Switzerland, where Paydesk's platforms live: numbers
+# and dates take the Swiss form (1'234.50, 31.12.26) whatever the region of the system.
+_SWISS = {"de": "de_CH", "fr": "fr_CH", "it": "it_CH", "en": "en_CH"}
+
+
+@dataclass
+class _Installed:
+    """What `install_translators` changed, so `remove_translators` can undo exactly that."""
+
+    translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale | None = None
+    warned: set[str] = field(default_factory=set)
+
+
+_state = _Installed()
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` for modules that do not load Qt themselves.
+
+    Call it with literal strings, ``translate("FormErrors", "Choose a currency.")``, so that
+    ``pyside6-lupdate`` finds them. Without Qt loaded no translator can be installed, so the
+    English text is the answer then, as Qt's own function would give.
+    """
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return text
+    return str(qtcore.QCoreApplication.translate(context, text))
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """``(code, name)`` pairs for a language menu: ``""`` (follow the system) first, then each
+    language under its own name ("Deutsch", "Français", ...), as language menus show them."""
+    system = translate("i18n", "System language")
+    return [("", system), *((code, _NATIVE_NAMES[code]) for code in LANGUAGES)]
+
+
+def language_name(code: str) -> str:
+    """``"de"`` -> ``"Deutsch"``; ``""`` -> "System language" (translated)."""
+    return dict(available_languages())[code]
+
+
+def resolve_language(language: str = "", system: QLocale | None = None) -> str:
+    """The UI language to use: ``language`` when Paydesk has it, else the first of the system's
+    preferred languages that it has, else English. ``"de_CH"``, ``"DE"`` and ``"de-CH"`` count as
+    ``"de"``."""
+    from PySide6.QtCore import QLocale
+
+    code = _code(language)
+    if code in LANGUAGES:
+        return code
+    if language:
+        log.warning("No UI language %r; following the system", language)
+    system = system if system is not None else QLocale.system()
+    for preferred in system.uiLanguages():
+        code = _code(preferred)
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale numbers and dates follow: Swiss for de, fr and it; for English the system's own
+    English locale (en_GB, en_US, ...) when it has one, else en_CH."""
+    from PySide6.QtCore import QLocale
+
+    if language != SOURCE_LANGUAGE:
+        return QLocale(_SWISS[language])
+    system = system if system is not None else QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return QLocale(system)
+    return QLocale(_SWISS[SOURCE_LANGUAGE])
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> str:
+    """Install the translators for ``language`` ("" follows the system; else "en", "de", "fr",
+    "it") and make its locale the default. Returns the language the UI is now in: English when
+    the catalog of the language asked for is missing.
+
+    A second call replaces what the first installed; `remove_translators` undoes it.
+    """
+    from PySide6.QtCore import QLocale
+
+    remove_translators(app)
+    code = resolve_language(language)
+    translators: list[QTranslator] = []
+    if code != SOURCE_LANGUAGE:
+        ours = _load_ours(app, code)
+        if ours is None:
+            code = SOURCE_LANGUAGE
+        else:
+            qt = _load_qt(app, code)
+            translators = [t for t in (qt, ours) if t is not None]
+    # Installed last is asked first: ours can override a text of Qt's.
+    for translator in translators:
+        app.installTranslator(translator)
+    _state.translators = translators
+    _state.previous_locale = QLocale()
+    QLocale.setDefault(locale_for(code))
+    log.info("UI language %s, locale %s", code, QLocale().name())
+    return code
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Remove the translators `install_translators` installed and restore the default locale it
+    replaced (tests switch languages back and forth)."""
+    from PySide6.QtCore import QLocale
+
+    for translator in _state.translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _state.translators = []
+    if _state.previous_locale is not None:
+        QLocale.setDefault(_state.previous_locale)
+        _state.previous_locale = None
+
+
+def _code(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].lower()
+
+
+def _load_ours(app: QCoreApplication, code: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
+    try:
+        path = resource_path(f"translations/{CATALOG}_{code}.qm")
+    except FileNotFoundError as exc:  # no resources at all: a broken install, said elsewhere
+        _warn_once(str(exc), "Paydesk's resources are missing; the UI stays in English")
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        return translator
+    translator.deleteLater()
+    _warn_once(
+        str(path),
+        f"The translation {path} is missing or unreadable (run "
+        "`make translations`); the UI stays in English",
+    )
+    return None
+
+
+def _load_qt(app: QCoreApplication, code: str) -> QTranslator | None:
+    """Qt's own texts; optional, as some Qt builds come without translations."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if directory and translator.load(f"qtbase_{code}", directory):
+        return translator
+    translator.deleteLater()
+    log.debug("No Qt translation qtbase_%s in %r", code, directory)
+    return None
+
+
+def _warn_once(key: str, message: str) -> None:
+    if key not in _state.warned:
+        _state.warned.add(key)
+        log.warning(message)

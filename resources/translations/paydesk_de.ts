@@ -1,0 +1,2023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_CH" sourcelanguage="en">
+<context>
+    <name>CancelSubscriptionDialog</name>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>subscription %s</source>
+        <translation>Abonnement %s</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription of %s (%s)?
+
+The platform stops charging the customer. This cannot be undone from Paydesk.</source>
+        <translation>Abonnement von %s (%s) kündigen?
+
+Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich das nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name (%s) or “cancel”:</source>
+        <translation>Zur Bestätigung den Namen der Kundschaft (%s) oder «kündigen» eingeben:</translation>
+    </message>
+    <message>
+        <source>To confirm, type “cancel”:</source>
+        <translation>Zur Bestätigung «kündigen» eingeben:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>Abonnement behalten</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>kündigen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Paydesk: unexpected problem</source>
+        <translation>Paydesk: unerwartetes Problem</translation>
+    </message>
+    <message>
+        <source>Paydesk hit an unexpected problem. You can keep working; if it happens again, send the log.</source>
+        <translation>In Paydesk ist ein unerwartetes Problem aufgetreten. Sie können weiterarbeiten; tritt es erneut auf, senden Sie bitte das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Protokolldatei: %s</translation>
+    </message>
+    <message>
+        <source>This session writes no log file.</source>
+        <translation>Diese Sitzung schreibt keine Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Details copied to the clipboard.</source>
+        <translation>Details in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Could not open %s</source>
+        <translation>%s konnte nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s) since</source>
+        <translation>
+            <numerusform>und seither %n weiteres Problem</numerusform>
+            <numerusform>und seither %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter the amount as a number, like 1234.50.</source>
+        <translation>Geben Sie den Betrag als Zahl ein, z. B. 1234.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss grösser als null sein.</translation>
+    </message>
+    <message>
+        <source>%s is too long (%d characters; at most %d).</source>
+        <translation>%s ist zu lang (%d Zeichen; höchstens %d).</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (or http://).</source>
+        <translation>Geben Sie eine Webadresse ein, die mit https:// (oder http://) beginnt.</translation>
+    </message>
+    <message>
+        <source>Enter a title: the customer sees it on the payment page.</source>
+        <translation>Geben Sie einen Titel ein: Die Kundschaft sieht ihn auf der Zahlungsseite.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Die Referenz</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Der Zahlungszweck</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Wählen Sie eine Währung.</translation>
+    </message>
+    <message>
+        <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
+        <translation>Geben Sie den MWST-Satz als Prozentwert zwischen 0 und 100 ein, z. B. 8.1.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as a date, like 2026-12-31.</source>
+        <translation>Geben Sie das Ablaufdatum als Datum ein, z. B. 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The expiry date is in the past: choose a later date or none.</source>
+        <translation>Das Ablaufdatum liegt in der Vergangenheit: Wählen Sie ein späteres Datum oder keines.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, like name@example.ch.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.ch.</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Der Vorname</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Der Nachname</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>Die Firma</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
+        <translation>Geben Sie die IDs der Zahlungsanbieter als Zahlen mit Kommas dazwischen ein, z. B. 36, 44.</translation>
+    </message>
+    <message>
+        <source>The button text</source>
+        <translation>Der Schaltflächentext</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>Die SKU</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Authorized, reserved, other</source>
+        <translation>Autorisiert, reserviert, andere</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>May have been created</source>
+        <translation>Eventuell erstellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorisiert (noch nicht belastet)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>May have been created – check before creating again</source>
+        <translation>Eventuell erstellt – vor erneutem Erstellen prüfen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Failed: %s</source>
+        <translation>Fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation>keine Antwort erfasst</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Refreshing status of “%s”</source>
+        <translation>Status von «%s» wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Not found on the server: it may have been deleted there.</source>
+        <translation>Auf dem Server nicht gefunden: Eventuell wurde es dort gelöscht.</translation>
+    </message>
+    <message>
+        <source>%d status(es) could not be refreshed: %s</source>
+        <translation>%d Status konnten nicht aktualisiert werden: %s</translation>
+    </message>
+    <message>
+        <source>Statuses are up to date (%d checked).</source>
+        <translation>Status sind aktuell (%d geprüft).</translation>
+    </message>
+    <message>
+        <source>Deleting “%s” on the server</source>
+        <translation>«%s» wird auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted.</source>
+        <translation>«%s» wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No answer came back: “%s” may or may not have been deleted. Refresh its status before trying again.</source>
+        <translation>Keine Antwort erhalten: «%s» wurde eventuell gelöscht, eventuell nicht. Aktualisieren Sie den Status, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Loading payments of “%s”</source>
+        <translation>Zahlungen von «%s» werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Delete on the server?</source>
+        <translation>Auf dem Server löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the paylink “%s” (%s) on the server?
+
+Its link stops working for the customer. This cannot be undone; the row stays in History.</source>
+        <translation>Paylink «%s» (%s) auf dem Server löschen?
+
+Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nicht rückgängig machen; die Zeile bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>this row has no paylink on the server.</source>
+        <translation>Zu dieser Zeile gibt es keinen Paylink auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Search title, reference, customer, amount</source>
+        <translation>Titel, Referenz, Kunde, Betrag suchen</translation>
+    </message>
+    <message>
+        <source>Search History</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Show what was created with every instance</source>
+        <translation>Zeigen, was mit allen Instanzen erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Refresh statuses</source>
+        <translation>Status aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server for the current status of the rows, visible ones first</source>
+        <translation>Den aktuellen Status der Zeilen beim Server abfragen, sichtbare zuerst</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s payment link</source>
+        <translation>Zahlungslink der gewählten Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>QR / link</source>
+        <translation>QR / Link</translation>
+    </message>
+    <message>
+        <source>Show the QR code and link of the selected row</source>
+        <translation>QR-Code und Link der gewählten Zeile zeigen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Zahlungsseite im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Duplicate into form</source>
+        <translation>Ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Fill the form with this row&apos;s values to create a new one</source>
+        <translation>Formular mit den Werten dieser Zeile füllen, um einen neuen zu erstellen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Show the payments made through this link</source>
+        <translation>Über diesen Link geleistete Zahlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Auf dem Server löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the paylink on the server so its link stops working</source>
+        <translation>Paylink auf dem Server löschen, damit sein Link nicht mehr funktioniert</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Show what the server answered</source>
+        <translation>Antwort des Servers zeigen</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>“%s” was not created, so it has no link.</source>
+        <translation>«%s» wurde nicht erstellt und hat daher keinen Link.</translation>
+    </message>
+    <message>
+        <source>No answer came back when “%s” was sent: it may have been created. Check the platform&apos;s dashboard before creating it again.</source>
+        <translation>Beim Senden von «%s» kam keine Antwort zurück: Eventuell wurde es erstellt. Prüfen Sie das Dashboard der Plattform, bevor Sie es erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>“%s” is being sent…</source>
+        <translation>«%s» wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No row matches the search or the status filter.</source>
+        <translation>Keine Zeile passt zur Suche oder zum Statusfilter.</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see what was created with it.</source>
+        <translation>Wählen Sie eine Instanz, um zu sehen, was damit erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
+        <translation>Noch nichts erstellt. Paylinks und Zahlungsseiten, die Sie erstellen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Deleting on the server…</source>
+        <translation>Wird auf dem Server gelöscht…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesDialog</name>
+    <message>
+        <source>Manage instances</source>
+        <translation>Instanzen verwalten</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new instance</source>
+        <translation>Neue Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>A copy of the selected instance, with the same API secret unless you change it</source>
+        <translation>Eine Kopie der gewählten Instanz, mit demselben API-Secret, sofern Sie es nicht ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected instance, its settings file and its API secret</source>
+        <translation>Gewählte Instanz mit Einstellungsdatei und API-Secret entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Shop</source>
+        <translation>z. B. Shop</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>e.g. example</source>
+        <translation>z. B. example</translation>
+    </message>
+    <message>
+        <source>The part before the platform&apos;s domain, e.g. example in example.okepay.info.</source>
+        <translation>Der Teil vor der Domain der Plattform, z. B. example in example.okepay.info.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>&amp;Instanzname:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s domain; the API is at api.&lt;domain&gt;</source>
+        <translation>Die Domain der Plattform; die API liegt unter api.&lt;domain&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. example-pay.ch</source>
+        <translation>z. B. example-pay.ch</translation>
+    </message>
+    <message>
+        <source>Base domain</source>
+        <translation>Basisdomain</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API-Key-Header</translation>
+    </message>
+    <message>
+        <source>Signature signs every request with the secret (the usual way); API key header sends the secret itself in an X-API-KEY header</source>
+        <translation>Signatur signiert jede Anfrage mit dem Secret (der übliche Weg); API-Key-Header sendet das Secret selbst in einem X-API-KEY-Header</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>Authenti&amp;fizierung:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Ei&amp;nblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Secret ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>API-Se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Ver&amp;bindung testen</translation>
+    </message>
+    <message>
+        <source>Ask the platform whether instance name and secret are right (unsaved values)</source>
+        <translation>Bei der Plattform prüfen, ob Instanzname und Secret stimmen (ungespeicherte Werte)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Standard&amp;währung:</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>S&amp;tandardsprache:</translation>
+    </message>
+    <message>
+        <source>e.g. INV-</source>
+        <translation>z. B. RE-</translation>
+    </message>
+    <message>
+        <source>&amp;Reference prefix:</source>
+        <translation>Referen&amp;zpräfix:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The VAT rate in percent, e.g. 8.1; empty for none</source>
+        <translation>Der MWST-Satz in Prozent, z. B. 8.1; leer für keinen</translation>
+    </message>
+    <message>
+        <source>Default VA&amp;T rate (%):</source>
+        <translation>Standard-&amp;MWST-Satz (%):</translation>
+    </message>
+    <message>
+        <source>never ask</source>
+        <translation>nie fragen</translation>
+    </message>
+    <message>
+        <source>Ask before creating a paylink above this amount, e.g. 500; empty: never ask</source>
+        <translation>Vor dem Erstellen eines Paylinks über diesem Betrag nachfragen, z. B. 500; leer: nie fragen</translation>
+    </message>
+    <message>
+        <source>Confirm amounts a&amp;bove:</source>
+        <translation>Bestäti&amp;gen ab Betrag:</translation>
+    </message>
+    <message>
+        <source>Hide every create, cancel and delete action</source>
+        <translation>Alle Aktionen zum Erstellen, Kündigen und Löschen ausblenden</translation>
+    </message>
+    <message>
+        <source>While this instance is active, Paydesk only looks things up: no paylink or page is created, nothing is cancelled or deleted.</source>
+        <translation>Solange diese Instanz aktiv ist, liest Paydesk nur: Es werden keine Paylinks oder Seiten erstellt und nichts gekündigt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Read-onl&amp;y:</source>
+        <translation>Nur &amp;lesen:</translation>
+    </message>
+    <message>
+        <source>Store secrets in a &amp;file…</source>
+        <translation>Sec&amp;rets in Datei speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this instance (Enter)</source>
+        <translation>Diese Instanz speichern (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schliessen</translation>
+    </message>
+    <message>
+        <source>Close the dialog (Esc). Changes that were not saved are discarded.</source>
+        <translation>Dialog schliessen (Esc). Nicht gespeicherte Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Built in: a sandbox on this computer ({url}) to try everything without an account. It cannot be changed or removed.</source>
+        <translation>Eingebaut: eine Sandbox auf diesem Computer ({url}), um alles ohne Konto auszuprobieren. Sie kann weder geändert noch entfernt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Add an instance to get started.</source>
+        <translation>Fügen Sie eine Instanz hinzu, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>Die eingebaute Demo-Instanz kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>built in: no secret needed</source>
+        <translation>eingebaut: kein Secret nötig</translation>
+    </message>
+    <message>
+        <source>stored in {where}; leave blank to keep it</source>
+        <translation>gespeichert in {where}; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>leave blank to use the secret of “{name}”</source>
+        <translation>leer lassen, um das Secret von «{name}» zu verwenden</translation>
+    </message>
+    <message>
+        <source>not stored yet; it will be kept in {where}</source>
+        <translation>noch nicht gespeichert; es wird in {where} abgelegt</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Instanz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation>«{name}» entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Its settings file and its API secret (in {where}) are deleted. What was created on the platform stays there.</source>
+        <translation>Die Einstellungsdatei und das API-Secret (in {where}) werden gelöscht. Was auf der Plattform erstellt wurde, bleibt dort.</translation>
+    </message>
+    <message>
+        <source>✓ “{name}” saved.</source>
+        <translation>✓ «{name}» gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Store secrets in a file</source>
+        <translation>Secrets in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Store in a file</source>
+        <translation>In Datei speichern</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Die Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Some instance files could not be loaded:</source>
+        <translation>Einige Instanzdateien konnten nicht geladen werden:</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesModel</name>
+    <message>
+        <source>New instance</source>
+        <translation>Neue Instanz</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (eingebaut)</translation>
+    </message>
+    <message>
+        <source>{name} (not saved)</source>
+        <translation>{name} (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>{name} (changed)</source>
+        <translation>{name} (geändert)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance: a sandbox on this computer, no account needed. It cannot be changed or removed.</source>
+        <translation>Die eingebaute Demo-Instanz: eine Sandbox auf diesem Computer, kein Konto nötig. Sie kann weder geändert noch entfernt werden.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be removed.</source>
+        <translation>Die eingebaute Demo-Instanz kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be removed ({reason}).</source>
+        <translation>Die Profildatei konnte nicht entfernt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>Die eingebaute Demo-Instanz kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Another profile already uses this name: choose a different display name.</source>
+        <translation>Ein anderes Profil verwendet diesen Namen bereits: Wählen Sie einen anderen Anzeigenamen.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved ({reason}).</source>
+        <translation>Das Profil konnte nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its API secret was not: {reason}</source>
+        <translation>Das Profil wurde gespeichert, das API-Secret jedoch nicht: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Geben Sie das API-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Verbindung zu {host} wird getestet</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Verbunden mit {instance} auf {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>Das API-Secret ist für diese Instanz nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Diese Instanz gibt es auf dieser Plattform nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>{host} ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung schlug fehl</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Der Test ist unerwartet fehlgeschlagen ({error}); Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>der Secrets-Datei</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>dem Arbeitsspeicher, bis Paydesk geschlossen wird</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be loaded: {message}</source>
+        <translation>«{name}» konnte nicht geladen werden: {message}</translation>
+    </message>
+    <message>
+        <source>(Folder: {folder})</source>
+        <translation>(Ordner: {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Amount chosen by the customer</source>
+        <translation>Betrag nach Wahl der Kundschaft</translation>
+    </message>
+    <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Could not save the QR code to %s: %s</source>
+        <translation>Der QR-Code konnte nicht in %s gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <source>QR code saved to %s</source>
+        <translation>QR-Code gespeichert in %s</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and paste it into one.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie den Link und fügen Sie ihn in einen Browser ein.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Zahlungslink in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Zahlungsseite im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>QR-Code des Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Copy QR</source>
+        <translation>QR kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the QR code to the clipboard as an image</source>
+        <translation>QR-Code als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>QR speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG or SVG file</source>
+        <translation>QR-Code als PNG- oder SVG-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>Sprache der Nachricht</translation>
+    </message>
+    <message>
+        <source>The language of the message for the customer</source>
+        <translation>Die Sprache der Nachricht an die Kundschaft</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a short message with title, amount and link, for an e-mail</source>
+        <translation>Kurze Nachricht mit Titel, Betrag und Link für eine E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>Ab&amp;onnemente</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnosedaten</translation>
+    </message>
+    <message>
+        <source>Create the paylink or payment page of the open form</source>
+        <translation>Paylink oder Zahlungsseite des offenen Formulars erstellen</translation>
+    </message>
+    <message>
+        <source>Copy the last created link</source>
+        <translation>Zuletzt erstellten Link kopieren</translation>
+    </message>
+    <message>
+        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
+        <translation>Zwischen Rechnung, Zahlungsseite, Verlauf und Abonnemente wechseln</translation>
+    </message>
+    <message>
+        <source>Manage instances</source>
+        <translation>Instanzen verwalten</translation>
+    </message>
+    <message>
+        <source>Search in History or Subscriptions</source>
+        <translation>Im Verlauf oder in den Abonnementen suchen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page</source>
+        <translation>&amp;Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>The Demo instance is a local sandbox: nothing is charged, nothing leaves this computer.</source>
+        <translation>Die Demo-Instanz ist eine lokale Sandbox: Nichts wird belastet, nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <source>This instance is set to read-only: nothing can be created, cancelled or deleted.</source>
+        <translation>Diese Instanz ist schreibgeschützt: Es kann nichts erstellt, gekündigt oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Manage instances…</source>
+        <translation>Instanzen verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy last &amp;link</source>
+        <translation>Letzten &amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Paydesk</source>
+        <translation>Ü&amp;ber Paydesk</translation>
+    </message>
+    <message>
+        <source>No instance yet: add one in Manage instances.</source>
+        <translation>Noch keine Instanz: Fügen Sie eine unter «Instanzen verwalten» hinzu.</translation>
+    </message>
+    <message>
+        <source>no instance</source>
+        <translation>keine Instanz</translation>
+    </message>
+    <message>
+        <source>Paydesk – %s</source>
+        <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Created “%s”: the link is ready.</source>
+        <translation>«%s» erstellt: Der Link ist bereit.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Paydesk</source>
+        <translation>Über Paydesk</translation>
+    </message>
+    <message>
+        <source>Paydesk %s
+Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
+        <translation>Paydesk %s
+Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkCreator</name>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Paylink «%s» wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating payment page “%s”</source>
+        <translation>Zahlungsseite «%s» wird erstellt</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; die Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>%s It may have been created: look in History or the dashboard before creating it again.</source>
+        <translation>%s Eventuell wurde es erstellt: Schauen Sie im Verlauf oder im Dashboard nach, bevor Sie es erneut erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkFormView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zahlungszweck</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>MWST-Satz</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Payment providers</source>
+        <translation>Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Success page</source>
+        <translation>Erfolgsseite</translation>
+    </message>
+    <message>
+        <source>Failure page</source>
+        <translation>Fehlerseite</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Schaltflächentext</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Required on the payment page</source>
+        <translation>Auf der Zahlungsseite Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>What is it for?</source>
+        <translation>Wofür ist es?</translation>
+    </message>
+    <message>
+        <source>e.g. Invoice 2026-017</source>
+        <translation>z. B. Rechnung 2026-017</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Shown on the payment page (optional)</source>
+        <translation>Wird auf der Zahlungsseite angezeigt (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Payment purpose (optional)</source>
+        <translation>Zahlungszweck (optional)</translation>
+    </message>
+    <message>
+        <source>One text per language</source>
+        <translation>Ein Text pro Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zahlungszweck:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>B&amp;etrag:</translation>
+    </message>
+    <message>
+        <source>e.g. 8.1 (optional)</source>
+        <translation>z. B. 8.1 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate (%):</source>
+        <translation>&amp;MWST-Satz (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Kein Ablauf</translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation>In 7 Tagen</translation>
+    </message>
+    <message>
+        <source>In 14 days</source>
+        <translation>In 14 Tagen</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>In 30 Tagen</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>An einem Datum…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Customer (prefilled on the payment page)</source>
+        <translation>Kunde (auf der Zahlungsseite vorausgefüllt)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Provider ids, e.g. 36, 44 (empty: all)</source>
+        <translation>Anbieter-IDs, z. B. 36, 44 (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;providers:</source>
+        <translation>Zahlungs&amp;anbieter:</translation>
+    </message>
+    <message>
+        <source>e.g. visa, mastercard, twint (empty: all)</source>
+        <translation>z. B. visa, mastercard, twint (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;methods:</source>
+        <translation>Za&amp;hlungsmittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Success page:</source>
+        <translation>Erf&amp;olgsseite:</translation>
+    </message>
+    <message>
+        <source>Fail&amp;ure page:</source>
+        <translation>Feh&amp;lerseite:</translation>
+    </message>
+    <message>
+        <source>&amp;Button text:</source>
+        <translation>&amp;Schaltflächentext:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <source>Create paylink</source>
+        <translation>Paylink erstellen</translation>
+    </message>
+    <message>
+        <source>Create payment page</source>
+        <translation>Zahlungsseite erstellen</translation>
+    </message>
+    <message>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>Erstellen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform&apos;s answer…</source>
+        <translation>Warten auf die Antwort der Plattform…</translation>
+    </message>
+    <message>
+        <source>To create, fix: %s.</source>
+        <translation>Zum Erstellen korrigieren: %s.</translation>
+    </message>
+    <message>
+        <source>paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>payment page</source>
+        <translation>Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>Create %s</source>
+        <translation>%s erstellen</translation>
+    </message>
+    <message>
+        <source>Create a %s for %s?</source>
+        <translation>%s über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>“%s” will be charged exactly %s.</source>
+        <translation>Für «%s» werden genau %s belastet.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments – %s</source>
+        <translation>Zahlungen – %s</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Zahlungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link.</source>
+        <translation>%d Zahlung(en) über diesen Link.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Noch keine Zahlungen.</translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: %s</source>
+        <translation>Die Zahlungen konnten nicht geladen werden: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDetail</name>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details.</source>
+        <translation>Wählen Sie ein Abonnement, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Nächste Zahlung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Copy self-service link</source>
+        <translation>Self-Service-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Create a login link for this customer to manage their subscription, and copy it</source>
+        <translation>Anmeldelink erstellen, mit dem diese Kundschaft ihr Abonnement verwaltet, und kopieren</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>Zahlungslink kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link of the paylink behind it</source>
+        <translation>Link des zugrunde liegenden Paylinks kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>Abonnement kündigen…</translation>
+    </message>
+    <message>
+        <source>Stop this subscription on the platform (asks for confirmation) — Del</source>
+        <translation>Dieses Abonnement auf der Plattform beenden (mit Rückfrage) — Entf</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Nächste Zahlung</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s valid_until)</source>
+        <translation>Wann die nächste Zahlung fällig ist (valid_until der Plattform)</translation>
+    </message>
+    <message>
+        <source>Set once a subscription is cancelled</source>
+        <translation>Wird gesetzt, sobald ein Abonnement gekündigt ist</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <source>Loading subscriptions (page %d)</source>
+        <translation>Abonnemente werden geladen (Seite %d)</translation>
+    </message>
+    <message>
+        <source>Reading the saved subscription list</source>
+        <translation>Gespeicherte Abonnementliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Saving the subscription list</source>
+        <translation>Abonnementliste wird gespeichert</translation>
+    </message>
+    <message>
+        <source>This subscription has no customer contact, so there is no login link.</source>
+        <translation>Dieses Abonnement hat keinen Kundenkontakt, daher gibt es keinen Anmeldelink.</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link</source>
+        <translation>Anmeldelink für die Kundschaft wird erstellt</translation>
+    </message>
+    <message>
+        <source>The platform made no login link for this customer: try again.</source>
+        <translation>Die Plattform hat für diese Kundschaft keinen Anmeldelink erstellt: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d</source>
+        <translation>Abonnement %d wird gekündigt</translation>
+    </message>
+    <message>
+        <source>Subscription %d: cancel sent; checking its status…</source>
+        <translation>Abonnement %d: Kündigung gesendet; Status wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Subscription %d cancelled.</source>
+        <translation>Abonnement %d gekündigt.</translation>
+    </message>
+    <message>
+        <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
+        <translation>Die Kündigung von Abonnement %d wurde gesendet, aber es kam keine Antwort zurück; ob sie wirksam wurde, ist daher unbekannt. Der Status wird geprüft: Schauen Sie sich die Zeile an, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Subscription %d is now shown as the platform reports it.</source>
+        <translation>Abonnement %d wird jetzt so angezeigt, wie die Plattform es meldet.</translation>
+    </message>
+    <message>
+        <source>Checking subscription %d</source>
+        <translation>Abonnement %d wird geprüft</translation>
+    </message>
+    <message>
+        <source>Exporting subscriptions</source>
+        <translation>Abonnemente werden exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %s</source>
+        <translation>%s konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The platform has not answered yet in this session: refresh the list first.</source>
+        <translation>Die Plattform hat in dieser Sitzung noch nicht geantwortet: Aktualisieren Sie zuerst die Liste.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; die Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsView</name>
+    <message>
+        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
+        <translation>Kunde, E-Mail, Referenz oder ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search subscriptions</source>
+        <translation>Abonnemente durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only “%s” subscriptions (choose several to combine)</source>
+        <translation>Nur Abonnemente mit Status «%s» zeigen (mehrere kombinierbar)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Failed, in notice, or active with the next payment overdue</source>
+        <translation>Fehlgeschlagen, in Kündigungsfrist oder aktiv mit überfälliger nächster Zahlung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the list again from the platform (F5)</source>
+        <translation>Liste erneut von der Plattform laden (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays</source>
+        <translation>Laden abbrechen; was schon angekommen ist, bleibt</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, chips, sort and columns) as a CSV file</source>
+        <translation>Liste wie angezeigt (Suche, Filter, Sortierung und Spalten) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Angezeigte Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Continue loading from the first missing page</source>
+        <translation>Ab der ersten fehlenden Seite weiterladen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Show what the platform answered</source>
+        <translation>Antwort der Plattform zeigen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnemente</translation>
+    </message>
+    <message>
+        <source>Refresh subscriptions</source>
+        <translation>Abonnemente aktualisieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Abonnemente exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link…</source>
+        <translation>Anmeldelink für die Kundschaft wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Payment link copied.</source>
+        <translation>Zahlungslink kopiert.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d…</source>
+        <translation>Abonnement %d wird gekündigt…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its subscriptions.</source>
+        <translation>Wählen Sie eine Instanz, um ihre Abonnemente zu sehen.</translation>
+    </message>
+    <message>
+        <source>%d of ~%d</source>
+        <translation>%d von ~%d</translation>
+    </message>
+    <message>
+        <source>Refreshing… %s (the rest as of %s)</source>
+        <translation>Wird aktualisiert… %s (der Rest mit Stand %s)</translation>
+    </message>
+    <message>
+        <source>Loading… %s</source>
+        <translation>Wird geladen… %s</translation>
+    </message>
+    <message>
+        <source>%d subscriptions, as of %s</source>
+        <translation>%d Abonnemente, Stand %s</translation>
+    </message>
+    <message>
+        <source>Subscriptions from no. %d on are missing.</source>
+        <translation>Abonnemente ab Nr. %d fehlen.</translation>
+    </message>
+    <message>
+        <source>Stopped after %s. %s</source>
+        <translation>Nach %s abgebrochen. %s</translation>
+    </message>
+    <message>
+        <source>Page %d failed: %s %s</source>
+        <translation>Seite %d fehlgeschlagen: %s %s</translation>
+    </message>
+    <message>
+        <source>Offline: showing the saved list as of %s, read-only.</source>
+        <translation>Offline: gespeicherte Liste mit Stand %s, nur lesen.</translation>
+    </message>
+    <message>
+        <source>%s (%d)</source>
+        <translation>%s (%d)</translation>
+    </message>
+    <message>
+        <source>%s: %d subscriptions</source>
+        <translation>%s: %d Abonnemente</translation>
+    </message>
+    <message>
+        <source>Not available until the platform answers: refresh the list.</source>
+        <translation>Erst verfügbar, wenn die Plattform antwortet: Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Self-Service-Link</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>Abonnement %d</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied; it works until %s.</source>
+        <translation>Self-Service-Link für %s kopiert; er gilt bis %s.</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied.</source>
+        <translation>Self-Service-Link für %s kopiert.</translation>
+    </message>
+    <message>
+        <source>%d subscriptions exported to %s.</source>
+        <translation>%d Abonnemente nach %s exportiert.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions</source>
+        <translation>Abonnemente werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
+        <translation>Für «%s» ist kein API-Secret gespeichert: Geben Sie es unter «Instanzen verwalten» ein.</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <source>%s copied</source>
+        <translation>%s kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>(no further detail)</source>
+        <translation>(keine weiteren Details)</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>subscriptions</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>In notice</source>
+        <translation>In Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Active: renews and is charged as planned.</source>
+        <translation>Aktiv: verlängert sich und wird wie geplant belastet.</translation>
+    </message>
+    <message>
+        <source>In notice: runs until the end of the period, then will not renew.</source>
+        <translation>In Kündigungsfrist: läuft bis zum Ende der Laufzeit und verlängert sich dann nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no further payments.</source>
+        <translation>Gekündigt: keine weiteren Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Failed: the last payment did not go through; contact the customer.</source>
+        <translation>Fehlgeschlagen: Die letzte Zahlung ging nicht durch; kontaktieren Sie die Kundschaft.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>halbjährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <source>Status “%s” is not one Paydesk knows; it is shown as the platform sent it.</source>
+        <translation>Paydesk kennt den Status «%s» nicht; er wird so angezeigt, wie die Plattform ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>every %s</source>
+        <translation>alle %s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CH" sourcelanguage="en">
+<context>
+    <name>CancelSubscriptionDialog</name>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Résilier l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>subscription %s</source>
+        <translation>abonnement %s</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription of %s (%s)?
+
+The platform stops charging the customer. This cannot be undone from Paydesk.</source>
+        <translation>Résilier l&apos;abonnement de %s (%s)&#xa0;?
+
+La plateforme cesse de débiter le client. Cette action ne peut pas être annulée depuis Paydesk.</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name (%s) or “cancel”:</source>
+        <translation>Pour confirmer, saisissez le nom du client (%s) ou «&#xa0;résilier&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To confirm, type “cancel”:</source>
+        <translation>Pour confirmer, saisissez «&#xa0;résilier&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>Conserver l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>résilier</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Paydesk: unexpected problem</source>
+        <translation>Paydesk&#xa0;: problème inattendu</translation>
+    </message>
+    <message>
+        <source>Paydesk hit an unexpected problem. You can keep working; if it happens again, send the log.</source>
+        <translation>Paydesk a rencontré un problème inattendu. Vous pouvez continuer à travailler&#xa0;; si cela se reproduit, envoyez le journal.</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>Fichier journal&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>This session writes no log file.</source>
+        <translation>Cette session n&apos;écrit pas de fichier journal.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Details copied to the clipboard.</source>
+        <translation>Détails copiés dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Could not open %s</source>
+        <translation>Impossible d&apos;ouvrir %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s) since</source>
+        <translation>
+            <numerusform>et %n autre problème depuis</numerusform>
+            <numerusform>et %n autres problèmes depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter the amount as a number, like 1234.50.</source>
+        <translation>Saisissez le montant sous forme de nombre, p. ex. 1234.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%s is too long (%d characters; at most %d).</source>
+        <translation>%s dépasse la longueur permise (%d caractères&#xa0;; %d au maximum).</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (or http://).</source>
+        <translation>Saisissez une adresse web commençant par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Enter a title: the customer sees it on the payment page.</source>
+        <translation>Saisissez un titre&#xa0;: le client le voit sur la page de paiement.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La référence</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Le motif de paiement</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Choisissez une devise.</translation>
+    </message>
+    <message>
+        <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
+        <translation>Saisissez le taux de TVA en pour cent, entre 0 et 100, p. ex. 8.1.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as a date, like 2026-12-31.</source>
+        <translation>Saisissez la date d&apos;expiration sous forme de date, p. ex. 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The expiry date is in the past: choose a later date or none.</source>
+        <translation>La date d&apos;expiration est passée&#xa0;: choisissez une date ultérieure ou aucune.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, like name@example.ch.</source>
+        <translation>Saisissez une adresse e-mail valide, p. ex. name@example.ch.</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Le prénom</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>La société</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>L&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
+        <translation>Saisissez les identifiants des prestataires de paiement sous forme de nombres séparés par des virgules, p. ex. 36, 44.</translation>
+    </message>
+    <message>
+        <source>The button text</source>
+        <translation>Le texte du bouton</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>Le SKU</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Authorized, reserved, other</source>
+        <translation>Autorisé, réservé, autre</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>May have been created</source>
+        <translation>Peut-être créé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorisé (pas encore débité)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>May have been created – check before creating again</source>
+        <translation>Peut-être créé – vérifiez avant de le recréer</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Failed: %s</source>
+        <translation>Échec&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation>aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page de paiement</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Refreshing status of “%s”</source>
+        <translation>Actualisation du statut de «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not found on the server: it may have been deleted there.</source>
+        <translation>Introuvable sur le serveur&#xa0;: il y a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>%d status(es) could not be refreshed: %s</source>
+        <translation>%d statut(s) n&apos;ont pas pu être actualisés&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Statuses are up to date (%d checked).</source>
+        <translation>Les statuts sont à jour (%d vérifiés).</translation>
+    </message>
+    <message>
+        <source>Deleting “%s” on the server</source>
+        <translation>Suppression de «&#xa0;%s&#xa0;» sur le serveur</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted.</source>
+        <translation>«&#xa0;%s&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No answer came back: “%s” may or may not have been deleted. Refresh its status before trying again.</source>
+        <translation>Aucune réponse reçue&#xa0;: «&#xa0;%s&#xa0;» a peut-être été supprimé, peut-être pas. Actualisez son statut avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Loading payments of “%s”</source>
+        <translation>Chargement des paiements de «&#xa0;%s&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Delete on the server?</source>
+        <translation>Supprimer sur le serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the paylink “%s” (%s) on the server?
+
+Its link stops working for the customer. This cannot be undone; the row stays in History.</source>
+        <translation>Supprimer le paylink «&#xa0;%s&#xa0;» (%s) sur le serveur&#xa0;?
+
+Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa0;; la ligne reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Supprimer sur le serveur</translation>
+    </message>
+    <message>
+        <source>this row has no paylink on the server.</source>
+        <translation>cette ligne n&apos;a pas de paylink sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Search title, reference, customer, amount</source>
+        <translation>Rechercher titre, référence, client, montant</translation>
+    </message>
+    <message>
+        <source>Search History</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Show what was created with every instance</source>
+        <translation>Afficher ce qui a été créé avec toutes les instances</translation>
+    </message>
+    <message>
+        <source>Refresh statuses</source>
+        <translation>Actualiser les statuts</translation>
+    </message>
+    <message>
+        <source>Ask the server for the current status of the rows, visible ones first</source>
+        <translation>Demander au serveur le statut actuel des lignes, les lignes visibles d&apos;abord</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s payment link</source>
+        <translation>Copier le lien de paiement de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>QR / link</source>
+        <translation>QR / lien</translation>
+    </message>
+    <message>
+        <source>Show the QR code and link of the selected row</source>
+        <translation>Afficher le code QR et le lien de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Ouvrir la page de paiement dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Duplicate into form</source>
+        <translation>Dupliquer dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Fill the form with this row&apos;s values to create a new one</source>
+        <translation>Remplir le formulaire avec les valeurs de cette ligne pour en créer un nouveau</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Show the payments made through this link</source>
+        <translation>Afficher les paiements effectués via ce lien</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Supprimer sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Delete the paylink on the server so its link stops working</source>
+        <translation>Supprimer le paylink sur le serveur pour que son lien cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Show what the server answered</source>
+        <translation>Afficher la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>“%s” was not created, so it has no link.</source>
+        <translation>«&#xa0;%s&#xa0;» n&apos;a pas été créé et n&apos;a donc pas de lien.</translation>
+    </message>
+    <message>
+        <source>No answer came back when “%s” was sent: it may have been created. Check the platform&apos;s dashboard before creating it again.</source>
+        <translation>Aucune réponse n&apos;est revenue à l&apos;envoi de «&#xa0;%s&#xa0;»&#xa0;: il a peut-être été créé. Vérifiez le tableau de bord de la plateforme avant de le recréer.</translation>
+    </message>
+    <message>
+        <source>“%s” is being sent…</source>
+        <translation>«&#xa0;%s&#xa0;» est en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>No row matches the search or the status filter.</source>
+        <translation>Aucune ligne ne correspond à la recherche ou au filtre de statut.</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see what was created with it.</source>
+        <translation>Choisissez une instance pour voir ce qui a été créé avec elle.</translation>
+    </message>
+    <message>
+        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
+        <translation>Rien de créé pour l&apos;instant. Les paylinks et pages de paiement que vous créez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Deleting on the server…</source>
+        <translation>Suppression sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesDialog</name>
+    <message>
+        <source>Manage instances</source>
+        <translation>Gérer les instances</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a new instance</source>
+        <translation>Ajouter une nouvelle instance</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>A copy of the selected instance, with the same API secret unless you change it</source>
+        <translation>Une copie de l&apos;instance sélectionnée, avec la même clé secrète API sauf si vous la modifiez</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected instance, its settings file and its API secret</source>
+        <translation>Supprimer l&apos;instance sélectionnée, son fichier de réglages et sa clé secrète API</translation>
+    </message>
+    <message>
+        <source>e.g. Shop</source>
+        <translation>p. ex. Boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. example</source>
+        <translation>p. ex. example</translation>
+    </message>
+    <message>
+        <source>The part before the platform&apos;s domain, e.g. example in example.okepay.info.</source>
+        <translation>La partie avant le domaine de la plateforme, p. ex. example dans example.okepay.info.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>Nom de &amp;l&apos;instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s domain; the API is at api.&lt;domain&gt;</source>
+        <translation>Le domaine de la plateforme&#xa0;; l&apos;API se trouve sous api.&lt;domain&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. example-pay.ch</source>
+        <translation>p. ex. example-pay.ch</translation>
+    </message>
+    <message>
+        <source>Base domain</source>
+        <translation>Domaine de base</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>En-tête de clé API</translation>
+    </message>
+    <message>
+        <source>Signature signs every request with the secret (the usual way); API key header sends the secret itself in an X-API-KEY header</source>
+        <translation>Signature signe chaque requête avec la clé secrète (la méthode habituelle)&#xa0;; En-tête de clé API envoie la clé secrète elle-même dans un en-tête X-API-KEY</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Afficher ou masquer la clé secrète</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>&amp;Clé secrète API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Tester la c&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>Ask the platform whether instance name and secret are right (unsaved values)</source>
+        <translation>Demander à la plateforme si le nom d&apos;instance et la clé secrète sont corrects (valeurs non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Dev&amp;ise par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>Lan&amp;gue par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. INV-</source>
+        <translation>p. ex. FAC-</translation>
+    </message>
+    <message>
+        <source>&amp;Reference prefix:</source>
+        <translation>Préfixe de &amp;référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The VAT rate in percent, e.g. 8.1; empty for none</source>
+        <translation>Le taux de TVA en pour cent, p. ex. 8.1&#xa0;; vide pour aucun</translation>
+    </message>
+    <message>
+        <source>Default VA&amp;T rate (%):</source>
+        <translation>Tau&amp;x de TVA par défaut (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>never ask</source>
+        <translation>ne jamais demander</translation>
+    </message>
+    <message>
+        <source>Ask before creating a paylink above this amount, e.g. 500; empty: never ask</source>
+        <translation>Demander avant de créer un paylink au-delà de ce montant, p. ex. 500&#xa0;; vide&#xa0;: ne jamais demander</translation>
+    </message>
+    <message>
+        <source>Confirm amounts a&amp;bove:</source>
+        <translation>Confir&amp;mer au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide every create, cancel and delete action</source>
+        <translation>Masquer toutes les actions de création, de résiliation et de suppression</translation>
+    </message>
+    <message>
+        <source>While this instance is active, Paydesk only looks things up: no paylink or page is created, nothing is cancelled or deleted.</source>
+        <translation>Tant que cette instance est active, Paydesk se contente de consulter&#xa0;: aucun paylink ni aucune page n&apos;est créé, rien n&apos;est résilié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Read-onl&amp;y:</source>
+        <translation>Lec&amp;ture seule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Store secrets in a &amp;file…</source>
+        <translation>Stoc&amp;ker les clés secrètes dans un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this instance (Enter)</source>
+        <translation>Enregistrer cette instance (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the dialog (Esc). Changes that were not saved are discarded.</source>
+        <translation>Fermer la boîte de dialogue (Échap). Les modifications non enregistrées sont perdues.</translation>
+    </message>
+    <message>
+        <source>Built in: a sandbox on this computer ({url}) to try everything without an account. It cannot be changed or removed.</source>
+        <translation>Intégrée&#xa0;: un bac à sable sur cet ordinateur ({url}) pour tout essayer sans compte. Elle ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+        <source>Add an instance to get started.</source>
+        <translation>Ajoutez une instance pour commencer.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>L&apos;instance Démo intégrée ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>built in: no secret needed</source>
+        <translation>intégrée&#xa0;: aucune clé secrète requise</translation>
+    </message>
+    <message>
+        <source>stored in {where}; leave blank to keep it</source>
+        <translation>enregistrée dans {where}&#xa0;; laissez vide pour la conserver</translation>
+    </message>
+    <message>
+        <source>leave blank to use the secret of “{name}”</source>
+        <translation>laissez vide pour utiliser la clé secrète de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not stored yet; it will be kept in {where}</source>
+        <translation>pas encore enregistrée&#xa0;; elle sera conservée dans {where}</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Supprimer l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Its settings file and its API secret (in {where}) are deleted. What was created on the platform stays there.</source>
+        <translation>Son fichier de réglages et sa clé secrète API (dans {where}) sont supprimés. Ce qui a été créé sur la plateforme y reste.</translation>
+    </message>
+    <message>
+        <source>✓ “{name}” saved.</source>
+        <translation>✓ «&#xa0;{name}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Store secrets in a file</source>
+        <translation>Stocker les clés secrètes dans un fichier</translation>
+    </message>
+    <message>
+        <source>Store in a file</source>
+        <translation>Stocker dans un fichier</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Le fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Some instance files could not be loaded:</source>
+        <translation>Certains fichiers d&apos;instance n&apos;ont pas pu être chargés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesModel</name>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (intégrée)</translation>
+    </message>
+    <message>
+        <source>{name} (not saved)</source>
+        <translation>{name} (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>{name} (changed)</source>
+        <translation>{name} (modifiée)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance: a sandbox on this computer, no account needed. It cannot be changed or removed.</source>
+        <translation>L&apos;instance Démo intégrée&#xa0;: un bac à sable sur cet ordinateur, sans compte. Elle ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be removed.</source>
+        <translation>L&apos;instance Démo intégrée ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be removed ({reason}).</source>
+        <translation>Le fichier de profil n&apos;a pas pu être supprimé ({reason}).</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Ce profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>L&apos;instance Démo intégrée ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Another profile already uses this name: choose a different display name.</source>
+        <translation>Un autre profil utilise déjà ce nom&#xa0;: choisissez un autre nom affiché.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved ({reason}).</source>
+        <translation>Le profil n&apos;a pas pu être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its API secret was not: {reason}</source>
+        <translation>Le profil a été enregistré, mais pas sa clé secrète API&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Saisissez la clé secrète API pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Test de la connexion à {host}</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Connecté à {instance} sur {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>La clé secrète API n&apos;est pas correcte pour cette instance.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Cette instance n&apos;existe pas sur cette plateforme.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>Impossible de joindre {host}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Le test a échoué de manière inattendue ({error})&#xa0;; voir le journal pour les détails.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>le fichier des clés secrètes</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>la mémoire jusqu&apos;à la fermeture de Paydesk</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be loaded: {message}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être chargé&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>(Folder: {folder})</source>
+        <translation>(Dossier&#xa0;: {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Page de paiement</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Amount chosen by the customer</source>
+        <translation>Montant choisi par le client</translation>
+    </message>
+    <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Could not save the QR code to %s: %s</source>
+        <translation>Impossible d&apos;enregistrer le code QR dans %s&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>QR code saved to %s</source>
+        <translation>Code QR enregistré dans %s</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and paste it into one.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Copiez le lien et collez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Copier le lien de paiement dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Ouvrir la page de paiement dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Code QR du lien de paiement</translation>
+    </message>
+    <message>
+        <source>Copy QR</source>
+        <translation>Copier le QR</translation>
+    </message>
+    <message>
+        <source>Copy the QR code to the clipboard as an image</source>
+        <translation>Copier le code QR dans le presse-papiers sous forme d&apos;image</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>Enregistrer le QR…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG or SVG file</source>
+        <translation>Enregistrer le code QR dans un fichier PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>Langue du message</translation>
+    </message>
+    <message>
+        <source>The language of the message for the customer</source>
+        <translation>La langue du message destiné au client</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <source>Copy a short message with title, amount and link, for an e-mail</source>
+        <translation>Copier un court message avec titre, montant et lien, pour un e-mail</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Create the paylink or payment page of the open form</source>
+        <translation>Créer le paylink ou la page de paiement du formulaire ouvert</translation>
+    </message>
+    <message>
+        <source>Copy the last created link</source>
+        <translation>Copier le dernier lien créé</translation>
+    </message>
+    <message>
+        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
+        <translation>Passer de Facture à Page de paiement, Historique et Abonnements</translation>
+    </message>
+    <message>
+        <source>Manage instances</source>
+        <translation>Gérer les instances</translation>
+    </message>
+    <message>
+        <source>Search in History or Subscriptions</source>
+        <translation>Rechercher dans l&apos;historique ou les abonnements</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>Fa&amp;cture</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page</source>
+        <translation>&amp;Page de paiement</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>The Demo instance is a local sandbox: nothing is charged, nothing leaves this computer.</source>
+        <translation>L&apos;instance Démo est un bac à sable local&#xa0;: rien n&apos;est débité, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>This instance is set to read-only: nothing can be created, cancelled or deleted.</source>
+        <translation>Cette instance est en lecture seule&#xa0;: rien ne peut être créé, résilié ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Manage instances…</source>
+        <translation>Gérer les instances…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Copy last &amp;link</source>
+        <translation>Copier le dernier &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier le &amp;diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;About Paydesk</source>
+        <translation>À &amp;propos de Paydesk</translation>
+    </message>
+    <message>
+        <source>No instance yet: add one in Manage instances.</source>
+        <translation>Aucune instance pour l&apos;instant&#xa0;: ajoutez-en une dans «&#xa0;Gérer les instances&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no instance</source>
+        <translation>aucune instance</translation>
+    </message>
+    <message>
+        <source>Paydesk – %s</source>
+        <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Created “%s”: the link is ready.</source>
+        <translation>«&#xa0;%s&#xa0;» créé&#xa0;: le lien est prêt.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Paydesk</source>
+        <translation>À propos de Paydesk</translation>
+    </message>
+    <message>
+        <source>Paydesk %s
+Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
+        <translation>Paydesk %s
+Paylinks, pages de paiement et abonnements pour les instances de la plateforme Payrexx.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkCreator</name>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Création du paylink «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Creating payment page “%s”</source>
+        <translation>Création de la page de paiement «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;; les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>%s It may have been created: look in History or the dashboard before creating it again.</source>
+        <translation>%s Il a peut-être été créé&#xa0;: vérifiez l&apos;historique ou le tableau de bord avant de le recréer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkFormView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif de paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Payment providers</source>
+        <translation>Prestataires de paiement</translation>
+    </message>
+    <message>
+        <source>Success page</source>
+        <translation>Page de réussite</translation>
+    </message>
+    <message>
+        <source>Failure page</source>
+        <translation>Page d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Texte du bouton</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Required on the payment page</source>
+        <translation>Obligatoire sur la page de paiement</translation>
+    </message>
+    <message>
+        <source>What is it for?</source>
+        <translation>À quoi sert-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>e.g. Invoice 2026-017</source>
+        <translation>p. ex. Facture 2026-017</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown on the payment page (optional)</source>
+        <translation>Affiché sur la page de paiement (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payment purpose (optional)</source>
+        <translation>Motif de paiement (facultatif)</translation>
+    </message>
+    <message>
+        <source>One text per language</source>
+        <translation>Un texte par langue</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Motif de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>M&amp;ontant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 8.1 (optional)</source>
+        <translation>p. ex. 8.1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate (%):</source>
+        <translation>T&amp;aux de TVA (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation>Dans 7 jours</translation>
+    </message>
+    <message>
+        <source>In 14 days</source>
+        <translation>Dans 14 jours</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>Dans 30 jours</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>À une date…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer (prefilled on the payment page)</source>
+        <translation>Client (prérempli sur la page de paiement)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-ma&amp;il&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>So&amp;ciété&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Provider ids, e.g. 36, 44 (empty: all)</source>
+        <translation>Identifiants des prestataires, p. ex. 36, 44 (vide&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;providers:</source>
+        <translation>Pre&amp;stataires de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. visa, mastercard, twint (empty: all)</source>
+        <translation>p. ex. visa, mastercard, twint (vide&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;methods:</source>
+        <translation>Mo&amp;yens de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Success page:</source>
+        <translation>Pa&amp;ge de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fail&amp;ure page:</source>
+        <translation>Page d&apos;éc&amp;hec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Button text:</source>
+        <translation>Texte du &amp;bouton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Vider le formulaire</translation>
+    </message>
+    <message>
+        <source>Create paylink</source>
+        <translation>Créer le paylink</translation>
+    </message>
+    <message>
+        <source>Create payment page</source>
+        <translation>Créer la page de paiement</translation>
+    </message>
+    <message>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>Créer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform&apos;s answer…</source>
+        <translation>En attente de la réponse de la plateforme…</translation>
+    </message>
+    <message>
+        <source>To create, fix: %s.</source>
+        <translation>Pour créer, corrigez&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>paylink</source>
+        <translation>un paylink</translation>
+    </message>
+    <message>
+        <source>payment page</source>
+        <translation>une page de paiement</translation>
+    </message>
+    <message>
+        <source>Create %s</source>
+        <translation>Créer %s</translation>
+    </message>
+    <message>
+        <source>Create a %s for %s?</source>
+        <translation>Créer %s de %s&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>“%s” will be charged exactly %s.</source>
+        <translation>Pour «&#xa0;%s&#xa0;», exactement %s seront débités.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments – %s</source>
+        <translation>Paiements – %s</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Chargement des paiements…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link.</source>
+        <translation>%d paiement(s) via ce lien.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Aucun paiement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: %s</source>
+        <translation>Les paiements n&apos;ont pas pu être chargés&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDetail</name>
+    <message>
+        <source>Mr</source>
+        <translation>M.</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>Mme</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details.</source>
+        <translation>Sélectionnez un abonnement pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Prochain paiement</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Délai de résiliation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID du contact</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Copy self-service link</source>
+        <translation>Copier le lien libre-service</translation>
+    </message>
+    <message>
+        <source>Create a login link for this customer to manage their subscription, and copy it</source>
+        <translation>Créer un lien de connexion permettant à ce client de gérer son abonnement, et le copier</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>Copier le lien de paiement</translation>
+    </message>
+    <message>
+        <source>Copy the link of the paylink behind it</source>
+        <translation>Copier le lien du paylink sous-jacent</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>Résilier l&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>Stop this subscription on the platform (asks for confirmation) — Del</source>
+        <translation>Arrêter cet abonnement sur la plateforme (demande confirmation) — Suppr</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Prochain paiement</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s valid_until)</source>
+        <translation>Échéance du prochain paiement (valid_until de la plateforme)</translation>
+    </message>
+    <message>
+        <source>Set once a subscription is cancelled</source>
+        <translation>Renseignée une fois l&apos;abonnement résilié</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>vide</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <source>Loading subscriptions (page %d)</source>
+        <translation>Chargement des abonnements (page %d)</translation>
+    </message>
+    <message>
+        <source>Reading the saved subscription list</source>
+        <translation>Lecture de la liste d&apos;abonnements enregistrée</translation>
+    </message>
+    <message>
+        <source>Saving the subscription list</source>
+        <translation>Enregistrement de la liste d&apos;abonnements</translation>
+    </message>
+    <message>
+        <source>This subscription has no customer contact, so there is no login link.</source>
+        <translation>Cet abonnement n&apos;a pas de contact client, il n&apos;y a donc pas de lien de connexion.</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link</source>
+        <translation>Création du lien de connexion du client</translation>
+    </message>
+    <message>
+        <source>The platform made no login link for this customer: try again.</source>
+        <translation>La plateforme n&apos;a pas créé de lien de connexion pour ce client&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d</source>
+        <translation>Résiliation de l&apos;abonnement %d</translation>
+    </message>
+    <message>
+        <source>Subscription %d: cancel sent; checking its status…</source>
+        <translation>Abonnement %d&#xa0;: résiliation envoyée&#xa0;; vérification de son statut…</translation>
+    </message>
+    <message>
+        <source>Subscription %d cancelled.</source>
+        <translation>Abonnement %d résilié.</translation>
+    </message>
+    <message>
+        <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
+        <translation>La résiliation de l&apos;abonnement %d a été envoyée mais aucune réponse n&apos;est revenue&#xa0;; on ne sait donc pas si elle a pris effet. Son statut est en cours de vérification&#xa0;: consultez la ligne avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Subscription %d is now shown as the platform reports it.</source>
+        <translation>L&apos;abonnement %d est maintenant affiché tel que la plateforme l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Checking subscription %d</source>
+        <translation>Vérification de l&apos;abonnement %d</translation>
+    </message>
+    <message>
+        <source>Exporting subscriptions</source>
+        <translation>Exportation des abonnements</translation>
+    </message>
+    <message>
+        <source>Could not write %s</source>
+        <translation>Impossible d&apos;écrire %s</translation>
+    </message>
+    <message>
+        <source>The platform has not answered yet in this session: refresh the list first.</source>
+        <translation>La plateforme n&apos;a pas encore répondu dans cette session&#xa0;: actualisez d&apos;abord la liste.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;; les détails figurent dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsView</name>
+    <message>
+        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
+        <translation>Client, e-mail, référence ou ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search subscriptions</source>
+        <translation>Rechercher des abonnements</translation>
+    </message>
+    <message>
+        <source>Show only “%s” subscriptions (choose several to combine)</source>
+        <translation>Afficher uniquement les abonnements «&#xa0;%s&#xa0;» (plusieurs combinables)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Failed, in notice, or active with the next payment overdue</source>
+        <translation>En échec, en préavis ou actif avec le prochain paiement en retard</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the list again from the platform (F5)</source>
+        <translation>Recharger la liste depuis la plateforme (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays</source>
+        <translation>Arrêter le chargement&#xa0;; ce qui est déjà arrivé reste</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, chips, sort and columns) as a CSV file</source>
+        <translation>Enregistrer la liste telle qu&apos;affichée (recherche, filtres, tri et colonnes) dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Choisir les colonnes à afficher</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Continue loading from the first missing page</source>
+        <translation>Reprendre le chargement à partir de la première page manquante</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Show what the platform answered</source>
+        <translation>Afficher la réponse de la plateforme</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Refresh subscriptions</source>
+        <translation>Actualiser les abonnements</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Exporter les abonnements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link…</source>
+        <translation>Création du lien de connexion du client…</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment link copied.</source>
+        <translation>Lien de paiement copié.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d…</source>
+        <translation>Résiliation de l&apos;abonnement %d…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its subscriptions.</source>
+        <translation>Choisissez une instance pour voir ses abonnements.</translation>
+    </message>
+    <message>
+        <source>%d of ~%d</source>
+        <translation>%d sur ~%d</translation>
+    </message>
+    <message>
+        <source>Refreshing… %s (the rest as of %s)</source>
+        <translation>Actualisation… %s (le reste à l&apos;état du %s)</translation>
+    </message>
+    <message>
+        <source>Loading… %s</source>
+        <translation>Chargement… %s</translation>
+    </message>
+    <message>
+        <source>%d subscriptions, as of %s</source>
+        <translation>%d abonnements, état au %s</translation>
+    </message>
+    <message>
+        <source>Subscriptions from no. %d on are missing.</source>
+        <translation>Les abonnements à partir du n° %d manquent.</translation>
+    </message>
+    <message>
+        <source>Stopped after %s. %s</source>
+        <translation>Arrêté après %s. %s</translation>
+    </message>
+    <message>
+        <source>Page %d failed: %s %s</source>
+        <translation>Échec de la page %d&#xa0;: %s %s</translation>
+    </message>
+    <message>
+        <source>Offline: showing the saved list as of %s, read-only.</source>
+        <translation>Hors ligne&#xa0;: liste enregistrée à l&apos;état du %s, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%s (%d)</source>
+        <translation>%s (%d)</translation>
+    </message>
+    <message>
+        <source>%s: %d subscriptions</source>
+        <translation>%s&#xa0;: %d abonnements</translation>
+    </message>
+    <message>
+        <source>Not available until the platform answers: refresh the list.</source>
+        <translation>Indisponible tant que la plateforme n&apos;a pas répondu&#xa0;: actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Lien libre-service</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abonnement %d</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied; it works until %s.</source>
+        <translation>Lien libre-service de %s copié&#xa0;; il est valable jusqu&apos;au %s.</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied.</source>
+        <translation>Lien libre-service de %s copié.</translation>
+    </message>
+    <message>
+        <source>%d subscriptions exported to %s.</source>
+        <translation>%d abonnements exportés vers %s.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions</source>
+        <translation>Chargement des abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
+        <translation>Aucune clé secrète API n&apos;est enregistrée pour «&#xa0;%s&#xa0;»&#xa0;: saisissez-la dans «&#xa0;Gérer les instances&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <source>%s copied</source>
+        <translation>Copié&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>(no further detail)</source>
+        <translation>(aucun autre détail)</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>subscriptions</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>In notice</source>
+        <translation>En préavis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Active: renews and is charged as planned.</source>
+        <translation>Actif&#xa0;: se renouvelle et est débité comme prévu.</translation>
+    </message>
+    <message>
+        <source>In notice: runs until the end of the period, then will not renew.</source>
+        <translation>En préavis&#xa0;: court jusqu&apos;à la fin de la période, puis ne se renouvelle pas.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no further payments.</source>
+        <translation>Résilié&#xa0;: plus aucun paiement.</translation>
+    </message>
+    <message>
+        <source>Failed: the last payment did not go through; contact the customer.</source>
+        <translation>Échec&#xa0;: le dernier paiement n&apos;a pas abouti&#xa0;; contactez le client.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidien</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensuel</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestriel</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>semestriel</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuel</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(aucun statut)</translation>
+    </message>
+    <message>
+        <source>Status “%s” is not one Paydesk knows; it is shown as the platform sent it.</source>
+        <translation>Paydesk ne connaît pas le statut «&#xa0;%s&#xa0;»&#xa0;; il est affiché tel que la plateforme l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>every %s</source>
+        <translation>tous les %s</translation>
+    </message>
+</context>
+</TS>

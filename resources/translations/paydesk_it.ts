@@ -1,0 +1,2023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_CH" sourcelanguage="en">
+<context>
+    <name>CancelSubscriptionDialog</name>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Disdici abbonamento</translation>
+    </message>
+    <message>
+        <source>subscription %s</source>
+        <translation>abbonamento %s</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription of %s (%s)?
+
+The platform stops charging the customer. This cannot be undone from Paydesk.</source>
+        <translation>Disdire l&apos;abbonamento di %s (%s)?
+
+La piattaforma smette di addebitare il cliente. L&apos;operazione non può essere annullata da Paydesk.</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>nessun importo</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name (%s) or “cancel”:</source>
+        <translation>Per confermare, digita il nome del cliente (%s) o «disdici»:</translation>
+    </message>
+    <message>
+        <source>To confirm, type “cancel”:</source>
+        <translation>Per confermare, digita «disdici»:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>Mantieni abbonamento</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>disdici</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Paydesk: unexpected problem</source>
+        <translation>Paydesk: problema imprevisto</translation>
+    </message>
+    <message>
+        <source>Paydesk hit an unexpected problem. You can keep working; if it happens again, send the log.</source>
+        <translation>Paydesk ha riscontrato un problema imprevisto. Puoi continuare a lavorare; se si ripete, invia il log.</translation>
+    </message>
+    <message>
+        <source>Log file: %s</source>
+        <translation>File di log: %s</translation>
+    </message>
+    <message>
+        <source>This session writes no log file.</source>
+        <translation>Questa sessione non scrive alcun file di log.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Dettagli dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copia dettagli</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Apri cartella dei log</translation>
+    </message>
+    <message>
+        <source>Details copied to the clipboard.</source>
+        <translation>Dettagli copiati negli appunti.</translation>
+    </message>
+    <message>
+        <source>Could not open %s</source>
+        <translation>Impossibile aprire %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s) since</source>
+        <translation>
+            <numerusform>e %n altro problema da allora</numerusform>
+            <numerusform>e altri %n problemi da allora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Nascondi dettagli</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostra dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <source>Enter the amount as a number, like 1234.50.</source>
+        <translation>Inserisci l&apos;importo come numero, ad es. 1234.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>%s is too long (%d characters; at most %d).</source>
+        <translation>%s supera la lunghezza consentita (%d caratteri; al massimo %d).</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (or http://).</source>
+        <translation>Inserisci un indirizzo web che inizi con https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Enter a title: the customer sees it on the payment page.</source>
+        <translation>Inserisci un titolo: il cliente lo vede sulla pagina di pagamento.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Il titolo</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descrizione</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Il riferimento</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>La causale</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Scegli una valuta.</translation>
+    </message>
+    <message>
+        <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
+        <translation>Inserisci l&apos;aliquota IVA come percentuale tra 0 e 100, ad es. 8.1.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date as a date, like 2026-12-31.</source>
+        <translation>Inserisci la data di scadenza come data, ad es. 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The expiry date is in the past: choose a later date or none.</source>
+        <translation>La data di scadenza è nel passato: scegli una data successiva o nessuna.</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address, like name@example.ch.</source>
+        <translation>Inserisci un indirizzo e-mail valido, ad es. name@example.ch.</translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation>Il nome</translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation>Il cognome</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L&apos;azienda</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>L&apos;indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
+        <translation>Inserisci gli ID dei fornitori di pagamento come numeri separati da virgole, ad es. 36, 44.</translation>
+    </message>
+    <message>
+        <source>The button text</source>
+        <translation>Il testo del pulsante</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>Lo SKU</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Created</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Authorized, reserved, other</source>
+        <translation>Autorizzato, riservato, altro</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>May have been created</source>
+        <translation>Forse creato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorizzato (non ancora addebitato)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattiva</translation>
+    </message>
+    <message>
+        <source>May have been created – check before creating again</source>
+        <translation>Forse creato – verifica prima di crearlo di nuovo</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Failed: %s</source>
+        <translation>Non riuscito: %s</translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation>nessuna risposta registrata</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Refreshing status of “%s”</source>
+        <translation>Aggiornamento dello stato di «%s»</translation>
+    </message>
+    <message>
+        <source>Not found on the server: it may have been deleted there.</source>
+        <translation>Non trovato sul server: forse è stato eliminato lì.</translation>
+    </message>
+    <message>
+        <source>%d status(es) could not be refreshed: %s</source>
+        <translation>Non è stato possibile aggiornare %d stato/i: %s</translation>
+    </message>
+    <message>
+        <source>Statuses are up to date (%d checked).</source>
+        <translation>Gli stati sono aggiornati (%d verificati).</translation>
+    </message>
+    <message>
+        <source>Deleting “%s” on the server</source>
+        <translation>Eliminazione di «%s» sul server</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted.</source>
+        <translation>«%s» è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>No answer came back: “%s” may or may not have been deleted. Refresh its status before trying again.</source>
+        <translation>Nessuna risposta ricevuta: «%s» potrebbe essere stato eliminato oppure no. Aggiorna il suo stato prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Loading payments of “%s”</source>
+        <translation>Caricamento dei pagamenti di «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Delete on the server?</source>
+        <translation>Eliminare sul server?</translation>
+    </message>
+    <message>
+        <source>Delete the paylink “%s” (%s) on the server?
+
+Its link stops working for the customer. This cannot be undone; the row stays in History.</source>
+        <translation>Eliminare il paylink «%s» (%s) sul server?
+
+Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversibile; la riga resta nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Delete on server</source>
+        <translation>Elimina sul server</translation>
+    </message>
+    <message>
+        <source>this row has no paylink on the server.</source>
+        <translation>questa riga non ha alcun paylink sul server.</translation>
+    </message>
+    <message>
+        <source>Search title, reference, customer, amount</source>
+        <translation>Cerca titolo, riferimento, cliente, importo</translation>
+    </message>
+    <message>
+        <source>Search History</source>
+        <translation>Cerca nella cronologia</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro per stato</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Tutte le istanze</translation>
+    </message>
+    <message>
+        <source>Show what was created with every instance</source>
+        <translation>Mostra ciò che è stato creato con tutte le istanze</translation>
+    </message>
+    <message>
+        <source>Refresh statuses</source>
+        <translation>Aggiorna stati</translation>
+    </message>
+    <message>
+        <source>Ask the server for the current status of the rows, visible ones first</source>
+        <translation>Chiedi al server lo stato attuale delle righe, prima quelle visibili</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copia link</translation>
+    </message>
+    <message>
+        <source>Copy the selected row&apos;s payment link</source>
+        <translation>Copia il link di pagamento della riga selezionata</translation>
+    </message>
+    <message>
+        <source>QR / link</source>
+        <translation>QR / link</translation>
+    </message>
+    <message>
+        <source>Show the QR code and link of the selected row</source>
+        <translation>Mostra il codice QR e il link della riga selezionata</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Apri la pagina di pagamento nel browser</translation>
+    </message>
+    <message>
+        <source>Duplicate into form</source>
+        <translation>Duplica nel modulo</translation>
+    </message>
+    <message>
+        <source>Fill the form with this row&apos;s values to create a new one</source>
+        <translation>Compila il modulo con i valori di questa riga per crearne uno nuovo</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Show the payments made through this link</source>
+        <translation>Mostra i pagamenti effettuati tramite questo link</translation>
+    </message>
+    <message>
+        <source>Delete on server…</source>
+        <translation>Elimina sul server…</translation>
+    </message>
+    <message>
+        <source>Delete the paylink on the server so its link stops working</source>
+        <translation>Elimina il paylink sul server così che il suo link smetta di funzionare</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Show what the server answered</source>
+        <translation>Mostra la risposta del server</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>“%s” was not created, so it has no link.</source>
+        <translation>«%s» non è stato creato, quindi non ha un link.</translation>
+    </message>
+    <message>
+        <source>No answer came back when “%s” was sent: it may have been created. Check the platform&apos;s dashboard before creating it again.</source>
+        <translation>Nessuna risposta all&apos;invio di «%s»: potrebbe essere stato creato. Controlla la dashboard della piattaforma prima di crearlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>“%s” is being sent…</source>
+        <translation>Invio di «%s» in corso…</translation>
+    </message>
+    <message>
+        <source>No row matches the search or the status filter.</source>
+        <translation>Nessuna riga corrisponde alla ricerca o al filtro per stato.</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see what was created with it.</source>
+        <translation>Scegli un&apos;istanza per vedere cosa è stato creato con essa.</translation>
+    </message>
+    <message>
+        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
+        <translation>Ancora nulla di creato. I paylink e le pagine di pagamento che crei compaiono qui.</translation>
+    </message>
+    <message>
+        <source>Deleting on the server…</source>
+        <translation>Eliminazione sul server…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesDialog</name>
+    <message>
+        <source>Manage instances</source>
+        <translation>Gestisci istanze</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Istanze</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add a new instance</source>
+        <translation>Aggiungi una nuova istanza</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplica</translation>
+    </message>
+    <message>
+        <source>A copy of the selected instance, with the same API secret unless you change it</source>
+        <translation>Una copia dell&apos;istanza selezionata, con la stessa chiave segreta API se non la modifichi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected instance, its settings file and its API secret</source>
+        <translation>Rimuovi l&apos;istanza selezionata, il suo file di impostazioni e la sua chiave segreta API</translation>
+    </message>
+    <message>
+        <source>e.g. Shop</source>
+        <translation>ad es. Negozio</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nome visualizzato:</translation>
+    </message>
+    <message>
+        <source>e.g. example</source>
+        <translation>ad es. example</translation>
+    </message>
+    <message>
+        <source>The part before the platform&apos;s domain, e.g. example in example.okepay.info.</source>
+        <translation>La parte prima del dominio della piattaforma, ad es. example in example.okepay.info.</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>N&amp;ome dell&apos;istanza:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Altro…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s domain; the API is at api.&lt;domain&gt;</source>
+        <translation>Il dominio della piattaforma; l&apos;API si trova su api.&lt;domain&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. example-pay.ch</source>
+        <translation>ad es. example-pay.ch</translation>
+    </message>
+    <message>
+        <source>Base domain</source>
+        <translation>Dominio di base</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Piattaforma:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versione API:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>Intestazione chiave API</translation>
+    </message>
+    <message>
+        <source>Signature signs every request with the secret (the usual way); API key header sends the secret itself in an X-API-KEY header</source>
+        <translation>Firma firma ogni richiesta con la chiave segreta (il metodo usuale); Intestazione chiave API invia la chiave segreta stessa in un&apos;intestazione X-API-KEY</translation>
+    </message>
+    <message>
+        <source>Authe&amp;ntication:</source>
+        <translation>Autentica&amp;zione:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Mostra o nascondi la chiave segreta</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>C&amp;hiave segreta API:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>V&amp;erifica connessione</translation>
+    </message>
+    <message>
+        <source>Ask the platform whether instance name and secret are right (unsaved values)</source>
+        <translation>Chiedi alla piattaforma se nome dell&apos;istanza e chiave segreta sono corretti (valori non salvati)</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>Va&amp;luta predefinita:</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>L&amp;ingua predefinita:</translation>
+    </message>
+    <message>
+        <source>e.g. INV-</source>
+        <translation>ad es. FATT-</translation>
+    </message>
+    <message>
+        <source>&amp;Reference prefix:</source>
+        <translation>Pre&amp;fisso del riferimento:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>The VAT rate in percent, e.g. 8.1; empty for none</source>
+        <translation>L&apos;aliquota IVA in percentuale, ad es. 8.1; vuoto per nessuna</translation>
+    </message>
+    <message>
+        <source>Default VA&amp;T rate (%):</source>
+        <translation>Ali&amp;quota IVA predefinita (%):</translation>
+    </message>
+    <message>
+        <source>never ask</source>
+        <translation>non chiedere mai</translation>
+    </message>
+    <message>
+        <source>Ask before creating a paylink above this amount, e.g. 500; empty: never ask</source>
+        <translation>Chiedi prima di creare un paylink oltre questo importo, ad es. 500; vuoto: non chiedere mai</translation>
+    </message>
+    <message>
+        <source>Confirm amounts a&amp;bove:</source>
+        <translation>Conferma impor&amp;ti oltre:</translation>
+    </message>
+    <message>
+        <source>Hide every create, cancel and delete action</source>
+        <translation>Nascondi tutte le azioni di creazione, disdetta ed eliminazione</translation>
+    </message>
+    <message>
+        <source>While this instance is active, Paydesk only looks things up: no paylink or page is created, nothing is cancelled or deleted.</source>
+        <translation>Finché questa istanza è attiva, Paydesk si limita a consultare: non vengono creati paylink né pagine, nulla viene disdetto o eliminato.</translation>
+    </message>
+    <message>
+        <source>Read-onl&amp;y:</source>
+        <translation>Sola lett&amp;ura:</translation>
+    </message>
+    <message>
+        <source>Store secrets in a &amp;file…</source>
+        <translation>Salva le chiavi se&amp;grete in un file…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save this instance (Enter)</source>
+        <translation>Salva questa istanza (Invio)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the dialog (Esc). Changes that were not saved are discarded.</source>
+        <translation>Chiudi la finestra (Esc). Le modifiche non salvate vanno perse.</translation>
+    </message>
+    <message>
+        <source>Built in: a sandbox on this computer ({url}) to try everything without an account. It cannot be changed or removed.</source>
+        <translation>Integrata: una sandbox su questo computer ({url}) per provare tutto senza un account. Non può essere modificata né rimossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Nas&amp;condi</translation>
+    </message>
+    <message>
+        <source>Add an instance to get started.</source>
+        <translation>Aggiungi un&apos;istanza per iniziare.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>L&apos;istanza Demo integrata non può essere modificata.</translation>
+    </message>
+    <message>
+        <source>built in: no secret needed</source>
+        <translation>integrata: nessuna chiave segreta necessaria</translation>
+    </message>
+    <message>
+        <source>stored in {where}; leave blank to keep it</source>
+        <translation>salvata in {where}; lascia vuoto per mantenerla</translation>
+    </message>
+    <message>
+        <source>leave blank to use the secret of “{name}”</source>
+        <translation>lascia vuoto per usare la chiave segreta di «{name}»</translation>
+    </message>
+    <message>
+        <source>not stored yet; it will be kept in {where}</source>
+        <translation>non ancora salvata; sarà conservata in {where}</translation>
+    </message>
+    <message>
+        <source>Remove instance</source>
+        <translation>Rimuovi istanza</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”?</source>
+        <translation>Rimuovere «{name}»?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Its settings file and its API secret (in {where}) are deleted. What was created on the platform stays there.</source>
+        <translation>Il file di impostazioni e la chiave segreta API (in {where}) vengono eliminati. Ciò che è stato creato sulla piattaforma resta lì.</translation>
+    </message>
+    <message>
+        <source>✓ “{name}” saved.</source>
+        <translation>✓ «{name}» salvata.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verifica della connessione…</translation>
+    </message>
+    <message>
+        <source>Store secrets in a file</source>
+        <translation>Salva le chiavi segrete in un file</translation>
+    </message>
+    <message>
+        <source>Store in a file</source>
+        <translation>Salva in un file</translation>
+    </message>
+    <message>
+        <source>The file: {path}</source>
+        <translation>Il file: {path}</translation>
+    </message>
+    <message>
+        <source>Some instance files could not be loaded:</source>
+        <translation>Non è stato possibile caricare alcuni file di istanza:</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesModel</name>
+    <message>
+        <source>New instance</source>
+        <translation>Nuova istanza</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integrata)</translation>
+    </message>
+    <message>
+        <source>{name} (not saved)</source>
+        <translation>{name} (non salvata)</translation>
+    </message>
+    <message>
+        <source>{name} (changed)</source>
+        <translation>{name} (modificata)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance: a sandbox on this computer, no account needed. It cannot be changed or removed.</source>
+        <translation>L&apos;istanza Demo integrata: una sandbox su questo computer, senza account. Non può essere modificata né rimossa.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be removed.</source>
+        <translation>L&apos;istanza Demo integrata non può essere rimossa.</translation>
+    </message>
+    <message>
+        <source>The profile file could not be removed ({reason}).</source>
+        <translation>Non è stato possibile rimuovere il file del profilo ({reason}).</translation>
+    </message>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Questo profilo non esiste più.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo instance cannot be changed.</source>
+        <translation>L&apos;istanza Demo integrata non può essere modificata.</translation>
+    </message>
+    <message>
+        <source>Another profile already uses this name: choose a different display name.</source>
+        <translation>Un altro profilo usa già questo nome: scegli un nome visualizzato diverso.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved ({reason}).</source>
+        <translation>Non è stato possibile salvare il profilo ({reason}).</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but its API secret was not: {reason}</source>
+        <translation>Il profilo è stato salvato, ma la chiave segreta API no: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Inserisci la chiave segreta API per verificare la connessione.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Verifica della connessione a {host}</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Connesso a {instance} su {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>La chiave segreta API non è corretta per questa istanza.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Questa istanza non esiste su questa piattaforma.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>Impossibile raggiungere {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connessione non è riuscita</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Il test non è riuscito in modo imprevisto ({error}); vedi il log per i dettagli.</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>il portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>il file delle chiavi segrete</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>la memoria fino alla chiusura di Paydesk</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be loaded: {message}</source>
+        <translation>Impossibile caricare «{name}»: {message}</translation>
+    </message>
+    <message>
+        <source>(Folder: {folder})</source>
+        <translation>(Cartella: {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Immagine SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Salva codice QR</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Amount chosen by the customer</source>
+        <translation>Importo scelto dal cliente</translation>
+    </message>
+    <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Codice QR</translation>
+    </message>
+    <message>
+        <source>Could not save the QR code to %s: %s</source>
+        <translation>Impossibile salvare il codice QR in %s: %s</translation>
+    </message>
+    <message>
+        <source>QR code saved to %s</source>
+        <translation>Codice QR salvato in %s</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link and paste it into one.</source>
+        <translation>Non è stato possibile aprire un browser. Copia il link e incollalo in un browser.</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Link di pagamento</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copia link</translation>
+    </message>
+    <message>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Copia il link di pagamento negli appunti</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <source>Open the payment page in your web browser</source>
+        <translation>Apri la pagina di pagamento nel browser</translation>
+    </message>
+    <message>
+        <source>QR code of the payment link</source>
+        <translation>Codice QR del link di pagamento</translation>
+    </message>
+    <message>
+        <source>Copy QR</source>
+        <translation>Copia QR</translation>
+    </message>
+    <message>
+        <source>Copy the QR code to the clipboard as an image</source>
+        <translation>Copia il codice QR negli appunti come immagine</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>Salva QR…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as a PNG or SVG file</source>
+        <translation>Salva il codice QR come file PNG o SVG</translation>
+    </message>
+    <message>
+        <source>Message language</source>
+        <translation>Lingua del messaggio</translation>
+    </message>
+    <message>
+        <source>The language of the message for the customer</source>
+        <translation>La lingua del messaggio per il cliente</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copia messaggio</translation>
+    </message>
+    <message>
+        <source>Copy a short message with title, amount and link, for an e-mail</source>
+        <translation>Copia un breve messaggio con titolo, importo e link, per un&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Ultima azione</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bbonamenti</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Dati diagnostici</translation>
+    </message>
+    <message>
+        <source>Create the paylink or payment page of the open form</source>
+        <translation>Crea il paylink o la pagina di pagamento del modulo aperto</translation>
+    </message>
+    <message>
+        <source>Copy the last created link</source>
+        <translation>Copia l&apos;ultimo link creato</translation>
+    </message>
+    <message>
+        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
+        <translation>Passa tra Fattura, Pagina di pagamento, Cronologia e Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Manage instances</source>
+        <translation>Gestisci istanze</translation>
+    </message>
+    <message>
+        <source>Search in History or Subscriptions</source>
+        <translation>Cerca nella cronologia o negli abbonamenti</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>Fa&amp;ttura</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page</source>
+        <translation>&amp;Pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Istanza:</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>The Demo instance is a local sandbox: nothing is charged, nothing leaves this computer.</source>
+        <translation>L&apos;istanza Demo è una sandbox locale: non viene addebitato nulla e nulla lascia questo computer.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SOLA LETTURA</translation>
+    </message>
+    <message>
+        <source>This instance is set to read-only: nothing can be created, cancelled or deleted.</source>
+        <translation>Questa istanza è in sola lettura: non si può creare, disdire o eliminare nulla.</translation>
+    </message>
+    <message>
+        <source>Manage instances…</source>
+        <translation>Gestisci istanze…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Copy last &amp;link</source>
+        <translation>Copia l&apos;ultimo &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Apri la cartella dei &amp;log</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copia i dati &amp;diagnostici</translation>
+    </message>
+    <message>
+        <source>&amp;About Paydesk</source>
+        <translation>&amp;Informazioni su Paydesk</translation>
+    </message>
+    <message>
+        <source>No instance yet: add one in Manage instances.</source>
+        <translation>Nessuna istanza per ora: aggiungine una in «Gestisci istanze».</translation>
+    </message>
+    <message>
+        <source>no instance</source>
+        <translation>nessuna istanza</translation>
+    </message>
+    <message>
+        <source>Paydesk – %s</source>
+        <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Created “%s”: the link is ready.</source>
+        <translation>«%s» creato: il link è pronto.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>About Paydesk</source>
+        <translation>Informazioni su Paydesk</translation>
+    </message>
+    <message>
+        <source>Paydesk %s
+Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
+        <translation>Paydesk %s
+Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payrexx.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkCreator</name>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Creazione del paylink «%s»</translation>
+    </message>
+    <message>
+        <source>Creating payment page “%s”</source>
+        <translation>Creazione della pagina di pagamento «%s»</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Si è verificato un errore imprevisto; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <source>%s It may have been created: look in History or the dashboard before creating it again.</source>
+        <translation>%s Potrebbe essere stato creato: controlla la cronologia o la dashboard prima di crearlo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>PaylinkFormView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Causale</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Payment providers</source>
+        <translation>Fornitori di pagamento</translation>
+    </message>
+    <message>
+        <source>Success page</source>
+        <translation>Pagina di successo</translation>
+    </message>
+    <message>
+        <source>Failure page</source>
+        <translation>Pagina di errore</translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation>Testo del pulsante</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Required on the payment page</source>
+        <translation>Obbligatorio sulla pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>What is it for?</source>
+        <translation>A cosa serve?</translation>
+    </message>
+    <message>
+        <source>e.g. Invoice 2026-017</source>
+        <translation>ad es. Fattura 2026-017</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Shown on the payment page (optional)</source>
+        <translation>Mostrato sulla pagina di pagamento (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Payment purpose (optional)</source>
+        <translation>Causale del pagamento (facoltativa)</translation>
+    </message>
+    <message>
+        <source>One text per language</source>
+        <translation>Un testo per lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Causale:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>e.g. 8.1 (optional)</source>
+        <translation>ad es. 8.1 (facoltativa)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate (%):</source>
+        <translation>&amp;Aliquota IVA (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Nessuna scadenza</translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation>Tra 7 giorni</translation>
+    </message>
+    <message>
+        <source>In 14 days</source>
+        <translation>Tra 14 giorni</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>Tra 30 giorni</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>In una data…</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>Customer (prefilled on the payment page)</source>
+        <translation>Cliente (precompilato sulla pagina di pagamento)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>C&amp;ognome:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>A&amp;zienda:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzate</translation>
+    </message>
+    <message>
+        <source>Provider ids, e.g. 36, 44 (empty: all)</source>
+        <translation>ID dei fornitori, ad es. 36, 44 (vuoto: tutti)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;providers:</source>
+        <translation>&amp;Fornitori di pagamento:</translation>
+    </message>
+    <message>
+        <source>e.g. visa, mastercard, twint (empty: all)</source>
+        <translation>ad es. visa, mastercard, twint (vuoto: tutti)</translation>
+    </message>
+    <message>
+        <source>Payment &amp;methods:</source>
+        <translation>&amp;Metodi di pagamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Success page:</source>
+        <translation>&amp;Pagina di successo:</translation>
+    </message>
+    <message>
+        <source>Fail&amp;ure page:</source>
+        <translation>Pa&amp;gina di errore:</translation>
+    </message>
+    <message>
+        <source>&amp;Button text:</source>
+        <translation>Testo de&amp;l pulsante:</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Svuota modulo</translation>
+    </message>
+    <message>
+        <source>Create paylink</source>
+        <translation>Crea paylink</translation>
+    </message>
+    <message>
+        <source>Create payment page</source>
+        <translation>Crea pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>Crea (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creazione…</translation>
+    </message>
+    <message>
+        <source>Waiting for the platform&apos;s answer…</source>
+        <translation>In attesa della risposta della piattaforma…</translation>
+    </message>
+    <message>
+        <source>To create, fix: %s.</source>
+        <translation>Per creare, correggi: %s.</translation>
+    </message>
+    <message>
+        <source>paylink</source>
+        <translation>un paylink</translation>
+    </message>
+    <message>
+        <source>payment page</source>
+        <translation>una pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Create %s</source>
+        <translation>Crea %s</translation>
+    </message>
+    <message>
+        <source>Create a %s for %s?</source>
+        <translation>Creare %s di %s?</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>“%s” will be charged exactly %s.</source>
+        <translation>Per «%s» verranno addebitati esattamente %s.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments – %s</source>
+        <translation>Pagamenti – %s</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Caricamento dei pagamenti…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Ora (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagante</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link.</source>
+        <translation>%d pagamento/i tramite questo link.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Ancora nessun pagamento.</translation>
+    </message>
+    <message>
+        <source>The payments could not be loaded: %s</source>
+        <translation>Non è stato possibile caricare i pagamenti: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDetail</name>
+    <message>
+        <source>Mr</source>
+        <translation>Sig.</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Sig.ra</translation>
+    </message>
+    <message>
+        <source>Mrs</source>
+        <translation>Sig.ra</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details.</source>
+        <translation>Seleziona un abbonamento per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Prossimo pagamento</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Termine di disdetta</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>N. fattura</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID contatto</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Copy self-service link</source>
+        <translation>Copia link self-service</translation>
+    </message>
+    <message>
+        <source>Create a login link for this customer to manage their subscription, and copy it</source>
+        <translation>Crea un link di accesso con cui questo cliente gestisce il proprio abbonamento, e copialo</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>Copia link di pagamento</translation>
+    </message>
+    <message>
+        <source>Copy the link of the paylink behind it</source>
+        <translation>Copia il link del paylink sottostante</translation>
+    </message>
+    <message>
+        <source>Cancel subscription…</source>
+        <translation>Disdici abbonamento…</translation>
+    </message>
+    <message>
+        <source>Stop this subscription on the platform (asks for confirmation) — Del</source>
+        <translation>Interrompi questo abbonamento sulla piattaforma (chiede conferma) — Canc</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Prossimo pagamento</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s valid_until)</source>
+        <translation>Quando è dovuto il prossimo pagamento (valid_until della piattaforma)</translation>
+    </message>
+    <message>
+        <source>Set once a subscription is cancelled</source>
+        <translation>Impostata quando un abbonamento viene disdetto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>vuoto</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <source>Loading subscriptions (page %d)</source>
+        <translation>Caricamento degli abbonamenti (pagina %d)</translation>
+    </message>
+    <message>
+        <source>Reading the saved subscription list</source>
+        <translation>Lettura dell&apos;elenco degli abbonamenti salvato</translation>
+    </message>
+    <message>
+        <source>Saving the subscription list</source>
+        <translation>Salvataggio dell&apos;elenco degli abbonamenti</translation>
+    </message>
+    <message>
+        <source>This subscription has no customer contact, so there is no login link.</source>
+        <translation>Questo abbonamento non ha un contatto cliente, quindi non c&apos;è un link di accesso.</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link</source>
+        <translation>Creazione del link di accesso del cliente</translation>
+    </message>
+    <message>
+        <source>The platform made no login link for this customer: try again.</source>
+        <translation>La piattaforma non ha creato un link di accesso per questo cliente: riprova.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d</source>
+        <translation>Disdetta dell&apos;abbonamento %d</translation>
+    </message>
+    <message>
+        <source>Subscription %d: cancel sent; checking its status…</source>
+        <translation>Abbonamento %d: disdetta inviata; verifica dello stato…</translation>
+    </message>
+    <message>
+        <source>Subscription %d cancelled.</source>
+        <translation>Abbonamento %d disdetto.</translation>
+    </message>
+    <message>
+        <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
+        <translation>La disdetta dell&apos;abbonamento %d è stata inviata ma non è arrivata alcuna risposta, quindi non si sa se abbia avuto effetto. Lo stato è in verifica: controlla la riga prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>Subscription %d is now shown as the platform reports it.</source>
+        <translation>L&apos;abbonamento %d è ora mostrato come lo riporta la piattaforma.</translation>
+    </message>
+    <message>
+        <source>Checking subscription %d</source>
+        <translation>Verifica dell&apos;abbonamento %d</translation>
+    </message>
+    <message>
+        <source>Exporting subscriptions</source>
+        <translation>Esportazione degli abbonamenti</translation>
+    </message>
+    <message>
+        <source>Could not write %s</source>
+        <translation>Impossibile scrivere %s</translation>
+    </message>
+    <message>
+        <source>The platform has not answered yet in this session: refresh the list first.</source>
+        <translation>La piattaforma non ha ancora risposto in questa sessione: aggiorna prima l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Si è verificato un errore imprevisto; i dettagli sono nel log.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsView</name>
+    <message>
+        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
+        <translation>Cliente, e-mail, riferimento o ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search subscriptions</source>
+        <translation>Cerca abbonamenti</translation>
+    </message>
+    <message>
+        <source>Show only “%s” subscriptions (choose several to combine)</source>
+        <translation>Mostra solo gli abbonamenti «%s» (se ne possono combinare diversi)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <source>Failed, in notice, or active with the next payment overdue</source>
+        <translation>Non riuscito, in disdetta o attivo con il prossimo pagamento scaduto</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Load the list again from the platform (F5)</source>
+        <translation>Ricarica l&apos;elenco dalla piattaforma (F5)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays</source>
+        <translation>Interrompi il caricamento; ciò che è già arrivato resta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search, chips, sort and columns) as a CSV file</source>
+        <translation>Salva l&apos;elenco come mostrato (ricerca, filtri, ordinamento e colonne) in un file CSV</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show</source>
+        <translation>Scegli le colonne da mostrare</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Scegli colonne</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Continue loading from the first missing page</source>
+        <translation>Continua il caricamento dalla prima pagina mancante</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Show what the platform answered</source>
+        <translation>Mostra la risposta della piattaforma</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Refresh subscriptions</source>
+        <translation>Aggiorna abbonamenti</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Esporta abbonamenti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Creating the customer&apos;s login link…</source>
+        <translation>Creazione del link di accesso del cliente…</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Link di pagamento</translation>
+    </message>
+    <message>
+        <source>Payment link copied.</source>
+        <translation>Link di pagamento copiato.</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %d…</source>
+        <translation>Disdetta dell&apos;abbonamento %d…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its subscriptions.</source>
+        <translation>Scegli un&apos;istanza per vederne gli abbonamenti.</translation>
+    </message>
+    <message>
+        <source>%d of ~%d</source>
+        <translation>%d di ~%d</translation>
+    </message>
+    <message>
+        <source>Refreshing… %s (the rest as of %s)</source>
+        <translation>Aggiornamento… %s (il resto aggiornato al %s)</translation>
+    </message>
+    <message>
+        <source>Loading… %s</source>
+        <translation>Caricamento… %s</translation>
+    </message>
+    <message>
+        <source>%d subscriptions, as of %s</source>
+        <translation>%d abbonamenti, aggiornati al %s</translation>
+    </message>
+    <message>
+        <source>Subscriptions from no. %d on are missing.</source>
+        <translation>Mancano gli abbonamenti dal n. %d in poi.</translation>
+    </message>
+    <message>
+        <source>Stopped after %s. %s</source>
+        <translation>Interrotto dopo %s. %s</translation>
+    </message>
+    <message>
+        <source>Page %d failed: %s %s</source>
+        <translation>Pagina %d non riuscita: %s %s</translation>
+    </message>
+    <message>
+        <source>Offline: showing the saved list as of %s, read-only.</source>
+        <translation>Offline: elenco salvato aggiornato al %s, in sola lettura.</translation>
+    </message>
+    <message>
+        <source>%s (%d)</source>
+        <translation>%s (%d)</translation>
+    </message>
+    <message>
+        <source>%s: %d subscriptions</source>
+        <translation>%s: %d abbonamenti</translation>
+    </message>
+    <message>
+        <source>Not available until the platform answers: refresh the list.</source>
+        <translation>Non disponibile finché la piattaforma non risponde: aggiorna l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Self-service link</source>
+        <translation>Link self-service</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abbonamento %d</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied; it works until %s.</source>
+        <translation>Link self-service per %s copiato; è valido fino al %s.</translation>
+    </message>
+    <message>
+        <source>Self-service link for %s copied.</source>
+        <translation>Link self-service per %s copiato.</translation>
+    </message>
+    <message>
+        <source>%d subscriptions exported to %s.</source>
+        <translation>%d abbonamenti esportati in %s.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions</source>
+        <translation>Caricamento degli abbonamenti</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
+        <translation>Nessuna chiave segreta API salvata per «%s»: inseriscila in «Gestisci istanze».</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <source>%s copied</source>
+        <translation>Copiato: %s</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>(no further detail)</source>
+        <translation>(nessun altro dettaglio)</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>subscriptions</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>In notice</source>
+        <translation>In disdetta</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Disdetto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Active: renews and is charged as planned.</source>
+        <translation>Attivo: si rinnova e viene addebitato come previsto.</translation>
+    </message>
+    <message>
+        <source>In notice: runs until the end of the period, then will not renew.</source>
+        <translation>In disdetta: dura fino alla fine del periodo, poi non si rinnova.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no further payments.</source>
+        <translation>Disdetto: nessun altro pagamento.</translation>
+    </message>
+    <message>
+        <source>Failed: the last payment did not go through; contact the customer.</source>
+        <translation>Non riuscito: l&apos;ultimo pagamento non è andato a buon fine; contatta il cliente.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>settimanale</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestrale</translation>
+    </message>
+    <message>
+        <source>half-yearly</source>
+        <translation>semestrale</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuale</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>anni</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mesi</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>settimana</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>settimane</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(nessuno stato)</translation>
+    </message>
+    <message>
+        <source>Status “%s” is not one Paydesk knows; it is shown as the platform sent it.</source>
+        <translation>Paydesk non conosce lo stato «%s»; viene mostrato come l&apos;ha inviato la piattaforma.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>every %s</source>
+        <translation>ogni %s</translation>
+    </message>
+</context>
+</TS>
