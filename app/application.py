@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import platform
+import socket
 from datetime import date
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.models.paylink_create import PaylinkCreator
@@ -18,6 +19,7 @@ from app.models.runner import TaskRunner
 from app.models.workspace import Workspace
 from app.settings.paths import AppPaths
 from app.settings.preferences import Preferences
+from app.settings.profile import Profile
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import SecretStore
 from app.single_instance import SingleInstance
@@ -25,6 +27,7 @@ from app.store.database import open_database
 from app.store.drafts import DraftStore
 from app.store.records import RecordStore
 from app.store.references import ReferenceCounter
+from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.main_window import MainWindow
 from app.views.paylink_form import PaylinkFormView
@@ -32,6 +35,9 @@ from app.views.paylink_form import PaylinkFormView
 log = logging.getLogger(__name__)
 
 SELF_CHECK_TIMEOUT_MS = 30_000
+FINISH_BUILD_FALLBACK_MS = 1_000
+"""`finish_build` runs after the first paint, or after this long if the window never painted
+(started minimised, say)."""
 
 
 class Application:
@@ -56,6 +62,10 @@ class Application:
         QGuiApplication.setDesktopFileName("ch.paydesk.Paydesk")
         self.exit_code = 0
         self.sandbox = None
+        self._demo_socket: socket.socket | None = None
+        self._lazy_tabs: list[LazyTab] = []
+        self._finished = False
+        self._started = False
         self.single: SingleInstance | None = None
         self._shut_down = False
         self.window: MainWindow | None = None
@@ -67,7 +77,10 @@ class Application:
 
     # -- building -------------------------------------------------------------------------------
 
-    def build(self) -> MainWindow:
+    def build(self, *, defer: bool = False) -> MainWindow:
+        """The main window and everything behind it. With ``defer``, only what the first frame
+        shows: `finish_build` then starts the Demo sandbox and builds the History and
+        Subscriptions tabs (``run`` calls it right after the first paint)."""
         from app.resources import icon
 
         self.qt.setWindowIcon(icon("ch.paydesk.Paydesk"))
@@ -85,7 +98,7 @@ class Application:
 
         demo = None
         if not self.args.no_demo:
-            demo = self._start_demo()
+            demo = self._reserve_demo()
         self.workspace = Workspace(self.repository, self.secrets, demo)
 
         self.link_panel = LinkPanel()
@@ -114,14 +127,29 @@ class Application:
             profiles = self.workspace.profiles()
             first = profiles[0].id if profiles else None
         self.workspace.select(first)
+        if not defer:
+            self.finish_build()
         return window
 
-    def _extra_tabs(self) -> list[tuple[str, object]]:
+    def finish_build(self) -> None:
+        """What the first frame does not show; runs once."""
+        if self._finished:
+            return
+        self._finished = True
+        self._start_demo()
+        for tab in self._lazy_tabs:
+            tab.build()
+
+    def _extra_tabs(self) -> list[tuple[str, LazyTab]]:
+        self._lazy_tabs = [LazyTab(self._history_view), LazyTab(self._subscriptions_view)]
+        return [
+            (QApplication.translate("MainWindow", "&History"), self._lazy_tabs[0]),
+            (QApplication.translate("MainWindow", "&Subscriptions"), self._lazy_tabs[1]),
+        ]
+
+    def _history_view(self) -> QWidget:
         from app.models.history import HistoryController
-        from app.models.subscriptions_controller import SubscriptionsController
-        from app.store.subscriptions_cache import SubscriptionCache
         from app.views.history import HistoryView
-        from app.views.subscriptions import SubscriptionsView
 
         self.history = HistoryController(self.runner, self.records)
         history_view = HistoryView(self.history)
@@ -130,12 +158,15 @@ class Application:
         self._profile_names_changed()
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
         self.page_form.link_created.connect(lambda _r: self.history.reload())
+        return history_view
+
+    def _subscriptions_view(self) -> QWidget:
+        from app.models.subscriptions_controller import SubscriptionsController
+        from app.store.subscriptions_cache import SubscriptionCache
+        from app.views.subscriptions import SubscriptionsView
+
         self.subscriptions = SubscriptionsController(self.runner, SubscriptionCache(self.db))
-        subscriptions_view = SubscriptionsView(self.subscriptions)
-        return [
-            (QApplication.translate("MainWindow", "&History"), history_view),
-            (QApplication.translate("MainWindow", "&Subscriptions"), subscriptions_view),
-        ]
+        return SubscriptionsView(self.subscriptions)
 
     def _profile_names_changed(self) -> None:
         self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})
@@ -150,19 +181,36 @@ class Application:
         form.load_values(values_from_params(dict(params), form.kind, currency))
         self.window.tabs.setCurrentWidget(form)
 
-    def _start_demo(self) -> tuple[object, str] | None:
-        from app.sandbox import Sandbox
-        from app.settings.demo import DEMO_INSTANCE, DEMO_SECRET, demo_profile
+    def _reserve_demo(self) -> tuple[Profile, str] | None:
+        """The Demo profile, on a loopback socket bound now and served by `_start_demo` later:
+        the window opens on the Demo without waiting for the sandbox to load."""
+        from app.settings.demo import DEMO_SECRET, demo_profile
 
         try:
-            self.sandbox = Sandbox(instance=DEMO_INSTANCE, secret=DEMO_SECRET, port=0)
-            self.sandbox.start()
+            self._demo_socket = socket.create_server(("127.0.0.1", 0), backlog=64)
         except OSError as exc:
             log.error("the Demo instance could not start: %s", exc)
-            self.sandbox = None
             return None
+        port = self._demo_socket.getsockname()[1]
+        return demo_profile(f"http://127.0.0.1:{port}"), DEMO_SECRET
+
+    def _start_demo(self) -> None:
+        listen, self._demo_socket = self._demo_socket, None
+        if listen is None:
+            return
+        from app.sandbox import Sandbox
+        from app.settings.demo import DEMO_INSTANCE, DEMO_SECRET
+
+        try:
+            self.sandbox = Sandbox(
+                instance=DEMO_INSTANCE, secret=DEMO_SECRET, listen_socket=listen
+            ).start()
+        except OSError as exc:
+            listen.close()  # waiting clients get "refused" rather than a timeout
+            log.error("the Demo instance could not start: %s", exc)
+            self.sandbox = None
+            return
         log.info("Demo sandbox at %s", self.sandbox.base_url)
-        return demo_profile(self.sandbox.base_url), DEMO_SECRET
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -213,15 +261,38 @@ class Application:
             self.single.notify_running()
             print("Paydesk is already running; its window was brought to the front.")
             return 0
-        window = self.build()
+        window = self.build(defer=True)
         self.single.activation_requested.connect(self._raise_window)
+        from app.first_paint import FirstPaint
+
+        self._first_paint = FirstPaint(window, self._painted)
         window.show()
-        if self.args.instances:
-            QTimer.singleShot(0, self.open_instances)
-        if self.args.self_check:
-            QTimer.singleShot(0, self._self_check)
+        QTimer.singleShot(FINISH_BUILD_FALLBACK_MS, self._start)
         code = self.qt.exec()
         return self.exit_code or code
+
+    def _painted(self) -> None:
+        from app import first_paint
+
+        probe = first_paint.probe_requested()
+        if probe:
+            print(first_paint.PAINTED, flush=True)
+        self._start()
+        if probe:
+            print(first_paint.READY, flush=True)
+            assert self.window is not None
+            self.window.close()
+
+    def _start(self) -> None:
+        """Once the window is up: build the rest, then do what the command line asked."""
+        if self._started or self._shut_down:
+            return
+        self._started = True
+        self.finish_build()
+        if self.args.instances:
+            self.open_instances()
+        if self.args.self_check:
+            self._self_check()
 
     def _raise_window(self) -> None:
         if self.window is not None:
@@ -247,6 +318,9 @@ class Application:
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None
+        if self._demo_socket is not None:  # closed before the sandbox was started
+            self._demo_socket.close()
+            self._demo_socket = None
         self.db.close()
         if self.single is not None:
             self.single.release()

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app import __version__
+
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +37,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="open the window on the Demo instance, create one paylink, exit 0 if it worked",
     )
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING"))
+    parser.add_argument("--version", action="version", version=f"paydesk {__version__}")
     return parser.parse_args(argv)
 
 

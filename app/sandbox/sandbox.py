@@ -3,6 +3,7 @@ the tests) or from the command line (``python -m app.sandbox``)."""
 
 from __future__ import annotations
 
+import socket
 import threading
 from datetime import date
 from types import TracebackType
@@ -24,6 +25,11 @@ class Sandbox:
 
     ``port=0`` picks a free port; ``seed`` fills in the demo data (dated back from ``today``,
     default the current date). Use as a context manager or call ``start()``/``stop()``.
+
+    ``listen_socket``: a socket already bound to 127.0.0.1 and listening, served by the first
+    ``start()`` instead of a new one (``port`` is then ignored). The app binds it before its
+    window is built, so the Demo's address is known at once, and starts the sandbox after the
+    first paint; a client connecting in between waits in the socket's backlog.
     """
 
     def __init__(
@@ -34,11 +40,13 @@ class Sandbox:
         seed: bool = True,
         *,
         today: date | None = None,
+        listen_socket: socket.socket | None = None,
     ) -> None:
         self.instance = instance
         self.secret = secret
         self.state = SandboxState()
         self._requested_port = port
+        self._listen_socket = listen_socket
         self._context = SandboxContext(instance=instance, secret=secret, state=self.state)
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -51,7 +59,8 @@ class Sandbox:
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
         self._context.stopping = threading.Event()
-        server = SandboxHTTPServer(self._requested_port, self._context)
+        listen_socket, self._listen_socket = self._listen_socket, None  # served once
+        server = SandboxHTTPServer(self._requested_port, self._context, listen_socket)
         self.state.base_url = f"http://{HOST}:{server.server_address[1]}"
         thread = threading.Thread(
             target=server.serve_forever,

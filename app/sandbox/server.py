@@ -77,12 +77,23 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, port: int, context: SandboxContext) -> None:
+    def __init__(
+        self, port: int, context: SandboxContext, listen_socket: socket.socket | None = None
+    ) -> None:
         self.context = context
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         self._aborting = False
-        super().__init__(("127.0.0.1", port), _Handler)
+        if listen_socket is None:
+            super().__init__(("127.0.0.1", port), _Handler)
+            return
+        # Already bound and listening: serve it as it is (see Sandbox's listen_socket).
+        host, bound_port = listen_socket.getsockname()[:2]
+        super().__init__((host, bound_port), _Handler, bind_and_activate=False)
+        self.socket.close()
+        self.socket = listen_socket
+        self.server_address = (host, bound_port)
+        self.server_name, self.server_port = host, bound_port
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         with self._open_lock:

@@ -17,15 +17,13 @@ import stat
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol, TypeVar
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.settings.atomic import PRIVATE_FILE_MODE, atomic_write_text
 from app.settings.paths import AppPaths
+
+if TYPE_CHECKING:  # keyring itself is imported on first use: see SecretStore._status
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -59,27 +57,11 @@ class _Backend(Protocol):
     def delete_password(self, service: str, username: str) -> None: ...
 
 
-class _NotDetectable:
-    """A `priority` that raises when read, also on the class: that is how keyring learns that a
-    backend is not viable, so its detection never picks the class below on its own."""
-
-    def __get__(self, instance: object, owner: type | None = None) -> float:
-        raise RuntimeError("MemoryKeyring is only used where it is installed explicitly")
-
-
-class MemoryKeyring(KeyringBackend):
-    """Secrets in a dict of this instance: the session-only store, and the keyring the tests
-    install so that no test touches a real keychain.
-
-    It is never picked by keyring's own detection (its priority raises); it only works where it
-    is installed explicitly with `keyring.set_keyring` or handed to `SecretStore`.
-    """
+class _SessionSecrets:
+    """The session-only store: secrets in a dict of this instance, gone when Paydesk closes."""
 
     def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
         self._secrets: dict[tuple[str, str], str] = {}
-
-    priority = _NotDetectable()
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._secrets.get((service, username))
@@ -88,15 +70,19 @@ class MemoryKeyring(KeyringBackend):
         self._secrets[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self._secrets[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("No such secret") from None
+        self._secrets.pop((service, username), None)
 
-    def __str__(self) -> str:
-        return f"<MemoryKeyring with {len(self._secrets)} secret(s)>"
+    def __repr__(self) -> str:
+        return f"<session secrets: {len(self._secrets)}>"
 
-    __repr__ = __str__
+
+def __getattr__(name: str) -> Any:
+    # MemoryKeyring moved to its own module, which imports keyring; still importable from here.
+    if name == "MemoryKeyring":
+        from app.settings.memory_keyring import MemoryKeyring
+
+        return MemoryKeyring
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _FileSecrets:
@@ -158,6 +144,8 @@ class _FileSecrets:
 
 def has_real_keychain(backend: KeyringBackend) -> bool:
     """False for keyring's stand-ins for "nothing found" (fail, null, an empty chain)."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return False
     if isinstance(backend, chainer.ChainerBackend):
@@ -167,6 +155,10 @@ def has_real_keychain(backend: KeyringBackend) -> bool:
 
 def keychain_name(backend: KeyringBackend) -> str:
     """A name for the user: "Secret Service", "macOS Keychain", ..."""
+    from keyring.backends import chainer
+
+    from app.settings.memory_keyring import MemoryKeyring
+
     module = type(backend).__module__
     known = {
         "keyring.backends.SecretService": "Secret Service",
@@ -186,22 +178,38 @@ class SecretStore:
     """Get, set, move and delete the API secret of a profile wherever it is kept.
 
     `keyring_backend` defaults to keyring's own choice (`keyring.get_keyring()`); whether that is
-    a real keychain is decided once, here.
+    a real keychain is decided once, on first use.
     """
 
     def __init__(self, paths: AppPaths, keyring_backend: KeyringBackend | None = None) -> None:
         self._file = _FileSecrets(paths.config_dir / SECRETS_FILE_NAME)
         self._keychain: KeyringBackend | None = None
-        self._session = MemoryKeyring()
-        backend = keyring_backend if keyring_backend is not None else _detect_keyring()
-        if self._file.path.exists():
-            self._status = SecretStatus.FILE
-        elif backend is not None and has_real_keychain(backend):
-            self._keychain = backend
-            self._status = SecretStatus.KEYCHAIN
-        else:
-            self._status = SecretStatus.SESSION_ONLY
-        log.info("Secret storage: %s", self.status_text)
+        self._session = _SessionSecrets()
+        self._given_backend = keyring_backend
+        self._decided: SecretStatus | None = None
+
+    @property
+    def _status(self) -> SecretStatus:
+        """Decided on first use, not when the app starts: keyring's detection loads every
+        backend (on Linux it even runs ``ldconfig`` for the macOS one), and the first window
+        (the Demo instance) needs no secret. See benchmarks/bench_startup.py."""
+        if self._decided is None:
+            backend = self._given_backend
+            if backend is None:
+                backend = _detect_keyring()
+            if self._file.path.exists():
+                self._decided = SecretStatus.FILE
+            elif backend is not None and has_real_keychain(backend):
+                self._keychain = backend
+                self._decided = SecretStatus.KEYCHAIN
+            else:
+                self._decided = SecretStatus.SESSION_ONLY
+            log.info("Secret storage: %s", self.status_text)
+        return self._decided
+
+    @_status.setter
+    def _status(self, value: SecretStatus) -> None:
+        self._decided = value
 
     @property
     def status(self) -> SecretStatus:
@@ -223,7 +231,7 @@ class SecretStore:
         return self._file.path
 
     def __repr__(self) -> str:
-        return f"<SecretStore {self._status.value}>"
+        return f"<SecretStore {self._decided.value if self._decided else 'undecided'}>"
 
     def _backend(self) -> _Backend:
         if self._status is SecretStatus.KEYCHAIN:
@@ -290,7 +298,7 @@ class SecretStore:
                 f"The secrets file {self._file.path} could not be written ({exc.strerror})."
             ) from None
         self._status = SecretStatus.FILE
-        self._session = MemoryKeyring()
+        self._session = _SessionSecrets()
         log.warning("Secrets are now stored in %s at the user's request", self._file.path)
 
     def _call(self, verb: str, profile_id: str, secret: str | None, action: Callable[[], _T]) -> _T:
@@ -298,13 +306,13 @@ class SecretStore:
             return action()
         except SecretStoreError:
             raise
-        except keyring.errors.KeyringLocked:
-            message = "The system keychain is locked: unlock it and try again."
         except Exception as exc:  # keyring, D-Bus and OS errors alike
-            detail = _redact(f"{type(exc).__name__}: {exc}", secret)
-            message = (
-                f"Could not {verb} the API secret of “{profile_id}” ({self._where()}): {detail}"
-            )
+            if _is_locked(exc):
+                message = "The system keychain is locked: unlock it and try again."
+            else:
+                detail = _redact(f"{type(exc).__name__}: {exc}", secret)
+                where = self._where()
+                message = f"Could not {verb} the API secret of “{profile_id}” ({where}): {detail}"
         log.warning("%s", message)
         raise SecretStoreError(message) from None  # the original may quote the secret
 
@@ -317,7 +325,15 @@ class SecretStore:
         return "session memory"
 
 
+def _is_locked(exc: Exception) -> bool:
+    import keyring.errors
+
+    return isinstance(exc, keyring.errors.KeyringLocked)
+
+
 def _detect_keyring() -> KeyringBackend | None:
+    import keyring
+
     try:
         return keyring.get_keyring()
     except Exception as exc:  # a broken keyringrc.cfg or backend must not stop the app

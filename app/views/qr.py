@@ -3,15 +3,20 @@
 The on-screen image is built from segno's module matrix, one whole number of device pixels per
 module, so it stays crisp on any device pixel ratio (a scaled PNG would blur the edges of the
 modules). Saved files come straight from segno: PNG at print size and SVG.
+
+segno is imported when the first code is drawn, not with the window (benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
 
 import io
 import math
+from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    import segno
 
 # The quiet zone the QR standard asks for, in modules.
 BORDER = 4
@@ -27,6 +32,8 @@ _LIGHT = 255
 def qr_code(text: str) -> segno.QRCode:
     if not text:
         raise ValueError("a QR code needs some text")
+    import segno
+
     return segno.make(text, error=ERROR_LEVEL, micro=False)
 
 
