@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import __version__
 from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import Kind
+from app.models.rate_budget import RateBudgets
 from app.models.runner import TaskRunner
 from app.models.workspace import Workspace
 from app.settings.paths import AppPaths
@@ -93,6 +94,7 @@ class Application:
         self.references = ReferenceCounter(self.db)
         self.runner = TaskRunner()
         self.runner.unexpected_error.connect(self.reporter)
+        self.budgets = RateBudgets()  # one request budget per profile, shared by every tab
         self.secrets = SecretStore(self.paths)
         self.repository = ProfileRepository(self.paths, self.secrets)
 
@@ -151,7 +153,7 @@ class Application:
         from app.models.history import HistoryController
         from app.views.history import HistoryView
 
-        self.history = HistoryController(self.runner, self.records)
+        self.history = HistoryController(self.runner, self.records, budgets=self.budgets)
         history_view = HistoryView(self.history)
         self.history.duplicate_requested.connect(self._duplicate)
         self.workspace.profiles_changed.connect(self._profile_names_changed)
@@ -165,7 +167,9 @@ class Application:
         from app.store.subscriptions_cache import SubscriptionCache
         from app.views.subscriptions import SubscriptionsView
 
-        self.subscriptions = SubscriptionsController(self.runner, SubscriptionCache(self.db))
+        self.subscriptions = SubscriptionsController(
+            self.runner, SubscriptionCache(self.db), budgets=self.budgets
+        )
         return SubscriptionsView(self.subscriptions)
 
     def _profile_names_changed(self) -> None:

@@ -32,8 +32,8 @@ from app.api.errors import (
 )
 from app.api.models import Paylink, Transaction
 from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
-from app.models.history_rate import Clock, TokenBucket
 from app.models.messages import LinkInfo
+from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.store.records import Record, RecordKind, RecordState, RecordStore
@@ -78,6 +78,7 @@ class HistoryController(QObject):
         clock: Clock = time.monotonic,
         max_in_flight: int = MAX_IN_FLIGHT,
         money_language: str = "en",
+        budgets: RateBudgets | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -90,7 +91,7 @@ class HistoryController(QObject):
 
         self._session: ProfileSession | None = None
         self._all_profiles = False
-        self._buckets: dict[tuple[str, int], TokenBucket] = {}
+        self._budgets = budgets if budgets is not None else RateBudgets(clock=clock)
         self._queue: deque[int] = deque()
         self._in_flight: dict[int, TaskHandle] = {}
         self._deleting: set[int] = set()
@@ -241,12 +242,7 @@ class HistoryController(QObject):
         if self._session is None:
             return None
         profile = self._session.profile
-        key = (profile.id, profile.rate_budget)
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = TokenBucket.for_budget(profile.rate_budget, clock=self._clock)
-            self._buckets[key] = bucket
-        return bucket
+        return self._budgets.for_profile(profile.id, profile.rate_budget)
 
     def pump(self) -> None:
         """Send what the concurrency bound and the rate budget allow now; wake later for more."""

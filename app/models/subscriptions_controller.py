@@ -34,7 +34,7 @@ from app.api import auth_tokens
 from app.api import subscriptions as subscriptions_api
 from app.api.errors import ApiError, OutcomeUnknownError
 from app.api.models import AuthToken, Subscription
-from app.models.history_rate import Clock, TokenBucket
+from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.models.subscriptions_export import export_header, export_rows, snapshot, write_csv
@@ -117,8 +117,10 @@ class SubscriptionsController(QObject):
         language: str = "en",
         clock: Clock = time.monotonic,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        budgets: RateBudgets | None = None,
     ) -> None:
         super().__init__(parent)
+        self._budgets = budgets if budgets is not None else RateBudgets(clock=clock)
         if page_size < 1 or max_in_flight < 1:
             raise ValueError("page_size and max_in_flight must be at least 1")
         self._runner = runner
@@ -181,7 +183,7 @@ class SubscriptionsController(QObject):
         self._session_gen += 1
         self._cached_at = None
         self._bucket = (
-            TokenBucket.for_budget(session.profile.rate_budget, clock=self._clock)
+            self._budgets.for_profile(session.profile.id, session.profile.rate_budget)
             if session is not None
             else None
         )

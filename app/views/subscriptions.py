@@ -271,11 +271,8 @@ class SubscriptionsView(QWidget):
         c.busy_changed.connect(self._busy_changed)
         c.export_finished.connect(self._export_finished)
 
-        find = QAction(self.tr("Search subscriptions"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        # Ctrl+F is the main window's (Edit > Find), which calls focus_search(); a second
+        # binding here would make Qt treat the shortcut as ambiguous and fire neither.
         refresh = QAction(self.tr("Refresh subscriptions"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

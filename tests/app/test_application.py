@@ -247,3 +247,18 @@ def test_a_process_killed_mid_create_restores_the_draft_and_shows_unknown(
     finally:
         window.close()
         application.crash_handler.uninstall()
+
+
+def test_ctrl_f_focuses_the_search_of_the_open_list(qtbot: QtBot, application: Application) -> None:
+    window = application.window
+    assert window is not None
+    application.finish_build()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    subscriptions = window.tabs.currentWidget()
+    qtbot.waitUntil(
+        lambda: (
+            subscriptions.focusWidget() is not None
+            and subscriptions.focusWidget().objectName() == "subscriptionSearch"
+        )
+    )

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models.history_rate import WINDOW_SECONDS, TokenBucket
+from app.models.rate_budget import WINDOW_SECONDS, TokenBucket
 
 from .conftest import FakeClock
 

@@ -1,4 +1,4 @@
-"""A token bucket that keeps background polling inside a profile's request budget.
+"""Token buckets that keep background calls inside a profile's request budget.
 
 The platform allows about 600 requests per 5 minutes per account and answers 405/403 beyond
 (API.md §3). A profile's `rate_budget` says how many the app may send per window; this bucket is
@@ -79,3 +79,23 @@ class TokenBucket:
         elapsed = max(0.0, now - self._stamp)
         self._stamp = now
         self._tokens = min(self._burst, self._tokens + elapsed * self._rate)
+
+
+class RateBudgets:
+    """One bucket per profile (and budget), shared by everything that calls on its behalf.
+
+    The composition root hands the same instance to History and Subscriptions, so together they
+    stay inside the profile's budget; switching profiles back and forth does not reset it.
+    """
+
+    def __init__(self, *, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
+        self._buckets: dict[tuple[str, int], TokenBucket] = {}
+
+    def for_profile(self, profile_id: str, budget: int) -> TokenBucket:
+        key = (profile_id, budget)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = TokenBucket.for_budget(budget, clock=self._clock)
+            self._buckets[key] = bucket
+        return bucket
