@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models.rate_budget import WINDOW_SECONDS, TokenBucket
+from app.models.rate_budget import WINDOW_SECONDS, RateBudgets, TokenBucket
 
 from .conftest import FakeClock
 
@@ -68,3 +68,14 @@ def test_no_window_ever_sees_more_than_the_budget(budget: int, steps: list[float
         while bucket.try_acquire():  # as greedy as a caller can be
             sent.append(clock.now)
     assert _max_in_window(sent, WINDOW_SECONDS) <= budget
+
+
+def test_rate_budgets_give_every_caller_of_a_profile_the_same_bucket(clock: FakeClock) -> None:
+    budgets = RateBudgets(clock=clock)
+    shop = budgets.for_profile("shop", 2)
+    assert budgets.for_profile("shop", 2) is shop
+    assert budgets.for_profile("club", 2) is not shop
+    assert budgets.for_profile("shop", 600) is not shop  # a changed budget starts afresh
+    # What one tab spends, the other cannot spend again.
+    assert shop.try_acquire()
+    assert not budgets.for_profile("shop", 2).try_acquire()
