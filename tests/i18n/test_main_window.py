@@ -1,0 +1,202 @@
+"""The real main window, built by the composition root in each language: no visible text stays
+English in German, and the tabs and menus are French and Italian in French and Italian."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.application import Application
+from app.main import parse_args
+from app.settings.paths import AppPaths
+from app.settings.preferences import Preferences
+from app.views import dialogs
+
+from .conftest import forget_cached_texts
+
+# Visible texts that are the same in German and English, on purpose. Kept small: each one is a
+# name or a word German shares with English, not a text someone forgot to translate.
+SAME_IN_GERMAN = {
+    "Demo",  # the name of the built-in instance (data, shown as the user named it)
+    "Paydesk – Demo",  # the product's name and that instance's name
+    "DEMO",  # the badge; German writes it the same
+    "Status",  # German uses the same word
+}
+
+
+def _same_by_nature(text: str) -> bool:
+    """Texts no language translates: numbers and amounts, currency codes (ISO 4217), and the
+    sample e-mail or web addresses in placeholders."""
+    return (
+        not re.search(r"[A-Za-z]", text)
+        or re.fullmatch(r"[A-Z]{3}", text) is not None
+        or "@" in text
+        or "://" in text
+    )
+
+
+def _widget_texts(widget: QWidget) -> list[str]:
+    texts = [widget.toolTip(), widget.accessibleName(), widget.statusTip()]
+    if widget.isWindow():
+        texts.append(widget.windowTitle())
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        texts.append(widget.text())
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        texts.append(widget.placeholderText())  # what is typed is data
+    if isinstance(widget, QGroupBox):
+        texts.append(widget.title())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.headerData(column, Qt.Orientation.Horizontal, role)
+                texts.append(value if isinstance(value, str) else "")
+    return texts
+
+
+def visible_texts(qtbot: QtBot, application: Application) -> list[str]:
+    """Every text a person can see or hear (tooltips, accessible names) in the window: each tab
+    in turn once what it loads has arrived, the menus and their actions, the tool bars."""
+    window = application.window
+    assert window is not None
+    texts: list[str] = [window.windowTitle()]
+    tabs = window.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: application.runner.active_count == 0, timeout=15_000)
+        texts += [tabs.tabText(index), tabs.tabToolTip(index)]
+        for widget in window.findChildren(QWidget):
+            if widget.isVisible():
+                texts += _widget_texts(widget)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        texts.append(menu.title())
+        for action in menu.actions():
+            if not action.isSeparator():
+                texts += [action.text(), action.toolTip()]
+    for bar in window.findChildren(QToolBar):
+        if bar.isVisible():
+            texts.append(bar.windowTitle())
+            texts += [a.text() for a in bar.actions() if a.isVisible() and not a.isSeparator()]
+    return [t for t in texts if t and t.strip()]
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], Application]]:
+    """Start Paydesk with ``ui_language`` set in its preferences, as a user's choice would."""
+    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
+    started: list[Application] = []
+
+    def start(language: str) -> Application:
+        forget_cached_texts()
+        config = tmp_path / f"config-{language}"
+        paths = AppPaths.resolve(config)
+        paths.config_dir.mkdir(parents=True)
+        Preferences(ui_language=language).save(paths)
+        application = Application(parse_args(["--config-dir", str(config)]))
+        started.append(application)
+        window = application.build()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return application
+
+    yield start
+    for application in reversed(started):
+        if application.window is not None:
+            application.window.close()
+        application.crash_handler.uninstall()
+    from app.logs import shutdown_logging
+
+    shutdown_logging()  # the translators go in conftest's english_afterwards
+
+
+def test_no_visible_text_of_the_main_window_stays_english_in_german(
+    qtbot: QtBot, open_window: Callable[[str], Application]
+) -> None:
+    english_app = open_window("en")
+    assert english_app.language == "en"
+    assert english_app.window is not None
+    english = set(visible_texts(qtbot, english_app))
+    english_app.window.close()
+    assert "&Invoice" in english and "&File" in english  # the walk sees the tabs and menus
+
+    german_app = open_window("de")
+    assert german_app.language == "de"
+    assert german_app.window is not None
+    german = visible_texts(qtbot, german_app)
+    assert "&Rechnung" in german and "&Datei" in german
+    untranslated = sorted(
+        {t for t in german if t in english and t not in SAME_IN_GERMAN and not _same_by_nature(t)}
+    )
+    assert not untranslated, "visible in English in the German window:\n" + "\n".join(
+        repr(t) for t in untranslated
+    )
+    assert QLocale().name() == "de_CH"
+
+
+ENGLISH_MENU_ITEMS = {
+    "Manage instances…",
+    "&Quit",
+    "Copy last &link",
+    "&Find…",
+    "Invoice",
+    "Payment page",
+    "History",
+    "Subscriptions",
+    "&Keyboard shortcuts",
+    "Open &log folder",
+    "Copy &diagnostics",
+    "&About Paydesk",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "tabs", "menus"),
+    [
+        ("fr", ["Fa&cture", "&Page de paiement", "&Historique", "A&bonnements"], ["&Fichier"]),
+        ("it", ["Fa&ttura", "&Pagina di pagamento", "&Cronologia", "A&bbonamenti"], ["&File"]),
+    ],
+)
+def test_tabs_and_menus_follow_french_and_italian(
+    qtbot: QtBot,
+    open_window: Callable[[str], Application],
+    language: str,
+    tabs: list[str],
+    menus: list[str],
+) -> None:
+    application = open_window(language)
+    window = application.window
+    assert window is not None
+    assert application.language == language
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == tabs
+    titles = [action.menu().title() for action in window.menuBar().actions()]
+    assert titles[: len(menus)] == menus
+    english_titles = {"&File", "&Edit", "&View", "&Help"}
+    # Italian keeps "File" for the File menu, as Italian software does.
+    assert set(titles) & english_titles <= ({"&File"} if language == "it" else set())
+    items = [i.text() for a in window.menuBar().actions() for i in a.menu().actions() if i.text()]
+    assert len(items) >= len(ENGLISH_MENU_ITEMS)
+    assert not set(items) & ENGLISH_MENU_ITEMS, items
+    assert QLocale().name() == f"{language}_CH"
