@@ -1211,11 +1211,11 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
     <message>
         <source>Required on the payment page</source>
-        <translation>Auf der Zahlungsseite Pflichtfeld</translation>
+        <translation>Pflichtfeld auf der Zahlungsseite</translation>
     </message>
     <message>
         <source>What is it for?</source>
-        <translation>Wofür ist es?</translation>
+        <translation>Worum geht es?</translation>
     </message>
     <message>
         <source>e.g. Invoice 2026-017</source>
@@ -1263,7 +1263,7 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
     <message>
         <source>No expiry</source>
-        <translation>Kein Ablauf</translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>In 7 days</source>
@@ -1279,7 +1279,7 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
     <message>
         <source>On a date…</source>
-        <translation>An einem Datum…</translation>
+        <translation>Bestimmtes Datum…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>

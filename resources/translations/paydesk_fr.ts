@@ -1215,7 +1215,7 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
     <message>
         <source>What is it for?</source>
-        <translation>À quoi sert-il&#xa0;?</translation>
+        <translation>De quoi s&apos;agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Invoice 2026-017</source>
@@ -1279,7 +1279,7 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
     <message>
         <source>On a date…</source>
-        <translation>À une date…</translation>
+        <translation>Date précise…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>

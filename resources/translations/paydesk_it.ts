@@ -1215,7 +1215,7 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
     <message>
         <source>What is it for?</source>
-        <translation>A cosa serve?</translation>
+        <translation>Di cosa si tratta?</translation>
     </message>
     <message>
         <source>e.g. Invoice 2026-017</source>
@@ -1279,7 +1279,7 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
     <message>
         <source>On a date…</source>
-        <translation>In una data…</translation>
+        <translation>Data precisa…</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
