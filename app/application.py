@@ -119,6 +119,10 @@ class Application:
         window.manage_instances_requested.connect(self.open_instances)
         window.open_log_folder_requested.connect(self.open_log_folder)
         window.copy_diagnostics_requested.connect(self.copy_diagnostics)
+        from app.i18n import available_languages
+
+        window.set_languages(available_languages(), self.preferences.ui_language)
+        window.language_chosen.connect(self.choose_language)
         window.set_close_hook(self.shutdown)
         window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
@@ -223,6 +227,22 @@ class Application:
 
         assert self.window is not None
         open_instances_dialog(self.window, self.workspace, self.runner)
+
+    def choose_language(self, language: str) -> None:
+        """Remembered for the next start: widgets translate their texts once, when built."""
+        from app.i18n import language_name
+
+        self.preferences.ui_language = language
+        try:
+            self.preferences.save(self.paths)
+        except OSError as exc:
+            log.warning("could not save preferences: %s", exc)
+        assert self.window is not None
+        self.window.statusBar().showMessage(
+            QApplication.translate("MainWindow", "Paydesk will use %s from its next start.")
+            % language_name(language),
+            8000,
+        )
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-# Before anything imports Qt.
+# Before anything imports Qt: headless, and the same (English) locale on every machine, so a
+# developer on a German desktop sees the same results as CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)

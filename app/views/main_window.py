@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     manage_instances_requested = Signal()
     open_log_folder_requested = Signal()
     copy_diagnostics_requested = Signal()
+    language_chosen = Signal(str)  # "" follows the system
 
     def __init__(
         self,
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
             action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
@@ -228,6 +232,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("Copy &diagnostics"), self.copy_diagnostics_requested.emit)
         help_menu.addSeparator()
         help_menu.addAction(self.tr("&About Paydesk"), self._about)
+
+    def set_languages(self, options: list[tuple[str, str]], current: str) -> None:
+        """The View > Language choices: ``(code, name)``, ``""`` meaning the system's."""
+        self.language_menu.clear()
+        for code, name in options:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.language_chosen.emit(c))
 
     # -- profiles -------------------------------------------------------------------------------
 

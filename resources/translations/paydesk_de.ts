@@ -982,6 +982,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Ab&amp;onnemente</translation>
     </message>
     <message>
+        <source>Paydesk will use %s from its next start.</source>
+        <translation>Paydesk verwendet %s ab dem nächsten Start.</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Diagnosedaten</translation>
     </message>
@@ -1068,6 +1072,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Help</source>

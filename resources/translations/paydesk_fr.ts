@@ -982,6 +982,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>A&amp;bonnements</translation>
     </message>
     <message>
+        <source>Paydesk will use %s from its next start.</source>
+        <translation>Paydesk utilisera %s dès le prochain démarrage.</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
@@ -1068,6 +1072,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -982,6 +982,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>A&amp;bbonamenti</translation>
     </message>
     <message>
+        <source>Paydesk will use %s from its next start.</source>
+        <translation>Paydesk userà %s dal prossimo avvio.</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Dati diagnostici</translation>
     </message>
@@ -1068,6 +1072,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>&amp;Help</source>

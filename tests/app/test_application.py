@@ -262,3 +262,20 @@ def test_ctrl_f_focuses_the_search_of_the_open_list(qtbot: QtBot, application: A
             and subscriptions.focusWidget().objectName() == "subscriptionSearch"
         )
     )
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(
+    application: Application, config_dir: Path
+) -> None:
+    window = application.window
+    assert window is not None
+    names = [a.text() for a in window.language_menu.actions()]
+    assert names == ["System language", "English", "Deutsch", "Français", "Italiano"]
+    deutsch = next(a for a in window.language_menu.actions() if a.data() == "de")
+    deutsch.trigger()
+    assert deutsch.isChecked()
+    assert window.statusBar().currentMessage() == "Paydesk will use Deutsch from its next start."
+    from app.settings.paths import AppPaths
+    from app.settings.preferences import Preferences
+
+    assert Preferences.load(AppPaths.under(config_dir)).ui_language == "de"
