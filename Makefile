@@ -60,5 +60,15 @@ typecheck: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@ $(VENV)/.installed-run
+
+.PHONY: dist
+## Build the one-folder app with PyInstaller: dist/paydesk/paydesk (see packaging/README.md).
+dist: system-deps $(VENV)/.installed-dist translations
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/paydesk.spec
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

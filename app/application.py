@@ -312,11 +312,13 @@ class Application:
         if self._started or self._shut_down:
             return
         self._started = True
-        self.finish_build()
-        if self.args.instances:
-            self.open_instances()
-        if self.args.self_check:
-            self._self_check()
+        try:
+            self.finish_build()
+        finally:  # a failure there goes to the error dialog; --self-check must still answer
+            if self.args.instances:
+                self.open_instances()
+            if self.args.self_check:
+                self._self_check()
 
     def _raise_window(self) -> None:
         if self.window is not None:
