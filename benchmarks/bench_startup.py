@@ -93,12 +93,13 @@ def time_start(cmd: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[floa
     return painted, ready
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> float:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
     parser.add_argument("--frozen", type=Path, help="also time this PyInstaller-built binary")
     parser.add_argument("--tree", type=Path, help="also time python -m app in this checkout")
-    args = parser.parse_args(argv)
+    # parse_known_args: `python -m benchmarks startup` leaves its filter in sys.argv.
+    args, _ = parser.parse_known_args(argv)
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PAYDESK_EXIT_AFTER_FIRST_PAINT="1")
     for name in ("PYTHONPROFILEIMPORTTIME", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"):
@@ -143,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in commands:
         med = statistics.median(painted[name])
         ratio = med / base
-        if name != BARE_NAME:
+        if name != BARE_NAME and not name.startswith("paydesk in "):  # --tree: for comparison
             worst = max(worst, ratio)
         ready_med = statistics.median(ready[name])
         low, high = min(painted[name]) * 1000, max(painted[name]) * 1000
@@ -154,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     verdict = "meets" if worst <= TARGET else "misses"
     print(f"worst first-paint ratio {worst:.2f}x {verdict} the target of {TARGET:.1f}x")
-    return 0
+    return worst
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()  # no sys.exit: `python -m benchmarks` runs the next benchmark after this one
