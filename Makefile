@@ -64,9 +64,13 @@ $(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(VENV)/.installed-run
 
-.PHONY: dist
+.PHONY: dist dist-deps
+# Qt's run-time libraries and binutils (PyInstaller needs objdump on Linux).
+dist-deps:
+	@bash packaging/system-deps.sh dist
+
 ## Build the one-folder app with PyInstaller: dist/paydesk/paydesk (see packaging/README.md).
-dist: system-deps $(VENV)/.installed-dist translations
+dist: dist-deps $(VENV)/.installed-dist translations
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 		packaging/paydesk.spec
 
