@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 here = Path(__file__).parent
+wanted = sys.argv[1:]
 for script in sorted(here.glob("bench_*.py")):
-    if len(sys.argv) > 1 and not any(name in script.stem for name in sys.argv[1:]):
+    if wanted and not any(name in script.stem for name in wanted):
         continue
     print(f"\n== {script.stem} ==", flush=True)
+    sys.argv = [str(script)]  # each benchmark parses its own (default) options
     runpy.run_path(str(script), run_name="__main__")
