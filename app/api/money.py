@@ -35,7 +35,16 @@ MAX_MINOR = 2**31 - 1
 
 
 class AmountError(ValueError):
-    """An amount that cannot be charged in its currency; ``str()`` is a sentence for the user."""
+    """An amount that cannot be charged in its currency; ``str()`` is a sentence for the user.
+
+    ``problem`` names the rule for callers that word it themselves (a translated UI):
+    "not_a_number", "no_decimals", "too_many_decimals" (``places`` allowed) or "too_large".
+    """
+
+    def __init__(self, message: str, problem: str = "not_a_number", places: int = 0) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.places = places
 
 
 def decimals(currency: str) -> int:
@@ -55,11 +64,15 @@ def to_minor(amount: Decimal | str, currency: str) -> int:
     scaled = value.scaleb(places)
     if scaled != scaled.to_integral_value():
         if places == 0:
-            raise AmountError(f"{currency.upper()} amounts have no decimals.")
-        raise AmountError(f"{currency.upper()} amounts have at most {places} decimals.")
+            raise AmountError(f"{currency.upper()} amounts have no decimals.", "no_decimals")
+        raise AmountError(
+            f"{currency.upper()} amounts have at most {places} decimals.",
+            "too_many_decimals",
+            places,
+        )
     minor = int(scaled)
     if abs(minor) > MAX_MINOR:
-        raise AmountError("The amount is larger than the platform accepts.")
+        raise AmountError("The amount is larger than the platform accepts.", "too_large")
     return minor
 
 

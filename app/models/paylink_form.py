@@ -125,11 +125,26 @@ def _check_amount(values: FormValues, errors: dict[str, str]) -> int | None:
     if amount <= 0:
         errors["amount"] = translate("FormErrors", "The amount must be more than zero.")
         return None
+    currency = values.currency or "CHF"
     try:
-        return to_minor(amount, values.currency or "CHF")
+        return to_minor(amount, currency)
     except AmountError as exc:
-        errors["amount"] = str(exc)
+        errors["amount"] = _amount_sentence(exc, currency.upper())
         return None
+
+
+def _amount_sentence(exc: AmountError, currency: str) -> str:
+    """The money rule that was broken, in the UI's language."""
+    if exc.problem == "no_decimals":
+        return translate("FormErrors", "%s amounts have no decimals.") % currency
+    if exc.problem == "too_many_decimals":
+        return translate("FormErrors", "%s amounts have at most %d decimals.") % (
+            currency,
+            exc.places,
+        )
+    if exc.problem == "too_large":
+        return translate("FormErrors", "The amount is larger than the platform accepts.")
+    return translate("FormErrors", "Enter the amount as a number, like 1234.50.")
 
 
 def _check_length(errors: dict[str, str], name: str, label: str, text: str, limit: int) -> None:

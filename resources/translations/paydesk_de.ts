@@ -109,6 +109,18 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Der Betrag muss grösser als null sein.</translation>
     </message>
     <message>
+        <source>%s amounts have no decimals.</source>
+        <translation>%s-Beträge haben keine Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>%s amounts have at most %d decimals.</source>
+        <translation>%s-Beträge haben höchstens %d Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the platform accepts.</source>
+        <translation>Der Betrag ist grösser, als die Plattform annimmt.</translation>
+    </message>
+    <message>
         <source>%s is too long (%d characters; at most %d).</source>
         <translation>%s ist zu lang (%d Zeichen; höchstens %d).</translation>
     </message>

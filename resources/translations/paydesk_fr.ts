@@ -109,6 +109,18 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
+        <source>%s amounts have no decimals.</source>
+        <translation>Les montants en %s n’ont pas de décimales.</translation>
+    </message>
+    <message>
+        <source>%s amounts have at most %d decimals.</source>
+        <translation>Les montants en %s ont au plus %d décimales.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the platform accepts.</source>
+        <translation>Le montant dépasse ce que la plateforme accepte.</translation>
+    </message>
+    <message>
         <source>%s is too long (%d characters; at most %d).</source>
         <translation>%s dépasse la longueur permise (%d caractères&#xa0;; %d au maximum).</translation>
     </message>

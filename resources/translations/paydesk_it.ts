@@ -109,6 +109,18 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>L&apos;importo deve essere maggiore di zero.</translation>
     </message>
     <message>
+        <source>%s amounts have no decimals.</source>
+        <translation>Gli importi in %s non hanno decimali.</translation>
+    </message>
+    <message>
+        <source>%s amounts have at most %d decimals.</source>
+        <translation>Gli importi in %s hanno al massimo %d decimali.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than the platform accepts.</source>
+        <translation>L’importo supera quanto accettato dalla piattaforma.</translation>
+    </message>
+    <message>
         <source>%s is too long (%d characters; at most %d).</source>
         <translation>%s supera la lunghezza consentita (%d caratteri; al massimo %d).</translation>
     </message>

@@ -155,6 +155,22 @@ def test_form_errors_are_translated(qtbot: QtBot) -> None:
     assert errors["amount"] == "Der Betrag muss grösser als null sein."
 
 
+@pytest.mark.parametrize(
+    ("amount", "currency", "message"),
+    [
+        ("12.345", "CHF", "CHF-Beträge haben höchstens 2 Nachkommastellen."),
+        ("10.5", "JPY", "JPY-Beträge haben keine Nachkommastellen."),
+        ("99999999", "CHF", "Der Betrag ist grösser, als die Plattform annimmt."),
+    ],
+)
+def test_money_rules_are_translated(qtbot: QtBot, amount: str, currency: str, message: str) -> None:
+    i18n.install_translators(_app(), "de")
+    errors, _ = validate(
+        FormValues(title="x", amount=amount, currency=currency), Kind.INVOICE, date.today()
+    )
+    assert errors == {"amount": message}
+
+
 def _run(code: str, **env: str) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     return subprocess.run(
