@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Paydesk")
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
+        self.setMinimumWidth(960)  # what History's and Subscriptions' tool rows need
 
         self._build_toolbar()
         self.tabs = QTabWidget(self)
@@ -88,6 +90,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(invoice_form, self.tr("&Invoice"))
         self.tabs.addTab(page_form, self.tr("&Payment page"))
         for title, widget in extra_tabs or []:
+            # The lists' tool rows are wide; they get the whole window (the link panel hides on
+            # their tabs), so they must not hold the form tabs wide too.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.tabs.addTab(widget, title)
             if hasattr(widget, "set_session"):
                 self._session_views.append(widget)
@@ -99,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 420])  # the link panel needs room for the link and the QR
+        self._sized = False  # the split is set on first show, once the window has its width
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
@@ -399,6 +404,18 @@ class MainWindow(QMainWindow):
 
     def set_close_hook(self, hook: Callable[[], None]) -> None:
         self._close_hook = hook
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._split)  # once the window has its final width
+
+    def _split(self) -> None:
+        # The link panel needs room for the whole link and the QR code.
+        width = self.splitter.width()
+        panel = min(520, max(380, width * 2 // 5))
+        self.splitter.setSizes([max(width - panel, 1), panel])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_closed", False):  # closing twice must not save into a closed store

@@ -279,3 +279,11 @@ def test_choosing_a_language_is_remembered_for_the_next_start(
     from app.settings.preferences import Preferences
 
     assert Preferences.load(AppPaths.under(config_dir)).ui_language == "de"
+
+
+def test_the_link_panel_gets_room_next_to_the_form(qtbot: QtBot, application: Application) -> None:
+    window = application.window
+    assert window is not None
+    application.finish_build()  # the wide list tabs exist and must not squeeze the panel
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= 380)
+    assert window.tabs.minimumSizeHint().width() < 600
