@@ -45,10 +45,10 @@ from app.settings.profile import (
     AuthScheme,
 )
 from app.views import dialogs
+from app.views.field_error import ERROR_STYLE, FieldError
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 OK_STYLE = "color: #1b6e20;"
 
@@ -82,25 +82,6 @@ def open_instances_dialog(
     return dialog
 
 
-class _ErrorLabel(QLabel):
-    """The inline message under a field: a sign and text, never colour alone."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(ERROR_STYLE)
-        self.hide()
-
-    def show_error(self, message: str | None) -> None:
-        if message:
-            self.setText(f"⚠ {message}")
-            self.show()
-        else:
-            self.clear()
-            self.hide()
-
-
 def _hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -124,7 +105,7 @@ class InstancesDialog(QDialog):
         self._loading = False
         self._touched: set[str] = set()
         self._errors: dict[str, str] = {}
-        self.error_labels: dict[str, _ErrorLabel] = {}
+        self.error_labels: dict[str, FieldError] = {}
         self._build()
         self._connect()
         self._show_problems()
@@ -144,7 +125,7 @@ class InstancesDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = _ErrorLabel(box)
+        label = FieldError(box)
         label.setObjectName(f"{name}_error")
         self.error_labels[name] = label
         layout.addWidget(label)
@@ -428,7 +409,7 @@ class InstancesDialog(QDialog):
 
         # Save / Close.
         bottom = QHBoxLayout()
-        self.form_error = _ErrorLabel(self)
+        self.form_error = FieldError(self)
         self.form_error.setObjectName("form_error")
         self.error_labels[FORM_ERROR] = self.form_error
         self.save_reason = QLabel(self)

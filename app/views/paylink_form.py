@@ -32,6 +32,7 @@ from app.models.session import ProfileSession
 from app.store.drafts import DraftStore
 from app.store.records import Record
 from app.views import dialogs
+from app.views.field_error import FieldError
 
 CURRENCIES = (
     "CHF",
@@ -72,25 +73,6 @@ _FIELD_LABELS = {
 }
 
 
-class _ErrorLabel(QLabel):
-    """The inline message under a field. Text and an icon-like prefix: never colour alone."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("fieldError")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: palette(link); color: #b3261e;")
-        self.hide()
-
-    def show_error(self, message: str | None) -> None:
-        if message:
-            self.setText(f"⚠ {message}")
-            self.show()
-        else:
-            self.clear()
-            self.hide()
-
-
 class PaylinkFormView(QWidget):
     """Collects ``FormValues``; the creator validates and sends. No business rules here."""
 
@@ -111,7 +93,7 @@ class PaylinkFormView(QWidget):
         self._last_failure: CreateFailure | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
-        self._error_labels: dict[str, _ErrorLabel] = {}
+        self._error_labels: dict[str, FieldError] = {}
         self._build()
         creator.busy_changed.connect(self._on_busy)
         creator.created.connect(self._on_created)
@@ -136,7 +118,7 @@ class PaylinkFormView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        label = _ErrorLabel(box)
+        label = FieldError(box)
         self._error_labels[name] = label
         layout.addWidget(label)
         return box
