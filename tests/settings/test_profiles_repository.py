@@ -316,8 +316,20 @@ def test_delete_removes_the_file_and_the_secret(paths: AppPaths, test_secret: st
     assert secrets.get("shop") is None
 
 
-def test_deleting_a_missing_profile_is_not_an_error(paths: AppPaths) -> None:
-    ProfileRepository(paths, SecretStore(paths)).delete("nothing")
+def test_deleting_a_missing_profile_is_not_an_error_and_touches_nothing_else(
+    paths: AppPaths, test_secret: str
+) -> None:
+    secrets = SecretStore(paths)
+    repo = ProfileRepository(paths, secrets)
+    repo.save(_profile())
+    secrets.set("shop", test_secret)
+    before = sorted(p.name for p in paths.instances_dir.iterdir())
+
+    repo.delete("nothing")
+
+    assert sorted(p.name for p in paths.instances_dir.iterdir()) == before
+    assert [p.id for p in repo.load_all().profiles] == ["shop"]
+    assert secrets.get("shop") == test_secret
 
 
 def test_rename_moves_the_file_and_the_secret(paths: AppPaths, test_secret: str) -> None:
