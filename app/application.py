@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import platform
 import socket
 from datetime import date
 
@@ -71,7 +70,7 @@ class Application:
         self._shut_down = False
         self.window: MainWindow | None = None
         from app.crash import install_excepthook
-        from app.views.error_dialog import ErrorReporter
+        from app.views.error_reporter import ErrorReporter
 
         self.reporter = ErrorReporter(self.log_file)
         self.crash_handler = install_excepthook(self.reporter)
@@ -248,6 +247,8 @@ class Application:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
 
     def diagnostics(self) -> str:
+        import platform
+
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
@@ -280,7 +281,7 @@ class Application:
 
     def run(self) -> int:
         self.single = SingleInstance(self.paths.config_dir)
-        if not self.single.acquire():
+        if not self.single.acquire(listen=False):  # listens once the window is up
             log.info("Paydesk already runs for %s: raising that window", self.paths.config_dir)
             self.single.notify_running()
             print("Paydesk is already running; its window was brought to the front.")
@@ -313,6 +314,8 @@ class Application:
             return
         self._started = True
         try:
+            if self.single is not None:
+                self.single.listen()
             self.finish_build()
         finally:  # a failure there goes to the error dialog; --self-check must still answer
             if self.args.instances:

@@ -16,13 +16,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from app.resources import APP_ID
+
+if TYPE_CHECKING:  # QtNetwork is loaded by `listen` and `notify_running`, after the first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +69,11 @@ class SingleInstance(QObject):
         """True once `acquire` succeeded and until `release`."""
         return self._lock is not None and self._lock.isLocked()
 
-    def acquire(self) -> bool:
+    def acquire(self, *, listen: bool = True) -> bool:
         """Become the running instance: False if another live process already is.
 
+        With ``listen=False`` the socket later starts answer only once `listen` is called (the
+        application does that after its first paint; `notify_running` waits for it).
         When the lock cannot be created at all (a read-only directory), Paydesk runs unguarded
         rather than not at all; that is logged.
         """
@@ -87,16 +93,32 @@ class SingleInstance(QObject):
             )
             return True
         self._lock = lock
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
     def notify_running(self, timeout_ms: int = 2000) -> bool:
-        """Ask the running instance to raise its window. False if it could not be reached."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.server_name)
-        if not socket.waitForConnected(timeout_ms):
-            log.warning("The running Paydesk did not answer: %s", socket.errorString())
-            return False
+        """Ask the running instance to raise its window. False if it could not be reached.
+
+        A holder of the lock that is still starting has no socket yet: that is retried until
+        ``timeout_ms`` has passed.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.server_name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            not_yet = socket.error() in (
+                QLocalSocket.LocalSocketError.ServerNotFoundError,
+                QLocalSocket.LocalSocketError.ConnectionRefusedError,
+            )
+            if not not_yet or time.monotonic() >= deadline:
+                log.warning("The running Paydesk did not answer: %s", socket.errorString())
+                return False
+            time.sleep(0.05)
         socket.write(RAISE_MESSAGE)
         sent = socket.waitForBytesWritten(timeout_ms) or socket.bytesToWrite() == 0
         socket.disconnectFromServer()
@@ -114,7 +136,12 @@ class SingleInstance(QObject):
             self._lock.unlock()
             self._lock = None
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (see `notify_running`); once, and only while holding the lock."""
+        if self._server is not None or not self.is_primary:
+            return
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = self.server_name

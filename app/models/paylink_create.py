@@ -14,9 +14,7 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.api import invoices, pages
 from app.api.errors import ApiError, OutcomeUnknownError
-from app.api.models import Paylink
 from app.api.money import from_minor
 from app.models.paylink_form import FormValues, Kind, ValidForm, validate
 from app.models.runner import TaskHandle, TaskRunner
@@ -115,12 +113,16 @@ class PaylinkCreator(QObject):
             form.params,
         )
         client = session.client
-        call = invoices.create if self.kind is Kind.INVOICE else pages.create
+        kind = self.kind
         records = self._records
 
         def work() -> Record:
+            # The calls (and their response models) load on the first create, not at start-up.
+            from app.api import invoices, pages
+
+            call = invoices.create if kind is Kind.INVOICE else pages.create
             try:
-                paylink: Paylink = call(client, form.params)
+                paylink = call(client, form.params)
             except OutcomeUnknownError as exc:
                 records.settle_unknown(record_id, exc.detail or exc.message)
                 raise

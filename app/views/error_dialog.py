@@ -1,8 +1,7 @@
 """The dialog an uncaught exception ends in: what happened, the traceback to copy, and the log.
 
-`ErrorReporter` is the ``show`` callable `app.crash.install_excepthook` wants: it opens one
-`ErrorDialog` (with ``open()``, never a blocking ``exec()``) and adds later problems to the dialog
-already showing rather than stacking a new window per exception.
+`app.views.error_reporter.ErrorReporter` opens it (and imports this module only then: no start-up
+pays for a dialog that may never show).
 """
 
 from __future__ import annotations
@@ -203,41 +202,3 @@ class ErrorDialog(QDialog):
         self.details_toggle.setText(self.tr("Hide details") if visible else self.tr("Show details"))
         if not visible:
             self.adjustSize()
-
-
-class ErrorReporter:
-    """``show(summary, details)`` for `install_excepthook`: one dialog at a time.
-
-    Set `parent` once the main window exists so the dialog opens over it.
-    """
-
-    def __init__(
-        self,
-        log_file: Path | None,
-        parent: QWidget | None = None,
-        *,
-        open_url: UrlOpener = QDesktopServices.openUrl,
-    ) -> None:
-        self.log_file = log_file
-        self.parent = parent
-        self._open_url = open_url
-        self._dialog: ErrorDialog | None = None
-
-    @property
-    def dialog(self) -> ErrorDialog | None:
-        """The dialog showing now, if any."""
-        return self._dialog
-
-    def __call__(self, summary: str, details: str) -> None:
-        if self._dialog is not None:
-            self._dialog.add_problem(summary, details)
-            return
-        dialog = ErrorDialog(summary, details, self.log_file, self.parent, open_url=self._open_url)
-        dialog.finished.connect(self._closed)
-        self._dialog = dialog
-        dialog.open()
-
-    def _closed(self) -> None:
-        dialog, self._dialog = self._dialog, None
-        if dialog is not None:
-            dialog.deleteLater()

@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
+LIGHT_ERROR = QColor("#b3261e")
+"""Error text on a light window: 6.2:1 against white."""
+DARK_ERROR = QColor("#f2b8b5")
+"""Error text on a dark window: 9.7:1 against #2b2b2b."""
 SIGN = "⚠ "
+ERROR_STYLE = "color: #b3261e;"
+"""For the few labels outside forms that still take a style sheet (the instance dialog)."""
+
+
+def error_color(palette: QPalette) -> QColor:
+    """The error colour that reads well on this palette's window (light or dark scheme)."""
+    return (
+        DARK_ERROR if palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5 else LIGHT_ERROR
+    )
 
 
 class FieldError(QLabel):
+    """Coloured through its palette, not a style sheet: a form has dozens of these, and each
+    style sheet costs a style of its own and a re-polish (start-up time)."""
+
+    _applying = False
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(ERROR_STYLE)
+        self._apply_color()
         self.hide()
 
     def show_error(self, message: str | None) -> None:
@@ -29,3 +47,20 @@ class FieldError(QLabel):
     def message(self) -> str:
         """What the user reads, without the sign ("" when hidden)."""
         return self.text().removeprefix(SIGN) if not self.isHidden() else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._applying:
+            self._apply_color()  # the scheme changed (light <-> dark)
+
+    def _apply_color(self) -> None:
+        palette = self.palette()
+        color = error_color(palette)
+        if palette.color(QPalette.ColorRole.WindowText) == color:
+            return
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self._applying = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._applying = False

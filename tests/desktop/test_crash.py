@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app import logs
 from app.crash import CrashHandler, install_excepthook, summarize
-from app.views.error_dialog import ErrorDialog, ErrorReporter
+from app.views.error_dialog import ErrorDialog
+from app.views.error_reporter import ErrorReporter
 
 SECRET = "very-secret-instance-key-0815"
 LEFT = Qt.MouseButton.LeftButton

@@ -95,6 +95,29 @@ def test_a_second_process_is_refused_and_raises_the_first(
     assert second.returncode == 0, err
 
 
+def test_a_second_process_waits_for_a_first_that_listens_only_after_its_window_painted(
+    qtbot: QtBot, make: Make, tmp_path: Path
+) -> None:
+    first = make(tmp_path / "config")
+    assert first.acquire(listen=False)  # what the application does before its first paint
+    second = _python(
+        """
+        if guard.acquire():
+            sys.exit(3)
+        print("asking", flush=True)
+        sys.exit(0 if guard.notify_running(timeout_ms=10000) else 4)
+        """,
+        tmp_path / "config",
+    )
+    assert second.stdout is not None
+    assert second.stdout.readline().strip() == "asking"
+    qtbot.wait(300)  # the second is retrying: nothing listens yet
+    with qtbot.waitSignal(first.activation_requested, timeout=15000):
+        first.listen()
+    _out, err = second.communicate(timeout=30)
+    assert second.returncode == 0, err
+
+
 def test_another_config_dir_is_independent(qtbot: QtBot, make: Make, tmp_path: Path) -> None:
     one = make(tmp_path / "one")
     two = make(tmp_path / "two")

@@ -84,7 +84,7 @@ def test_long_link_wraps_instead_of_eliding(qtbot: QtBot, panel: LinkPanel) -> N
     long_link = "https://a-rather-long-instance-name.annanow-pay.com/?payment=" + "f3" * 40
     panel.resize(300, 640)
     panel.show_link(LinkInfo("T", 100, "CHF", long_link))
-    link_view = panel._link_text
+    link_view = panel.view._link_text
     qtbot.waitUntil(lambda: link_view.height() > 2 * link_view.fontMetrics().height())
     assert panel.link_text() == long_link
     assert link_view.width() <= panel.width()

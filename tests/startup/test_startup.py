@@ -30,6 +30,14 @@ NOT_FOR_THE_FIRST_WINDOW = (
     "app.views.history",
     "app.views.subscriptions",
     "app.models.subscriptions_export",
+    # Loaded on first use: the API calls and their models (first create), the link view (first
+    # link), the error dialog (first problem), QtNetwork (the instance socket, after the paint).
+    "app.api.invoices",
+    "app.api.models",
+    "app.views.link_view",
+    "app.views.qr",
+    "app.views.error_dialog",
+    "PySide6.QtNetwork",
 )
 
 
