@@ -104,17 +104,18 @@ class Application:
 
         self.link_panel = LinkPanel()
         invoice_creator = PaylinkCreator(Kind.INVOICE, self.runner, self.records, self.references)
-        page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
         self.invoice_form = PaylinkFormView(invoice_creator, self.drafts)
-        self.page_form = PaylinkFormView(page_creator, self.drafts)
+        # The first frame shows the invoice form; the payment-page form is built right after it.
+        page_tab = LazyTab(self._page_form)
         window = MainWindow(
             self.workspace,
             self.runner,
             self.invoice_form,
-            self.page_form,
+            page_tab,
             self.link_panel,
             self._extra_tabs(),
         )
+        self._lazy_tabs.insert(0, page_tab)
         window.manage_instances_requested.connect(self.open_instances)
         window.open_log_folder_requested.connect(self.open_log_folder)
         window.copy_diagnostics_requested.connect(self.copy_diagnostics)
@@ -152,6 +153,10 @@ class Application:
             (QApplication.translate("MainWindow", "&Subscriptions"), self._lazy_tabs[1]),
         ]
 
+    def _page_form(self) -> PaylinkFormView:
+        creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        return PaylinkFormView(creator, self.drafts)
+
     def _history_view(self) -> QWidget:
         from app.models.history import HistoryController
         from app.views.history import HistoryView
@@ -162,7 +167,8 @@ class Application:
         self.workspace.profiles_changed.connect(self._profile_names_changed)
         self._profile_names_changed()
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
-        self.page_form.link_created.connect(lambda _r: self.history.reload())
+        assert self.window is not None
+        self.window.page_form.link_created.connect(lambda _r: self.history.reload())
         return history_view
 
     def _subscriptions_view(self) -> QWidget:
@@ -182,11 +188,12 @@ class Application:
         from app.models.paylink_form import values_from_params
 
         assert self.window is not None
-        form = self.invoice_form if kind == Kind.INVOICE.value else self.page_form
+        invoice = kind == Kind.INVOICE.value
+        form = self.invoice_form if invoice else self.window.page_form
         session = self.workspace.session
         currency = session.profile.default_currency if session else "CHF"
         form.load_values(values_from_params(dict(params), form.kind, currency))
-        self.window.tabs.setCurrentWidget(form)
+        self.window.tabs.setCurrentWidget(self.invoice_form if invoice else self.window.page_tab)
 
     def _reserve_demo(self) -> tuple[Profile, str] | None:
         """The Demo profile, on a loopback socket bound now and served by `_start_demo` later:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -13,6 +14,9 @@ class LazyTab(QWidget):
     """Stands in the tab bar for the view ``factory`` builds: when the page is first shown, when
     ``focus_search`` is asked of it, or when ``build()`` is called (the application calls it right
     after the window's first paint). The session handed to it before is passed on."""
+
+    built = Signal(QWidget)
+    """The view, once built (before the session is passed on)."""
 
     def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,7 @@ class LazyTab(QWidget):
             self.layout().addWidget(view)
             self.setFocusProxy(view)
             self._view = view
+            self.built.emit(view)
             if self._session_given and hasattr(view, "set_session"):
                 view.set_session(self._session)
         return self._view

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -28,6 +28,7 @@ from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.models.workspace import Workspace
 from app.store.records import Record
+from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.paylink_form import PaylinkFormView
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         runner: TaskRunner,
         invoice_form: PaylinkFormView,
-        page_form: PaylinkFormView,
+        page_tab: LazyTab,
         link_panel: LinkPanel,
         extra_tabs: list[tuple[str, QWidget]] | None = None,
         parent: QWidget | None = None,
@@ -74,10 +75,10 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.runner = runner
         self.invoice_form = invoice_form
-        self.page_form = page_form
+        self.page_tab = page_tab  # builds the payment-page form after the first paint
         self.link_panel = link_panel
         self._last_record: Record | None = None
-        self._session_views: list[SessionView] = [invoice_form, page_form]
+        self._session_views: list[SessionView] = [invoice_form, page_tab]
         self.setWindowTitle("Paydesk")
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(invoice_form, self.tr("&Invoice"))
-        self.tabs.addTab(page_form, self.tr("&Payment page"))
+        self.tabs.addTab(page_tab, self.tr("&Payment page"))
         for title, widget in extra_tabs or []:
             # The lists' tool rows are wide; they get the whole window (the link panel hides on
             # their tabs), so they must not hold the form tabs wide too.
@@ -111,13 +112,21 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         invoice_form.link_created.connect(self.show_record)
-        page_form.link_created.connect(self.show_record)
+        page_tab.built.connect(self._on_page_form_built)
         workspace.profiles_changed.connect(self._fill_profiles)
         workspace.session_changed.connect(self._on_session)
         workspace.secret_missing.connect(self._on_secret_missing)
         runner.active_changed.connect(self._on_activity)
         self._fill_profiles()
         self._on_session(workspace.session)
+
+    @property
+    def page_form(self) -> PaylinkFormView:
+        """The payment-page form (built now if the tab has not been yet)."""
+        return cast(PaylinkFormView, self.page_tab.build())
+
+    def _on_page_form_built(self, view: QWidget) -> None:
+        cast(PaylinkFormView, view).link_created.connect(self.show_record)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -348,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        self.link_panel.setVisible(widget in (self.invoice_form, self.page_form))
+        self.link_panel.setVisible(widget in (self.invoice_form, self.page_tab))
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -420,7 +429,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_closed", False):  # closing twice must not save into a closed store
             self._closed = True
-            for form in (self.invoice_form, self.page_form):
+            forms = [self.invoice_form]
+            if self.page_tab.view is not None:
+                forms.append(self.page_form)
+            for form in forms:
                 form.save_draft()
             hook = getattr(self, "_close_hook", None)
             if hook is not None:

@@ -72,11 +72,14 @@ FIRST_WINDOW = textwrap.dedent(
     assert application.sandbox is None
     assert window.profile_combo.currentText() == "Demo"
     assert application.workspace.session is not None  # the Demo is selected at once
+    assert window.page_tab.view is None  # the payment-page form comes after the first paint
+    assert window.link_panel.hint_text()  # the hint; the link view is built for the first link
 
     application.finish_build()
     assert application.sandbox is not None and application.sandbox.running
     assert application.sandbox.base_url == application.workspace.session.profile.base_url
     assert all(tab.view is not None for tab in application._lazy_tabs)
+    assert window.page_form.kind.value == "page"
     window.close()
     print("OK")
     """
