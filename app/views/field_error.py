@@ -33,12 +33,12 @@ class FieldError(QLabel):
         self.setObjectName("fieldError")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._apply_color()
-        self.hide()
+        self.hide()  # coloured when first shown: most never are
 
     def show_error(self, message: str | None) -> None:
         if message:
             self.setText(SIGN + message)
+            self._apply_color()
             self.show()
         else:
             self.clear()
@@ -50,7 +50,7 @@ class FieldError(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._applying:
+        if event.type() == QEvent.Type.PaletteChange and not self._applying and self.text():
             self._apply_color()  # the scheme changed (light <-> dark)
 
     def _apply_color(self) -> None:
