@@ -10,16 +10,35 @@ LIGHT_ERROR = QColor("#b3261e")
 """Error text on a light window: 6.2:1 against white."""
 DARK_ERROR = QColor("#f2b8b5")
 """Error text on a dark window: 9.7:1 against #2b2b2b."""
+LIGHT_OK = QColor("#1b6e20")
+"""Success text on a light window: 6.4:1 against white."""
+DARK_OK = QColor("#a8dab5")
+"""Success text on a dark window: 9.3:1 against #2b2b2b."""
 SIGN = "⚠ "
-ERROR_STYLE = "color: #b3261e;"
-"""For the few labels outside forms that still take a style sheet (the instance dialog)."""
+
+
+def _dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 def error_color(palette: QPalette) -> QColor:
     """The error colour that reads well on this palette's window (light or dark scheme)."""
-    return (
-        DARK_ERROR if palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5 else LIGHT_ERROR
-    )
+    return DARK_ERROR if _dark(palette) else LIGHT_ERROR
+
+
+def ok_color(palette: QPalette) -> QColor:
+    """The success colour that reads well on this palette's window (light or dark scheme)."""
+    return DARK_OK if _dark(palette) else LIGHT_OK
+
+
+def error_style(widget: QWidget) -> str:
+    """A style sheet colouring ``widget``'s text as an error, for its scheme as it is now."""
+    return f"color: {error_color(widget.palette()).name()};"
+
+
+def ok_style(widget: QWidget) -> str:
+    """A style sheet colouring ``widget``'s text as a success, for its scheme as it is now."""
+    return f"color: {ok_color(widget.palette()).name()};"
 
 
 class FieldError(QLabel):

@@ -45,12 +45,11 @@ from app.settings.profile import (
     AuthScheme,
 )
 from app.views import dialogs
-from app.views.field_error import ERROR_STYLE, FieldError
+from app.views.field_error import FieldError, error_style, ok_style
 
 log = logging.getLogger(__name__)
 
 HINT_STYLE = "color: palette(placeholder-text);"
-OK_STYLE = "color: #1b6e20;"
 
 
 def confirm(
@@ -771,7 +770,7 @@ class InstancesDialog(QDialog):
         if errors:
             self.form_error.show_error(errors[FORM_ERROR])
         else:
-            self.save_reason.setStyleSheet(OK_STYLE)
+            self.save_reason.setStyleSheet(ok_style(self))
             self.save_reason.setText(self.tr("✓ “{name}” saved.").format(name=name))
 
     def test_connection(self) -> None:
@@ -790,9 +789,9 @@ class InstancesDialog(QDialog):
 
     def _on_tested(self, ok: bool, sentence: str) -> None:
         if ok:
-            self._show_test_result(f"✓ {sentence}", OK_STYLE)
+            self._show_test_result(f"✓ {sentence}", ok_style(self))
         else:
-            self._show_test_result(f"⚠ {sentence}", ERROR_STYLE)
+            self._show_test_result(f"⚠ {sentence}", error_style(self))
 
     def _show_test_result(self, text: str, style: str = "") -> None:
         self.test_result.setStyleSheet(style)
@@ -804,7 +803,7 @@ class InstancesDialog(QDialog):
     def _show_secret_status(self) -> None:
         offer = self.model.can_store_in_file
         self.secrets_label.setText(self.model.secret_status_text)
-        self.secrets_label.setStyleSheet(ERROR_STYLE if offer else HINT_STYLE)
+        self.secrets_label.setStyleSheet(error_style(self) if offer else HINT_STYLE)
         self.store_in_file_button.setVisible(offer)
         self._update_secret_placeholder()
 
@@ -824,7 +823,7 @@ class InstancesDialog(QDialog):
         error = self.model.enable_file_storage()
         if error:
             self.secrets_label.setText(error)
-            self.secrets_label.setStyleSheet(ERROR_STYLE)
+            self.secrets_label.setStyleSheet(error_style(self))
 
     def _show_problems(self) -> None:
         problems = self.model.problems()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.views.field_error import SIGN, FieldError
+from app.views.field_error import SIGN, FieldError, error_style, ok_style
 
 
 def _luminance(color: QColor) -> float:
@@ -74,3 +74,12 @@ def test_clearing_hides_the_message(qtbot: QtBot) -> None:
     label.show_error("Enter a title.")
     label.show_error(None)
     assert label.isHidden() and label.message() == ""
+
+
+@pytest.mark.parametrize(("window", "text"), [("#ffffff", "#000000"), ("#2b2b2b", "#ffffff")])
+def test_status_styles_for_other_labels_contrast_too(qtbot: QtBot, window: str, text: str) -> None:
+    parent = _parent(qtbot, window, text)
+    for style in (error_style(parent), ok_style(parent)):
+        color = QColor(style.removeprefix("color: ").removesuffix(";"))
+        assert color.isValid()
+        assert contrast(color, QColor(window)) >= 4.5
