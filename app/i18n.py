@@ -9,8 +9,9 @@ English and the log says so once.
 The language is chosen once at start-up: the widgets translate their texts as they are built, so a
 different language takes effect with the next start.
 
-Importing this module does not load Qt: `translate` serves the Qt-free modules (form validation)
-too, and only the functions that need Qt import it.
+Importing this module does not load Qt: `translate`, `QT_TRANSLATE_NOOP` and `Sentence` serve
+the Qt-free modules (form validation, the API client, the secret store) too, and only the
+functions that need Qt import it.
 """
 
 from __future__ import annotations
@@ -68,6 +69,48 @@ def translate(context: str, text: str) -> str:
     if qtcore is None:
         return text
     return str(qtcore.QCoreApplication.translate(context, text))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Qt's marker without Qt: returns ``text`` as it is and tells ``pyside6-lupdate`` (which
+    knows the call by this name) to collect it under ``context``. For sentences that are kept in
+    English and translated later, when shown (see `Sentence`)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence kept as its English template and the values it is filled with, translated
+    each time it is turned into text: ``str(sentence)`` is in the UI language.
+
+    Qt-free modules build these where they cannot know the language yet (an exception raised on
+    a worker thread); whoever shows ``str()`` of it needs to know nothing about translation.
+    The template has ``%s`` (``%d``) placeholders, filled in order, and is marked where it is
+    written: ``Sentence(CTX, QT_TRANSLATE_NOOP("Ctx", "Cannot reach %s."), (host,))``.
+    """
+
+    context: str
+    template: str
+    values: tuple[object, ...] = ()
+
+    @property
+    def english(self) -> str:
+        """The sentence in the source language, for logs and ``Exception.args``."""
+        return _fill(self.template, self.values)
+
+    def __str__(self) -> str:
+        translated = translate(self.context, self.template)
+        if translated == self.template:
+            return self.english
+        try:
+            return _fill(translated, self.values)
+        except (TypeError, ValueError):  # a catalog with broken placeholders must not hide it
+            _warn_once(f"{self.context}\0{self.template}", f"Bad translation of {self.template!r}")
+            return self.english
+
+
+def _fill(template: str, values: tuple[object, ...]) -> str:
+    return template % values if values else template
 
 
 def available_languages() -> list[tuple[str, str]]:
