@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 
 from app import __version__
 from app.api import errors
+from app.api.errors import InvalidConfigError
 from app.api.signing import Params, flatten, render, sign_string, urlencode_3986
+from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import requests
@@ -37,6 +39,58 @@ _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _PARAM_IN_MESSAGE = re.compile(r"parameter ['\"]?([A-Za-z0-9_\[\]]+)['\"]?")
 _LOOPBACK = {"127.0.0.1", "::1"}
 
+# Why a connection failed: `ConnectionFailedError.reason`, and one whole sentence for each (a
+# translation may need to word the sentence around the cause differently).
+_REASON_NAME = QT_TRANSLATE_NOOP("ApiErrors", "the name could not be resolved")
+_REASON_TLS = QT_TRANSLATE_NOOP("ApiErrors", "the secure connection (TLS) failed")
+_REASON_TIMEOUT = QT_TRANSLATE_NOOP("ApiErrors", "the connection timed out")
+_REASON_REFUSED = QT_TRANSLATE_NOOP("ApiErrors", "the connection was refused")
+_REASON_FAILED = QT_TRANSLATE_NOOP("ApiErrors", "the connection failed")
+_REASON_LOST = QT_TRANSLATE_NOOP("ApiErrors", "the connection was lost")
+_CANNOT_REACH: dict[str, str] = {
+    _REASON_NAME: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Cannot reach %s: the name could not be resolved. Check the internet connection and the "
+        "base domain.",
+    ),
+    _REASON_TLS: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Cannot reach %s: the secure connection (TLS) failed. Check the internet connection and "
+        "the base domain.",
+    ),
+    _REASON_TIMEOUT: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Cannot reach %s: the connection timed out. Check the internet connection and the base "
+        "domain.",
+    ),
+    _REASON_REFUSED: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Cannot reach %s: the connection was refused. Check the internet connection and the base "
+        "domain.",
+    ),
+    _REASON_FAILED: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Cannot reach %s: the connection failed. Check the internet connection and the base "
+        "domain.",
+    ),
+}
+
+# A missing object by its API name, in the words of the UI ("Invoice" is a paylink there).
+_NO_SUCH_OBJECT: dict[str, str] = {
+    "Invoice": QT_TRANSLATE_NOOP(
+        "ApiErrors", "Paylink %s does not exist on this instance (it may have been deleted)."
+    ),
+    "Page": QT_TRANSLATE_NOOP(
+        "ApiErrors", "Payment page %s does not exist on this instance (it may have been deleted)."
+    ),
+    "Subscription": QT_TRANSLATE_NOOP(
+        "ApiErrors", "Subscription %s does not exist on this instance (it may have been deleted)."
+    ),
+    "Transaction": QT_TRANSLATE_NOOP(
+        "ApiErrors", "Payment %s does not exist on this instance (it may have been deleted)."
+    ),
+}
+
 
 class AuthScheme(StrEnum):
     SIGNATURE = "signature"
@@ -47,12 +101,18 @@ def validate_base_domain(domain: str) -> str:
     """A host name only: no scheme, path or port, never empty. Returns it lower-cased."""
     host = domain.strip().lower().rstrip(".")
     if not host:
-        raise ValueError("The base domain is empty.")
+        raise InvalidConfigError(QT_TRANSLATE_NOOP("ApiErrors", "The base domain is empty."))
     if "/" in host or ":" in host or "@" in host:
-        raise ValueError("The base domain is a host name only, like okepay.info (no https://).")
+        raise InvalidConfigError(
+            QT_TRANSLATE_NOOP(
+                "ApiErrors", "The base domain is a host name only, like okepay.info (no https://)."
+            )
+        )
     labels = host.split(".")
     if len(labels) < 2 or len(host) > 253 or not all(_HOST_LABEL.match(lab) for lab in labels):
-        raise ValueError(f"“{domain}” is not a valid host name.")
+        raise InvalidConfigError(
+            QT_TRANSLATE_NOOP("ApiErrors", "“%s” is not a valid host name."), domain
+        )
     return host
 
 
@@ -60,7 +120,12 @@ def normalize_version(version: str) -> str:
     text = version.strip()
     text = text if text.startswith("v") else f"v{text}"
     if text not in SERVED_VERSIONS:
-        raise ValueError(f"API version {version} is not served (v1.0 to v1.14 are).")
+        raise InvalidConfigError(
+            QT_TRANSLATE_NOOP("ApiErrors", "API version %s is not served (%s to %s are)."),
+            version,
+            SERVED_VERSIONS[0],
+            SERVED_VERSIONS[-1],
+        )
     return text
 
 
@@ -68,9 +133,15 @@ def _validate_base_url(url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
     if host not in _LOOPBACK:
-        raise ValueError("A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.")
+        raise InvalidConfigError(
+            QT_TRANSLATE_NOOP(
+                "ApiErrors", "A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1."
+            )
+        )
     if parts.scheme not in ("http", "https") or parts.query or parts.fragment:
-        raise ValueError(f"“{url}” is not a usable base URL.")
+        raise InvalidConfigError(
+            QT_TRANSLATE_NOOP("ApiErrors", "“%s” is not a usable base URL."), url
+        )
     return url.rstrip("/")
 
 
@@ -108,7 +179,7 @@ class ApiClient:
         session_factory: Callable[[], requests.Session] | None = None,
     ) -> None:
         if not config.instance:
-            raise ValueError("The instance name is empty.")
+            raise InvalidConfigError(QT_TRANSLATE_NOOP("ApiErrors", "The instance name is empty."))
         if config.base_url is not None:
             root = _validate_base_url(config.base_url)
             self.host = urlsplit(root).netloc
@@ -218,26 +289,33 @@ class ApiClient:
         if isinstance(exc, requests.ConnectTimeout) or _never_sent(exc):
             reason = _connect_reason(exc)
             return errors.ConnectionFailedError(
-                f"Cannot reach {self.host}: {reason}. Check the internet connection and the "
-                "base domain.",
-                reason=reason,
-                detail=detail,
+                _CANNOT_REACH[reason], self.host, reason=reason, detail=detail
             )
         if write:
             return errors.OutcomeUnknownError(
-                f"The request was sent to {self.host} but no answer came back, so it is not "
-                "known whether it took effect: check before trying again.",
+                QT_TRANSLATE_NOOP(
+                    "ApiErrors",
+                    "The request was sent to %s but no answer came back, so it is not known "
+                    "whether it took effect: check before trying again.",
+                ),
+                self.host,
                 detail=detail,
             )
         if isinstance(exc, requests.ReadTimeout):
             return errors.TimedOutError(
-                f"{self.host} did not answer within {self.config.read_timeout:g} seconds: "
-                "try again in a moment.",
+                QT_TRANSLATE_NOOP(
+                    "ApiErrors", "%s did not answer within %s seconds: try again in a moment."
+                ),
+                self.host,
+                f"{self.config.read_timeout:g}",
                 detail=detail,
             )
         return errors.ConnectionFailedError(
-            f"The connection to {self.host} was lost before the answer arrived: try again.",
-            reason="the connection was lost",
+            QT_TRANSLATE_NOOP(
+                "ApiErrors", "The connection to %s was lost before the answer arrived: try again."
+            ),
+            self.host,
+            reason=_REASON_LOST,
             detail=detail,
         )
 
@@ -257,8 +335,12 @@ class ApiClient:
             if method in WRITE_METHODS and 200 <= status < 300 and raw.lstrip()[:1] in (b"{", b"["):
                 # The API produced an answer that got cut off: the write took effect or not.
                 raise errors.OutcomeUnknownError(
-                    f"The request was sent to {self.host} but its answer arrived incomplete, so "
-                    "it is not known whether it took effect: check before trying again.",
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "The request was sent to %s but its answer arrived incomplete, so it is "
+                        "not known whether it took effect: check before trying again.",
+                    ),
+                    self.host,
                     detail=detail,
                     status=status,
                 )
@@ -275,7 +357,10 @@ class ApiClient:
             if isinstance(data, list) and all(isinstance(item, dict) for item in data):
                 return data
             raise errors.InvalidResponseError(
-                f"{self.host} sent data in an unexpected shape: try again, or report it.",
+                QT_TRANSLATE_NOOP(
+                    "ApiErrors", "%s sent data in an unexpected shape: try again, or report it."
+                ),
+                self.host,
                 detail=detail,
                 status=status,
             )
@@ -289,13 +374,16 @@ class ApiClient:
             return _server_error(status, detail)
         looks_html = raw.lstrip()[:1] == b"<"
         if looks_html:
-            message = (
-                f"{self.host} answered with a web page instead of API data (a proxy or firewall "
-                "may be in the way): try again later, or check the base domain."
+            message = QT_TRANSLATE_NOOP(
+                "ApiErrors",
+                "%s answered with a web page instead of API data (a proxy or firewall may be in "
+                "the way): try again later, or check the base domain.",
             )
         else:
-            message = f"{self.host} sent an incomplete or unreadable answer: try again."
-        return errors.InvalidResponseError(message, detail=detail, status=status)
+            message = QT_TRANSLATE_NOOP(
+                "ApiErrors", "%s sent an incomplete or unreadable answer: try again."
+            )
+        return errors.InvalidResponseError(message, self.host, detail=detail, status=status)
 
     def _status_error(
         self,
@@ -309,51 +397,79 @@ class ApiClient:
         lowered = message.lower()
         if status == 403:
             return errors.AuthenticationError(
-                "The API secret is not correct for this instance: check the secret and the "
-                "authentication scheme in the instance settings.",
+                QT_TRANSLATE_NOOP(
+                    "ApiErrors",
+                    "The API secret is not correct for this instance: check the secret and the "
+                    "authentication scheme in the instance settings.",
+                ),
                 detail=detail,
                 status=status,
             )
         if status == 405:
             return _rate_limited(detail, status)
         if status == 404:
+            values: tuple[object, ...]
             if "version" in lowered:
                 missing = "version"
-                text = (
-                    f"The platform does not serve API version {self.config.version}: choose "
-                    "another version in the instance settings."
+                text = QT_TRANSLATE_NOOP(
+                    "ApiErrors",
+                    "The platform does not serve API version %s: choose another version in the "
+                    "instance settings.",
                 )
+                values = (self.config.version,)
             elif "instance" in lowered:
                 missing = "instance"
-                text = (
-                    f"No instance “{self.config.instance}” exists on this platform: check the "
-                    "instance name and the base domain."
+                text = QT_TRANSLATE_NOOP(
+                    "ApiErrors",
+                    "No instance “%s” exists on this platform: check the instance name and the "
+                    "base domain.",
                 )
+                values = (self.config.instance,)
+            elif object_id is not None and obj in _NO_SUCH_OBJECT:
+                missing = "object"
+                text, values = _NO_SUCH_OBJECT[obj], (object_id,)
             elif object_id is not None:
                 missing = "object"
-                text = (
-                    f"{obj} {object_id} does not exist on this instance (it may have been deleted)."
+                text = QT_TRANSLATE_NOOP(
+                    "ApiErrors", "%s %s does not exist on this instance (it may have been deleted)."
                 )
+                values = (obj, object_id)
             else:
                 missing = "call"
-                text = f"The platform does not know the {obj} call: check the API version."
-            return errors.NotFoundError(text, missing=missing, detail=detail, status=status)
+                text = QT_TRANSLATE_NOOP(
+                    "ApiErrors", "The platform does not know the %s call: check the API version."
+                )
+                values = (obj,)
+            return errors.NotFoundError(
+                text, *values, missing=missing, detail=detail, status=status
+            )
         if status >= 500:
             return _server_error(status, detail)
         if status == 422 and "instance" in lowered:
             return errors.ValidationError(
-                "The instance name is missing: set it in the instance settings.",
+                QT_TRANSLATE_NOOP(
+                    "ApiErrors", "The instance name is missing: set it in the instance settings."
+                ),
                 param="instance",
                 detail=detail,
                 status=status,
             )
+        # The parameter's name and the platform's own words are values: never translated.
         if param:
-            text = f"The platform refused the value of “{param}”: correct it and try again."
+            text = QT_TRANSLATE_NOOP(
+                "ApiErrors", "The platform refused the value of “%s”: correct it and try again."
+            )
+            values = (param,)
         elif message:
-            text = f"The platform refused the request: {message.rstrip('.')}."
+            text = QT_TRANSLATE_NOOP("ApiErrors", "The platform refused the request: %s.")
+            values = (message.rstrip("."),)
         else:
-            text = f"The platform refused the request (HTTP {status}): check the entered values."
-        return errors.ValidationError(text, param=param, detail=detail, status=status)
+            text = QT_TRANSLATE_NOOP(
+                "ApiErrors",
+                "The platform refused the request (HTTP %s): check the entered values.",
+            )
+            values = (status,)
+        return errors.ValidationError(text, *values, param=param, detail=detail, status=status)
 
 
 def _error_fields(body: Mapping[str, Any]) -> tuple[str, str | None]:
@@ -373,7 +489,11 @@ def _param_from(message: str) -> str | None:
 
 def _rate_limited(detail: str, status: int) -> errors.RateLimitedError:
     return errors.RateLimitedError(
-        "The platform is limiting requests from this account: wait a few minutes, then try again.",
+        QT_TRANSLATE_NOOP(
+            "ApiErrors",
+            "The platform is limiting requests from this account: wait a few minutes, then try "
+            "again.",
+        ),
         detail=detail,
         status=status,
     )
@@ -381,7 +501,11 @@ def _rate_limited(detail: str, status: int) -> errors.RateLimitedError:
 
 def _server_error(status: int, detail: str) -> errors.ServerError:
     return errors.ServerError(
-        f"The payment platform had an internal error (HTTP {status}): try again in a few minutes.",
+        QT_TRANSLATE_NOOP(
+            "ApiErrors",
+            "The payment platform had an internal error (HTTP %s): try again in a few minutes.",
+        ),
+        status,
         detail=detail,
         status=status,
     )
@@ -431,13 +555,13 @@ def _connect_reason(exc: BaseException) -> str:
     if any(isinstance(c, urllib3.exceptions.NameResolutionError) for c in causes) or (
         "name or service not known" in text or "nodename nor servname" in text
     ):
-        return "the name could not be resolved"
+        return _REASON_NAME
     if any(
         isinstance(c, urllib3.exceptions.SSLError | requests.exceptions.SSLError) for c in causes
     ):
-        return "the secure connection (TLS) failed"
+        return _REASON_TLS
     if isinstance(exc, requests.ConnectTimeout) or "timed out" in text:
-        return "the connection timed out"
+        return _REASON_TIMEOUT
     if "refused" in text:
-        return "the connection was refused"
-    return "the connection failed"
+        return _REASON_REFUSED
+    return _REASON_FAILED

@@ -1,23 +1,63 @@
-"""Typed API errors: each carries one sentence a user can act on and the raw detail behind it."""
+"""Typed API errors: each carries one sentence a user can act on and the raw detail behind it.
+
+The sentence is kept as its English template and the values that fill it (`app.i18n.Sentence`);
+``message`` and ``str()`` translate it when read, so every place that shows ``error.message``
+shows the UI language without knowing about translation, while ``args`` and the log keep the
+English. Templates are marked ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` where they are written, so
+``make translations-update`` collects them; a value (a host, a parameter name) is never
+translated, and a sentence is never assembled from translated pieces.
+"""
 
 from __future__ import annotations
+
+from app.i18n import Sentence, translate
+
+CONTEXT = "ApiErrors"
+"""The translation context of every sentence of `app.api`."""
 
 
 class ApiError(Exception):
     """Base of every failure the client reports.
 
-    ``message`` is the sentence shown to the user; ``detail`` is the raw material (status, body,
-    exception text) for the "details" view and the log. Neither ever holds the secret.
+    ``message`` is the sentence shown to the user, in the UI language; ``detail`` is the raw
+    material (status, body, exception text) for the "details" view and the log, never
+    translated. Neither ever holds the secret.
+
+    ``message`` given here is the English template, ``values`` fill its ``%s`` placeholders.
     """
 
-    def __init__(self, message: str, *, detail: str = "", status: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self, message: str, *values: object, detail: str = "", status: int | None = None
+    ) -> None:
+        self.sentence = Sentence(CONTEXT, message, values)
+        super().__init__(self.sentence.english)
         self.detail = detail
         self.status = status
 
+    @property
+    def message(self) -> str:
+        """The sentence for the user, in the UI language."""
+        return str(self.sentence)
+
+    @property
+    def english(self) -> str:
+        """The sentence in English, for the log."""
+        return self.sentence.english
+
     def __str__(self) -> str:
         return self.message
+
+
+class InvalidConfigError(ValueError):
+    """A client configuration that cannot work (host name, API version, base URL). A
+    `ValueError`; ``str()`` is a sentence for the user in the UI language."""
+
+    def __init__(self, message: str, *values: object) -> None:
+        self.sentence = Sentence(CONTEXT, message, values)
+        super().__init__(self.sentence.english)
+
+    def __str__(self) -> str:
+        return str(self.sentence)
 
 
 class AuthenticationError(ApiError):
@@ -31,9 +71,14 @@ class NotFoundError(ApiError):
     """
 
     def __init__(
-        self, message: str, *, missing: str = "object", detail: str = "", status: int | None = None
+        self,
+        message: str,
+        *values: object,
+        missing: str = "object",
+        detail: str = "",
+        status: int | None = None,
     ) -> None:
-        super().__init__(message, detail=detail, status=status)
+        super().__init__(message, *values, detail=detail, status=status)
         self.missing = missing
 
 
@@ -45,9 +90,14 @@ class ValidationError(ApiError):
     """400/422: the server refused a value. ``param`` names it when the server said which."""
 
     def __init__(
-        self, message: str, *, param: str | None = None, detail: str = "", status: int | None = None
+        self,
+        message: str,
+        *values: object,
+        param: str | None = None,
+        detail: str = "",
+        status: int | None = None,
     ) -> None:
-        super().__init__(message, detail=detail, status=status)
+        super().__init__(message, *values, detail=detail, status=status)
         self.param = param
 
 
@@ -62,14 +112,24 @@ class InvalidResponseError(ApiError):
 class ConnectionFailedError(ApiError):
     """The request never reached the server (DNS, refused, TLS), or the connection was lost.
 
-    ``reason`` is the short cause ("the connection was refused"), for sentences of one's own.
+    ``reason`` is the short cause ("the connection was refused"), in the UI language, for
+    sentences of one's own; given here in English, marked for translation like a template.
     """
 
     def __init__(
-        self, message: str, *, reason: str = "", detail: str = "", status: int | None = None
+        self,
+        message: str,
+        *values: object,
+        reason: str = "",
+        detail: str = "",
+        status: int | None = None,
     ) -> None:
-        super().__init__(message, detail=detail, status=status)
-        self.reason = reason
+        super().__init__(message, *values, detail=detail, status=status)
+        self._reason = reason
+
+    @property
+    def reason(self) -> str:
+        return translate(CONTEXT, self._reason) if self._reason else ""
 
 
 class TimedOutError(ApiError):

@@ -89,7 +89,7 @@ def test_invoice_create_get_pay_delete(client: ApiClient, sandbox: Sandbox) -> N
     with pytest.raises(errors.NotFoundError) as info:
         invoices.get(client, created.id)
     assert info.value.message == (
-        f"Invoice {created.id} does not exist on this instance (it may have been deleted)."
+        f"Paylink {created.id} does not exist on this instance (it may have been deleted)."
     )
 
 
