@@ -6,6 +6,9 @@
   choice is remembered by that file existing.
 
 No secret ever goes into an exception message, a log line or a repr.
+
+The sentences for the user are translated when read (`app.i18n.Sentence`, context `CONTEXT`); the
+log keeps them in English.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, translate
 from app.settings.atomic import PRIVATE_FILE_MODE, atomic_write_text
 from app.settings.paths import AppPaths
 
@@ -31,11 +35,16 @@ SERVICE_NAME = "paydesk"
 SECRETS_FILE_NAME = "secrets.json"
 SECRETS_FILE_SCHEMA = 1
 
-FILE_STORAGE_WARNING = (
+CONTEXT = "app.settings.secrets"
+"""The translation context of this module's sentences."""
+
+FILE_STORAGE_WARNING = QT_TRANSLATE_NOOP(
+    "app.settings.secrets",
     "The API secrets will be stored unencrypted in a file that only your user account can read. "
-    "Anyone who can act as you on this computer, or read your backups, can read them too."
+    "Anyone who can act as you on this computer, or read your backups, can read them too.",
 )
-"""Shown before the user opts in to file storage."""
+"""Shown before the user opts in to file storage; kept in English, so show
+``translate(CONTEXT, FILE_STORAGE_WARNING)``."""
 
 _T = TypeVar("_T")
 
@@ -47,8 +56,17 @@ class SecretStatus(StrEnum):
 
 
 class SecretStoreError(Exception):
-    """A secret could not be read, stored or removed. The message is a sentence for the user
-    and never contains the secret."""
+    """A secret could not be read, stored or removed. ``str()`` is a sentence for the user in
+    the UI language (``args`` keeps the English) and never contains the secret.
+
+    ``message`` is the English template, ``values`` fill its ``%s`` placeholders."""
+
+    def __init__(self, message: str, *values: object) -> None:
+        self.sentence = Sentence(CONTEXT, message, values)
+        super().__init__(self.sentence.english)
+
+    def __str__(self) -> str:
+        return str(self.sentence)
 
 
 class _Backend(Protocol):
@@ -98,7 +116,11 @@ class _FileSecrets:
             return {}
         except OSError as exc:
             raise SecretStoreError(
-                f"The secrets file {self.path} cannot be read ({exc.strerror})."
+                QT_TRANSLATE_NOOP(
+                    "app.settings.secrets", "The secrets file %s cannot be read (%s)."
+                ),
+                self.path,
+                exc.strerror,
             ) from None
         self._tighten_mode()
         try:
@@ -111,8 +133,12 @@ class _FileSecrets:
         ):
             # Never quote the content: it is made of secrets.
             raise SecretStoreError(
-                f"The secrets file {self.path} is damaged: repair or remove it, "
-                "then enter the API secrets again."
+                QT_TRANSLATE_NOOP(
+                    "app.settings.secrets",
+                    "The secrets file %s is damaged: repair or remove it, then enter the API "
+                    "secrets again.",
+                ),
+                self.path,
             )
         return dict(secrets)
 
@@ -204,7 +230,7 @@ class SecretStore:
                 self._decided = SecretStatus.KEYCHAIN
             else:
                 self._decided = SecretStatus.SESSION_ONLY
-            log.info("Secret storage: %s", self.status_text)
+            log.info("Secret storage: %s", self.status_sentence.english)
         return self._decided
 
     @_status.setter
@@ -217,13 +243,36 @@ class SecretStore:
 
     @property
     def status_text(self) -> str:
-        """Where secrets are kept, as one sentence for the instance dialog."""
+        """Where secrets are kept, as one sentence for the instance dialog (in the UI language)."""
+        return str(self.status_sentence)
+
+    @property
+    def status_sentence(self) -> Sentence:
+        """`status_text` before translation (``.english`` for a log or a support report)."""
         if self._status is SecretStatus.KEYCHAIN:
             assert self._keychain is not None
-            return f"Secrets are kept in the system keychain ({keychain_name(self._keychain)})."
+            return Sentence(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "app.settings.secrets", "Secrets are kept in the system keychain (%s)."
+                ),
+                (keychain_name(self._keychain),),
+            )
         if self._status is SecretStatus.FILE:
-            return f"Secrets are stored in a file readable only by you: {self._file.path}"
-        return "No system keychain was found: secrets are kept only until Paydesk closes."
+            return Sentence(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "app.settings.secrets", "Secrets are stored in a file readable only by you: %s"
+                ),
+                (self._file.path,),
+            )
+        return Sentence(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "app.settings.secrets",
+                "No system keychain was found: secrets are kept only until Paydesk closes.",
+            ),
+        )
 
     @property
     def file_path(self) -> Path:
@@ -249,7 +298,7 @@ class SecretStore:
 
     def set(self, profile_id: str, secret: str) -> None:
         if not secret:
-            raise ValueError("The API secret must not be empty.")
+            raise ValueError(translate("app.settings.secrets", "The API secret must not be empty."))
         backend = self._backend()
         self._call(
             "store",
@@ -285,7 +334,11 @@ class SecretStore:
         if self._status is SecretStatus.FILE:
             return
         if self._status is SecretStatus.KEYCHAIN:
-            raise RuntimeError("A system keychain is available; secrets stay in it.")
+            raise RuntimeError(
+                translate(
+                    "app.settings.secrets", "A system keychain is available; secrets stay in it."
+                )
+            )
         current = {
             username: secret
             for (service, username), secret in self._session._secrets.items()
@@ -295,7 +348,11 @@ class SecretStore:
             self._file.write_all(current)
         except OSError as exc:
             raise SecretStoreError(
-                f"The secrets file {self._file.path} could not be written ({exc.strerror})."
+                QT_TRANSLATE_NOOP(
+                    "app.settings.secrets", "The secrets file %s could not be written (%s)."
+                ),
+                self._file.path,
+                exc.strerror,
             ) from None
         self._status = SecretStatus.FILE
         self._session = _SessionSecrets()
@@ -308,21 +365,66 @@ class SecretStore:
             raise
         except Exception as exc:  # keyring, D-Bus and OS errors alike
             if _is_locked(exc):
-                message = "The system keychain is locked: unlock it and try again."
+                error = SecretStoreError(
+                    QT_TRANSLATE_NOOP(
+                        "app.settings.secrets",
+                        "The system keychain is locked: unlock it and try again.",
+                    )
+                )
             else:
                 detail = _redact(f"{type(exc).__name__}: {exc}", secret)
-                where = self._where()
-                message = f"Could not {verb} the API secret of “{profile_id}” ({where}): {detail}"
-        log.warning("%s", message)
-        raise SecretStoreError(message) from None  # the original may quote the secret
+                error = self._failed(verb, profile_id, detail)
+        log.warning("%s", error.sentence.english)
+        raise error from None  # the original may quote the secret
 
-    def _where(self) -> str:
+    def _failed(self, verb: str, profile_id: str, detail: str) -> SecretStoreError:
+        """One whole sentence per action and place, so that each translation can word it."""
         if self._status is SecretStatus.FILE:
-            return f"file {self._file.path}"
-        if self._status is SecretStatus.KEYCHAIN:
+            where: object = self._file.path
+            templates = _FAILED_IN_FILE
+        elif self._status is SecretStatus.KEYCHAIN:
             assert self._keychain is not None
-            return keychain_name(self._keychain)
-        return "session memory"
+            where = keychain_name(self._keychain)
+            templates = _FAILED_IN_KEYCHAIN
+        else:
+            return SecretStoreError(_FAILED_IN_SESSION[verb], profile_id, detail)
+        return SecretStoreError(templates[verb], profile_id, where, detail)
+
+
+# "Could not <verb> the API secret of <profile> (<where>): <what went wrong>", by verb.
+_FAILED_IN_KEYCHAIN = {
+    "read": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not read the API secret of “%s” (%s): %s"
+    ),
+    "store": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not store the API secret of “%s” (%s): %s"
+    ),
+    "remove": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not remove the API secret of “%s” (%s): %s"
+    ),
+}
+_FAILED_IN_FILE = {
+    "read": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not read the API secret of “%s” (file %s): %s"
+    ),
+    "store": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not store the API secret of “%s” (file %s): %s"
+    ),
+    "remove": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not remove the API secret of “%s” (file %s): %s"
+    ),
+}
+_FAILED_IN_SESSION = {
+    "read": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not read the API secret of “%s” (session memory): %s"
+    ),
+    "store": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not store the API secret of “%s” (session memory): %s"
+    ),
+    "remove": QT_TRANSLATE_NOOP(
+        "app.settings.secrets", "Could not remove the API secret of “%s” (session memory): %s"
+    ),
+}
 
 
 def _is_locked(exc: Exception) -> bool:
