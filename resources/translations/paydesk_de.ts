@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_CH" sourcelanguage="en">
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The platform answered without the paylink: try again.</source>
+        <translation>Die Plattform hat ohne den Paylink geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment page: try again.</source>
+        <translation>Die Plattform hat ohne die Zahlungsseite geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the subscription: try again.</source>
+        <translation>Die Plattform hat ohne das Abonnement geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment: try again.</source>
+        <translation>Die Plattform hat ohne die Zahlung geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the login link: try again.</source>
+        <translation>Die Plattform hat ohne den Anmeldelink geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the expected data: try again.</source>
+        <translation>Die Plattform hat ohne die erwarteten Daten geantwortet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation>der Name konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) failed</source>
+        <translation>die sichere Verbindung (TLS) schlug fehl</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung schlug fehl</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the name could not be resolved. Check the internet connection and the base domain.</source>
+        <translation>%s ist nicht erreichbar: Der Name konnte nicht aufgelöst werden. Prüfen Sie die Internetverbindung und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the secure connection (TLS) failed. Check the internet connection and the base domain.</source>
+        <translation>%s ist nicht erreichbar: Die sichere Verbindung (TLS) ist fehlgeschlagen. Prüfen Sie die Internetverbindung und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection timed out. Check the internet connection and the base domain.</source>
+        <translation>%s ist nicht erreichbar: Die Verbindung hat das Zeitlimit überschritten. Prüfen Sie die Internetverbindung und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection was refused. Check the internet connection and the base domain.</source>
+        <translation>%s ist nicht erreichbar: Die Verbindung wurde abgelehnt. Prüfen Sie die Internetverbindung und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection failed. Check the internet connection and the base domain.</source>
+        <translation>%s ist nicht erreichbar: Die Verbindung ist fehlgeschlagen. Prüfen Sie die Internetverbindung und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>Paylink %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Der Paylink %s existiert auf dieser Instanz nicht (eventuell wurde er gelöscht).</translation>
+    </message>
+    <message>
+        <source>Payment page %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Die Zahlungsseite %s existiert auf dieser Instanz nicht (eventuell wurde sie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Subscription %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Das Abonnement %s existiert auf dieser Instanz nicht (eventuell wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>Payment %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Die Zahlung %s existiert auf dieser Instanz nicht (eventuell wurde sie gelöscht).</translation>
+    </message>
+    <message>
+        <source>The base domain is empty.</source>
+        <translation>Die Basisdomain ist leer.</translation>
+    </message>
+    <message>
+        <source>The base domain is a host name only, like okepay.info (no https://).</source>
+        <translation>Die Basisdomain ist nur ein Hostname wie okepay.info (ohne https://).</translation>
+    </message>
+    <message>
+        <source>“%s” is not a valid host name.</source>
+        <translation>«%s» ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>API version %s is not served (%s to %s are).</source>
+        <translation>Die API-Version %s wird nicht angeboten (nur %s bis %s).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
+        <translation>Eine Basis-URL ist nur für eine lokale Sandbox auf 127.0.0.1 oder ::1 erlaubt.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a usable base URL.</source>
+        <translation>«%s» ist keine verwendbare Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The instance name is empty.</source>
+        <translation>Der Instanzname ist leer.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but no answer came back, so it is not known whether it took effect: check before trying again.</source>
+        <translation>Die Anfrage wurde an %s gesendet, aber es kam keine Antwort zurück; ob sie wirksam wurde, ist daher unbekannt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%s did not answer within %s seconds: try again in a moment.</source>
+        <translation>%s hat nicht innerhalb von %s Sekunden geantwortet: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to %s was lost before the answer arrived: try again.</source>
+        <translation>Die Verbindung zu %s wurde unterbrochen, bevor die Antwort eintraf: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
+        <translation>Die Anfrage wurde an %s gesendet, aber die Antwort kam unvollständig an; ob sie wirksam wurde, ist daher unbekannt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%s sent data in an unexpected shape: try again, or report it.</source>
+        <translation>%s hat Daten in unerwarteter Form gesendet: Versuchen Sie es erneut oder melden Sie den Fehler.</translation>
+    </message>
+    <message>
+        <source>%s answered with a web page instead of API data (a proxy or firewall may be in the way): try again later, or check the base domain.</source>
+        <translation>%s hat mit einer Webseite statt mit API-Daten geantwortet (eventuell steht ein Proxy oder eine Firewall dazwischen): Versuchen Sie es später erneut oder prüfen Sie die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>%s sent an incomplete or unreadable answer: try again.</source>
+        <translation>%s hat eine unvollständige oder unlesbare Antwort gesendet: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance: check the secret and the authentication scheme in the instance settings.</source>
+        <translation>Das API-Secret ist für diese Instanz nicht korrekt: Prüfen Sie das Secret und die Authentifizierung in den Einstellungen der Instanz.</translation>
+    </message>
+    <message>
+        <source>The platform does not serve API version %s: choose another version in the instance settings.</source>
+        <translation>Die Plattform bietet die API-Version %s nicht an: Wählen Sie in den Einstellungen der Instanz eine andere Version.</translation>
+    </message>
+    <message>
+        <source>No instance “%s” exists on this platform: check the instance name and the base domain.</source>
+        <translation>Auf dieser Plattform gibt es keine Instanz «%s»: Prüfen Sie den Instanznamen und die Basisdomain.</translation>
+    </message>
+    <message>
+        <source>%s %s does not exist on this instance (it may have been deleted).</source>
+        <translation>%s %s existiert auf dieser Instanz nicht (eventuell wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>The platform does not know the %s call: check the API version.</source>
+        <translation>Die Plattform kennt den Aufruf %s nicht: Prüfen Sie die API-Version.</translation>
+    </message>
+    <message>
+        <source>The instance name is missing: set it in the instance settings.</source>
+        <translation>Der Instanzname fehlt: Legen Sie ihn in den Einstellungen der Instanz fest.</translation>
+    </message>
+    <message>
+        <source>The platform refused the value of “%s”: correct it and try again.</source>
+        <translation>Die Plattform hat den Wert von «%s» abgelehnt: Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %s.</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt: %s.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %s): check the entered values.</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt (HTTP %s): Prüfen Sie die eingegebenen Werte.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests from this account: wait a few minutes, then try again.</source>
+        <translation>Die Plattform begrenzt die Anfragen dieses Kontos: Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
+        <translation>Bei der Zahlungsplattform ist ein interner Fehler aufgetreten (HTTP %s): Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -883,6 +1070,13 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>QR-Code speichern</translation>
     </message>
     <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkView</name>
+    <message>
         <source>Payment page</source>
         <translation>Zahlungsseite</translation>
     </message>
@@ -893,10 +1087,6 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Amount chosen by the customer</source>
         <translation>Betrag nach Wahl der Kundschaft</translation>
-    </message>
-    <message>
-        <source>Create a paylink or pick a row in History to see its link here.</source>
-        <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1910,6 +2100,85 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Für «%s» ist kein API-Secret gespeichert: Geben Sie es unter «Instanzen verwalten» ein.</translation>
+    </message>
+</context>
+<context>
+    <name>app.settings.secrets</name>
+    <message>
+        <source>The API secrets will be stored unencrypted in a file that only your user account can read. Anyone who can act as you on this computer, or read your backups, can read them too.</source>
+        <translation>Die API-Secrets werden unverschlüsselt in einer Datei gespeichert, die nur Ihr Benutzerkonto lesen kann. Wer auf diesem Computer in Ihrem Namen handeln oder Ihre Backups lesen kann, kann sie ebenfalls lesen.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s cannot be read (%s).</source>
+        <translation>Die Secrets-Datei %s kann nicht gelesen werden (%s).</translation>
+    </message>
+    <message>
+        <source>The secrets file %s is damaged: repair or remove it, then enter the API secrets again.</source>
+        <translation>Die Secrets-Datei %s ist beschädigt: Reparieren oder entfernen Sie sie und geben Sie die API-Secrets dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain (%s).</source>
+        <translation>Secrets werden im Schlüsselbund des Systems aufbewahrt (%s).</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in a file readable only by you: %s</source>
+        <translation>Secrets werden in einer Datei gespeichert, die nur Sie lesen können: %s</translation>
+    </message>
+    <message>
+        <source>No system keychain was found: secrets are kept only until Paydesk closes.</source>
+        <translation>Es wurde kein Schlüsselbund des Systems gefunden: Secrets werden nur aufbewahrt, bis Paydesk geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The API secret must not be empty.</source>
+        <translation>Das API-Secret darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A system keychain is available; secrets stay in it.</source>
+        <translation>Ein Schlüsselbund des Systems ist vorhanden; die Secrets bleiben darin.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s could not be written (%s).</source>
+        <translation>Die Secrets-Datei %s konnte nicht geschrieben werden (%s).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked: unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (%s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gelesen werden (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (%s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gespeichert werden (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (%s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht entfernt werden (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (file %s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gelesen werden (Datei %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (file %s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gespeichert werden (Datei %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (file %s): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht entfernt werden (Datei %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (session memory): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gelesen werden (Sitzungsspeicher): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (session memory): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht gespeichert werden (Sitzungsspeicher): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (session memory): %s</source>
+        <translation>Das API-Secret von «%s» konnte nicht entfernt werden (Sitzungsspeicher): %s</translation>
     </message>
 </context>
 <context>

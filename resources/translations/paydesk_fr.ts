@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CH" sourcelanguage="en">
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The platform answered without the paylink: try again.</source>
+        <translation>La plateforme a répondu sans le paylink&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment page: try again.</source>
+        <translation>La plateforme a répondu sans la page de paiement&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the subscription: try again.</source>
+        <translation>La plateforme a répondu sans l&apos;abonnement&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment: try again.</source>
+        <translation>La plateforme a répondu sans le paiement&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the login link: try again.</source>
+        <translation>La plateforme a répondu sans le lien de connexion&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the expected data: try again.</source>
+        <translation>La plateforme a répondu sans les données attendues&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation>le nom n&apos;a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) failed</source>
+        <translation>la connexion sécurisée (TLS) a échoué</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the name could not be resolved. Check the internet connection and the base domain.</source>
+        <translation>Impossible de joindre %s&#xa0;: le nom n&apos;a pas pu être résolu. Vérifiez la connexion Internet et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the secure connection (TLS) failed. Check the internet connection and the base domain.</source>
+        <translation>Impossible de joindre %s&#xa0;: la connexion sécurisée (TLS) a échoué. Vérifiez la connexion Internet et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection timed out. Check the internet connection and the base domain.</source>
+        <translation>Impossible de joindre %s&#xa0;: le délai de connexion a expiré. Vérifiez la connexion Internet et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection was refused. Check the internet connection and the base domain.</source>
+        <translation>Impossible de joindre %s&#xa0;: la connexion a été refusée. Vérifiez la connexion Internet et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection failed. Check the internet connection and the base domain.</source>
+        <translation>Impossible de joindre %s&#xa0;: la connexion a échoué. Vérifiez la connexion Internet et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>Paylink %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Le paylink %s n&apos;existe pas sur cette instance (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Payment page %s does not exist on this instance (it may have been deleted).</source>
+        <translation>La page de paiement %s n&apos;existe pas sur cette instance (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Subscription %s does not exist on this instance (it may have been deleted).</source>
+        <translation>L&apos;abonnement %s n&apos;existe pas sur cette instance (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Payment %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Le paiement %s n&apos;existe pas sur cette instance (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>The base domain is empty.</source>
+        <translation>Le domaine de base est vide.</translation>
+    </message>
+    <message>
+        <source>The base domain is a host name only, like okepay.info (no https://).</source>
+        <translation>Le domaine de base est un simple nom d&apos;hôte, comme okepay.info (sans https://).</translation>
+    </message>
+    <message>
+        <source>“%s” is not a valid host name.</source>
+        <translation>«&#xa0;%s&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
+    </message>
+    <message>
+        <source>API version %s is not served (%s to %s are).</source>
+        <translation>La version d&apos;API %s n&apos;est pas proposée (seules les versions %s à %s le sont).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
+        <translation>Une URL de base n&apos;est permise que pour un bac à sable local sur 127.0.0.1 ou ::1.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a usable base URL.</source>
+        <translation>«&#xa0;%s&#xa0;» n&apos;est pas une URL de base utilisable.</translation>
+    </message>
+    <message>
+        <source>The instance name is empty.</source>
+        <translation>Le nom d&apos;instance est vide.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but no answer came back, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La requête a été envoyée à %s mais aucune réponse n&apos;est revenue&#xa0;; on ne sait donc pas si elle a pris effet. Vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%s did not answer within %s seconds: try again in a moment.</source>
+        <translation>%s n&apos;a pas répondu dans les %s secondes&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The connection to %s was lost before the answer arrived: try again.</source>
+        <translation>La connexion à %s a été interrompue avant l&apos;arrivée de la réponse&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La requête a été envoyée à %s mais sa réponse est arrivée incomplète&#xa0;; on ne sait donc pas si elle a pris effet. Vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%s sent data in an unexpected shape: try again, or report it.</source>
+        <translation>%s a envoyé des données sous une forme inattendue&#xa0;: réessayez ou signalez le problème.</translation>
+    </message>
+    <message>
+        <source>%s answered with a web page instead of API data (a proxy or firewall may be in the way): try again later, or check the base domain.</source>
+        <translation>%s a répondu par une page web au lieu de données d&apos;API (un proxy ou un pare-feu fait peut-être obstacle)&#xa0;: réessayez plus tard ou vérifiez le domaine de base.</translation>
+    </message>
+    <message>
+        <source>%s sent an incomplete or unreadable answer: try again.</source>
+        <translation>%s a envoyé une réponse incomplète ou illisible&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance: check the secret and the authentication scheme in the instance settings.</source>
+        <translation>La clé secrète API n&apos;est pas correcte pour cette instance&#xa0;: vérifiez la clé secrète et le mode d&apos;authentification dans les réglages de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>The platform does not serve API version %s: choose another version in the instance settings.</source>
+        <translation>La plateforme ne propose pas la version d&apos;API %s&#xa0;: choisissez une autre version dans les réglages de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>No instance “%s” exists on this platform: check the instance name and the base domain.</source>
+        <translation>Aucune instance «&#xa0;%s&#xa0;» n&apos;existe sur cette plateforme&#xa0;: vérifiez le nom d&apos;instance et le domaine de base.</translation>
+    </message>
+    <message>
+        <source>%s %s does not exist on this instance (it may have been deleted).</source>
+        <translation>%s %s n&apos;existe pas sur cette instance (l&apos;objet a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>The platform does not know the %s call: check the API version.</source>
+        <translation>La plateforme ne connaît pas l&apos;appel %s&#xa0;: vérifiez la version d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The instance name is missing: set it in the instance settings.</source>
+        <translation>Le nom d&apos;instance manque&#xa0;: indiquez-le dans les réglages de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>The platform refused the value of “%s”: correct it and try again.</source>
+        <translation>La plateforme a refusé la valeur de «&#xa0;%s&#xa0;»&#xa0;: corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %s.</source>
+        <translation>La plateforme a refusé la requête&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %s): check the entered values.</source>
+        <translation>La plateforme a refusé la requête (HTTP %s)&#xa0;: vérifiez les valeurs saisies.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests from this account: wait a few minutes, then try again.</source>
+        <translation>La plateforme limite les requêtes de ce compte&#xa0;: patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
+        <translation>La plateforme de paiement a rencontré une erreur interne (HTTP %s)&#xa0;: réessayez dans quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -883,6 +1070,13 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkView</name>
+    <message>
         <source>Payment page</source>
         <translation>Page de paiement</translation>
     </message>
@@ -893,10 +1087,6 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Amount chosen by the customer</source>
         <translation>Montant choisi par le client</translation>
-    </message>
-    <message>
-        <source>Create a paylink or pick a row in History to see its link here.</source>
-        <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1910,6 +2100,85 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Aucune clé secrète API n&apos;est enregistrée pour «&#xa0;%s&#xa0;»&#xa0;: saisissez-la dans «&#xa0;Gérer les instances&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>app.settings.secrets</name>
+    <message>
+        <source>The API secrets will be stored unencrypted in a file that only your user account can read. Anyone who can act as you on this computer, or read your backups, can read them too.</source>
+        <translation>Les clés secrètes API seront stockées sans chiffrement dans un fichier que seul votre compte utilisateur peut lire. Quiconque peut agir en votre nom sur cet ordinateur, ou lire vos sauvegardes, peut aussi les lire.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s cannot be read (%s).</source>
+        <translation>Le fichier des clés secrètes %s ne peut pas être lu (%s).</translation>
+    </message>
+    <message>
+        <source>The secrets file %s is damaged: repair or remove it, then enter the API secrets again.</source>
+        <translation>Le fichier des clés secrètes %s est endommagé&#xa0;: réparez-le ou supprimez-le, puis saisissez à nouveau les clés secrètes API.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain (%s).</source>
+        <translation>Les clés secrètes sont conservées dans le trousseau du système (%s).</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in a file readable only by you: %s</source>
+        <translation>Les clés secrètes sont stockées dans un fichier que vous seul pouvez lire&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>No system keychain was found: secrets are kept only until Paydesk closes.</source>
+        <translation>Aucun trousseau système n&apos;a été trouvé&#xa0;: les clés secrètes ne sont conservées que jusqu&apos;à la fermeture de Paydesk.</translation>
+    </message>
+    <message>
+        <source>The API secret must not be empty.</source>
+        <translation>La clé secrète API ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>A system keychain is available; secrets stay in it.</source>
+        <translation>Un trousseau système est disponible&#xa0;; les clés secrètes y restent.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s could not be written (%s).</source>
+        <translation>Le fichier des clés secrètes %s n&apos;a pas pu être écrit (%s).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked: unlock it and try again.</source>
+        <translation>Le trousseau système est verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (%s): %s</source>
+        <translation>Impossible de lire la clé secrète API de «&#xa0;%s&#xa0;» (%s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (%s): %s</source>
+        <translation>Impossible d&apos;enregistrer la clé secrète API de «&#xa0;%s&#xa0;» (%s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (%s): %s</source>
+        <translation>Impossible de supprimer la clé secrète API de «&#xa0;%s&#xa0;» (%s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (file %s): %s</source>
+        <translation>Impossible de lire la clé secrète API de «&#xa0;%s&#xa0;» (fichier %s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (file %s): %s</source>
+        <translation>Impossible d&apos;enregistrer la clé secrète API de «&#xa0;%s&#xa0;» (fichier %s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (file %s): %s</source>
+        <translation>Impossible de supprimer la clé secrète API de «&#xa0;%s&#xa0;» (fichier %s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (session memory): %s</source>
+        <translation>Impossible de lire la clé secrète API de «&#xa0;%s&#xa0;» (mémoire de session)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (session memory): %s</source>
+        <translation>Impossible d&apos;enregistrer la clé secrète API de «&#xa0;%s&#xa0;» (mémoire de session)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (session memory): %s</source>
+        <translation>Impossible de supprimer la clé secrète API de «&#xa0;%s&#xa0;» (mémoire de session)&#xa0;: %s</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_CH" sourcelanguage="en">
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The platform answered without the paylink: try again.</source>
+        <translation>La piattaforma ha risposto senza il paylink: riprova.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment page: try again.</source>
+        <translation>La piattaforma ha risposto senza la pagina di pagamento: riprova.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the subscription: try again.</source>
+        <translation>La piattaforma ha risposto senza l&apos;abbonamento: riprova.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the payment: try again.</source>
+        <translation>La piattaforma ha risposto senza il pagamento: riprova.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the login link: try again.</source>
+        <translation>La piattaforma ha risposto senza il link di accesso: riprova.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the expected data: try again.</source>
+        <translation>La piattaforma ha risposto senza i dati attesi: riprova.</translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation>non è stato possibile risolvere il nome</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) failed</source>
+        <translation>la connessione sicura (TLS) non è riuscita</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>il tempo di connessione è scaduto</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connessione è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connessione non è riuscita</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connessione si è interrotta</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the name could not be resolved. Check the internet connection and the base domain.</source>
+        <translation>Impossibile raggiungere %s: non è stato possibile risolvere il nome. Controlla la connessione Internet e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the secure connection (TLS) failed. Check the internet connection and the base domain.</source>
+        <translation>Impossibile raggiungere %s: la connessione sicura (TLS) non è riuscita. Controlla la connessione Internet e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection timed out. Check the internet connection and the base domain.</source>
+        <translation>Impossibile raggiungere %s: il tempo di connessione è scaduto. Controlla la connessione Internet e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection was refused. Check the internet connection and the base domain.</source>
+        <translation>Impossibile raggiungere %s: la connessione è stata rifiutata. Controlla la connessione Internet e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %s: the connection failed. Check the internet connection and the base domain.</source>
+        <translation>Impossibile raggiungere %s: la connessione non è riuscita. Controlla la connessione Internet e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>Paylink %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Il paylink %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <source>Payment page %s does not exist on this instance (it may have been deleted).</source>
+        <translation>La pagina di pagamento %s non esiste su questa istanza (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <source>Subscription %s does not exist on this instance (it may have been deleted).</source>
+        <translation>L&apos;abbonamento %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <source>Payment %s does not exist on this instance (it may have been deleted).</source>
+        <translation>Il pagamento %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <source>The base domain is empty.</source>
+        <translation>Il dominio di base è vuoto.</translation>
+    </message>
+    <message>
+        <source>The base domain is a host name only, like okepay.info (no https://).</source>
+        <translation>Il dominio di base è solo un nome host, come okepay.info (senza https://).</translation>
+    </message>
+    <message>
+        <source>“%s” is not a valid host name.</source>
+        <translation>«%s» non è un nome host valido.</translation>
+    </message>
+    <message>
+        <source>API version %s is not served (%s to %s are).</source>
+        <translation>La versione API %s non è disponibile (lo sono solo le versioni da %s a %s).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
+        <translation>Un URL di base è consentito solo per una sandbox locale su 127.0.0.1 o ::1.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a usable base URL.</source>
+        <translation>«%s» non è un URL di base utilizzabile.</translation>
+    </message>
+    <message>
+        <source>The instance name is empty.</source>
+        <translation>Il nome dell&apos;istanza è vuoto.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but no answer came back, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La richiesta è stata inviata a %s ma non è arrivata alcuna risposta, quindi non si sa se abbia avuto effetto: controlla prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>%s did not answer within %s seconds: try again in a moment.</source>
+        <translation>%s non ha risposto entro %s secondi: riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to %s was lost before the answer arrived: try again.</source>
+        <translation>La connessione a %s si è interrotta prima che arrivasse la risposta: riprova.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La richiesta è stata inviata a %s ma la risposta è arrivata incompleta, quindi non si sa se abbia avuto effetto: controlla prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>%s sent data in an unexpected shape: try again, or report it.</source>
+        <translation>%s ha inviato dati in una forma inattesa: riprova o segnala il problema.</translation>
+    </message>
+    <message>
+        <source>%s answered with a web page instead of API data (a proxy or firewall may be in the way): try again later, or check the base domain.</source>
+        <translation>%s ha risposto con una pagina web invece che con dati API (potrebbe esserci di mezzo un proxy o un firewall): riprova più tardi o controlla il dominio di base.</translation>
+    </message>
+    <message>
+        <source>%s sent an incomplete or unreadable answer: try again.</source>
+        <translation>%s ha inviato una risposta incompleta o illeggibile: riprova.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance: check the secret and the authentication scheme in the instance settings.</source>
+        <translation>La chiave segreta API non è corretta per questa istanza: controlla la chiave segreta e il metodo di autenticazione nelle impostazioni dell&apos;istanza.</translation>
+    </message>
+    <message>
+        <source>The platform does not serve API version %s: choose another version in the instance settings.</source>
+        <translation>La piattaforma non offre la versione API %s: scegli un&apos;altra versione nelle impostazioni dell&apos;istanza.</translation>
+    </message>
+    <message>
+        <source>No instance “%s” exists on this platform: check the instance name and the base domain.</source>
+        <translation>Su questa piattaforma non esiste alcuna istanza «%s»: controlla il nome dell&apos;istanza e il dominio di base.</translation>
+    </message>
+    <message>
+        <source>%s %s does not exist on this instance (it may have been deleted).</source>
+        <translation>%s %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
+    </message>
+    <message>
+        <source>The platform does not know the %s call: check the API version.</source>
+        <translation>La piattaforma non conosce la chiamata %s: controlla la versione API.</translation>
+    </message>
+    <message>
+        <source>The instance name is missing: set it in the instance settings.</source>
+        <translation>Manca il nome dell&apos;istanza: impostalo nelle impostazioni dell&apos;istanza.</translation>
+    </message>
+    <message>
+        <source>The platform refused the value of “%s”: correct it and try again.</source>
+        <translation>La piattaforma ha rifiutato il valore di «%s»: correggilo e riprova.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request: %s.</source>
+        <translation>La piattaforma ha rifiutato la richiesta: %s.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (HTTP %s): check the entered values.</source>
+        <translation>La piattaforma ha rifiutato la richiesta (HTTP %s): controlla i valori inseriti.</translation>
+    </message>
+    <message>
+        <source>The platform is limiting requests from this account: wait a few minutes, then try again.</source>
+        <translation>La piattaforma sta limitando le richieste di questo account: attendi qualche minuto, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
+        <translation>La piattaforma di pagamento ha avuto un errore interno (HTTP %s): riprova tra qualche minuto.</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -883,6 +1070,13 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Salva codice QR</translation>
     </message>
     <message>
+        <source>Create a paylink or pick a row in History to see its link here.</source>
+        <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkView</name>
+    <message>
         <source>Payment page</source>
         <translation>Pagina di pagamento</translation>
     </message>
@@ -893,10 +1087,6 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Amount chosen by the customer</source>
         <translation>Importo scelto dal cliente</translation>
-    </message>
-    <message>
-        <source>Create a paylink or pick a row in History to see its link here.</source>
-        <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1910,6 +2100,85 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Nessuna chiave segreta API salvata per «%s»: inseriscila in «Gestisci istanze».</translation>
+    </message>
+</context>
+<context>
+    <name>app.settings.secrets</name>
+    <message>
+        <source>The API secrets will be stored unencrypted in a file that only your user account can read. Anyone who can act as you on this computer, or read your backups, can read them too.</source>
+        <translation>Le chiavi segrete API verranno salvate senza cifratura in un file che solo il tuo account utente può leggere. Chiunque possa agire come te su questo computer, o leggere i tuoi backup, può leggerle a sua volta.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s cannot be read (%s).</source>
+        <translation>Il file delle chiavi segrete %s non può essere letto (%s).</translation>
+    </message>
+    <message>
+        <source>The secrets file %s is damaged: repair or remove it, then enter the API secrets again.</source>
+        <translation>Il file delle chiavi segrete %s è danneggiato: riparalo o rimuovilo, poi inserisci di nuovo le chiavi segrete API.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain (%s).</source>
+        <translation>Le chiavi segrete sono conservate nel portachiavi di sistema (%s).</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in a file readable only by you: %s</source>
+        <translation>Le chiavi segrete sono salvate in un file leggibile solo da te: %s</translation>
+    </message>
+    <message>
+        <source>No system keychain was found: secrets are kept only until Paydesk closes.</source>
+        <translation>Non è stato trovato alcun portachiavi di sistema: le chiavi segrete sono conservate solo fino alla chiusura di Paydesk.</translation>
+    </message>
+    <message>
+        <source>The API secret must not be empty.</source>
+        <translation>La chiave segreta API non può essere vuota.</translation>
+    </message>
+    <message>
+        <source>A system keychain is available; secrets stay in it.</source>
+        <translation>È disponibile un portachiavi di sistema; le chiavi segrete restano lì.</translation>
+    </message>
+    <message>
+        <source>The secrets file %s could not be written (%s).</source>
+        <translation>Non è stato possibile scrivere il file delle chiavi segrete %s (%s).</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked: unlock it and try again.</source>
+        <translation>Il portachiavi di sistema è bloccato: sbloccalo e riprova.</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (%s): %s</source>
+        <translation>Impossibile leggere la chiave segreta API di «%s» (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (%s): %s</source>
+        <translation>Impossibile salvare la chiave segreta API di «%s» (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (%s): %s</source>
+        <translation>Impossibile rimuovere la chiave segreta API di «%s» (%s): %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (file %s): %s</source>
+        <translation>Impossibile leggere la chiave segreta API di «%s» (file %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (file %s): %s</source>
+        <translation>Impossibile salvare la chiave segreta API di «%s» (file %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (file %s): %s</source>
+        <translation>Impossibile rimuovere la chiave segreta API di «%s» (file %s): %s</translation>
+    </message>
+    <message>
+        <source>Could not read the API secret of “%s” (session memory): %s</source>
+        <translation>Impossibile leggere la chiave segreta API di «%s» (memoria di sessione): %s</translation>
+    </message>
+    <message>
+        <source>Could not store the API secret of “%s” (session memory): %s</source>
+        <translation>Impossibile salvare la chiave segreta API di «%s» (memoria di sessione): %s</translation>
+    </message>
+    <message>
+        <source>Could not remove the API secret of “%s” (session memory): %s</source>
+        <translation>Impossibile rimuovere la chiave segreta API di «%s» (memoria di sessione): %s</translation>
     </message>
 </context>
 <context>
