@@ -1,5 +1,6 @@
 """The subscription list as CSV: what the view shows (filter, sort, visible columns in their
-order), UTF-8 with a byte order mark so spreadsheet programs detect the encoding."""
+order), UTF-8 with a byte order mark so spreadsheet programs detect the encoding. Amounts and
+dates are written for machines (plain decimals, ISO dates), not as the UI locale shows them."""
 
 from __future__ import annotations
 
@@ -13,13 +14,18 @@ from pathlib import Path
 
 from app.api.models import Subscription
 from app.models import subscriptions_format as fmt
-from app.models.subscriptions_table import Column, SubscriptionTableModel, header_text
+from app.models.subscriptions_table import (
+    DATE_COLUMNS,
+    Column,
+    SubscriptionTableModel,
+    header_text,
+)
 
 # A cell starting with one of these is run as a formula by spreadsheet programs; customer names
 # and references come from outside, so such cells get a leading apostrophe (OWASP's advice).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns whose values the app formats itself and that may legitimately start with "-".
-_TRUSTED = frozenset({Column.AMOUNT, Column.ID, Column.START, Column.NEXT_PAYMENT, Column.END})
+_TRUSTED = frozenset({Column.AMOUNT, Column.ID})
 
 
 def export_header(columns: Sequence[Column]) -> list[str]:
@@ -54,6 +60,8 @@ def export_rows(snap: ExportSnapshot, columns: Sequence[Column]) -> list[list[st
         if column is Column.AMOUNT:
             getters.append(_amount)
             getters.append(_currency)
+        elif column in DATE_COLUMNS:
+            getters.append(partial(_iso_date, DATE_COLUMNS[column]))
         elif column in _TRUSTED:
             getters.append(partial(_cell, column))
         else:
@@ -68,6 +76,10 @@ def _cell(column: Column, display: tuple[str, ...], _sub: Subscription) -> str:
 
 def _safe_cell(column: Column, display: tuple[str, ...], _sub: Subscription) -> str:
     return neutralize(display[column])
+
+
+def _iso_date(field: str, _display: tuple[str, ...], sub: Subscription) -> str:
+    return fmt.date_iso(getattr(sub, field))
 
 
 def _amount(_display: tuple[str, ...], sub: Subscription) -> str:

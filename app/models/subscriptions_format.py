@@ -1,7 +1,10 @@
 """How one subscription field reads in the list: status, interval, money, dates, customer.
 
 Pure functions (no widgets, no QApplication needed), cached where the same value recurs across
-many rows so that 100,000 rows share their interval, status, date and amount strings.
+many rows so that 100,000 rows share their interval, status, date and amount strings. Money and
+dates are shown in the UI locale (`locale_format`); a loop over many rows takes
+`locale_format.ui_format()` once and calls its cached methods instead of `money_text` and
+`date_text`.
 Translatable texts go through `QCoreApplication.translate`, which is thread-safe, so rows can be
 prepared on a worker thread.
 """
@@ -16,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.api.models import Contact
 from app.api.money import decimals, from_minor
-from app.models.messages import format_money
+from app.models.locale_format import UiFormat, ui_format
 
 CONTEXT = "subscriptions"
 
@@ -159,14 +162,15 @@ def _duration_parts(code: str) -> tuple[int, int, int, int] | None:
     return y, m, w, d
 
 
-@lru_cache(maxsize=8192)
-def money_text(minor: int | None, currency: str | None, language: str = "en") -> str:
-    """``12550, "CHF"`` -> "CHF 125.50" (grouping per `language`); never through a float."""
+def money_text(minor: int | None, currency: str | None, display: UiFormat | None = None) -> str:
+    """``123450, "CHF"`` -> "CHF 1'234.50" in the UI locale (de_CH); never through a float.
+    Without a currency, the bare number of minor units; ``""`` without an amount."""
     if minor is None:
         return NO_VALUE
+    display = display or ui_format()
     if not currency:
-        return format(minor, ",d")
-    return format_money(minor, currency, language)
+        return format(minor, ",d").replace(",", display.group)
+    return display.money(minor, currency)
 
 
 @lru_cache(maxsize=8192)
@@ -190,9 +194,13 @@ def _scale(currency: str) -> int:
     return 10 ** (3 - decimals(currency))
 
 
-@lru_cache(maxsize=16384)
 def date_text(value: date | None) -> str:
-    """ISO dates: unambiguous in every language and sortable as text."""
+    """``date(2026, 12, 31)`` -> "31.12.2026" in the UI locale (de_CH); ``""`` for None."""
+    return ui_format().date(value)
+
+
+def date_iso(value: date | None) -> str:
+    """``date(2026, 12, 31)`` -> "2026-12-31": for machines (the CSV export); ``""`` for None."""
     return value.isoformat() if value is not None else NO_VALUE
 
 
@@ -208,5 +216,5 @@ def customer_text(contact: Contact | None) -> str:
 
 def clear_caches() -> None:
     """Forget cached texts, e.g. after the UI language changed."""
-    for fn in (status_label, status_hint, interval_text, money_text):
+    for fn in (status_label, status_hint, interval_text):
         fn.cache_clear()

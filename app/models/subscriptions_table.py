@@ -1,8 +1,10 @@
 """The subscription list as a Qt table model, sized for 100,000 rows.
 
 Everything a row shows is computed once, when rows arrive (`prepare_rows`, callable on a worker
-thread), so `data()` is a list lookup. Replacing the list resets the model; a page that arrives
-is merged: known ids are updated in place (`dataChanged`), new ones appended (`beginInsertRows`).
+thread), so `data()` is a list lookup. Money and dates show in the UI locale; sorting and the
+CSV export never use those texts (dates sort as day numbers and export as ISO). Replacing the
+list resets the model; a page that arrives is merged: known ids are updated in place
+(`dataChanged`), new ones appended (`beginInsertRows`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtGui import QIcon
 
 from app.api.models import Subscription
 from app.models import subscriptions_format as fmt
+from app.models.locale_format import ui_format
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -62,13 +65,21 @@ HEADER_TIPS: dict[Column, str] = {
 assert tuple(HEADERS) == tuple(Column)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Raw values to sort by: ints, ISO date text, case-folded text."""
+"""Raw values to sort by: ints (amounts, days since year 1, ids), case-folded text."""
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 """The `Subscription` behind the row (any column)."""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 """The status as the platform spells it (``in_notice``), lower-cased."""
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 4
-"""The value written to CSV: the display text, except the amount as a plain number."""
+"""The value written to CSV: the display text, except the amount as a plain number and dates in
+ISO form."""
+
+DATE_COLUMNS: dict[Column, str] = {
+    Column.START: "start",
+    Column.NEXT_PAYMENT: "valid_until",
+    Column.END: "end",
+}
+"""The date columns and the `Subscription` field each shows."""
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -101,7 +112,12 @@ class PreparedRows:
 
 
 def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") -> PreparedRows:
-    """Compute every row's texts once. Safe on a worker thread (no Qt objects are made)."""
+    """Compute every row's texts once, money and dates in the UI locale. Safe on a worker thread
+    (only the locale is read; no QObject is made).
+
+    `language` is no longer used: the list is part of the UI, so it follows the UI locale, not
+    the instance's document language."""
+    del language
     subs = list(subscriptions)
     display: list[tuple[str, ...]] = []
     haystacks: list[str] = []
@@ -109,8 +125,9 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
     due: list[int] = []
     status_label = fmt.status_label
     interval_text = fmt.interval_text
+    display_format = ui_format()  # once: its methods cache per value, and no QLocale per row
     money_text = fmt.money_text
-    date_text = fmt.date_text
+    date_text = display_format.date
     for sub in subs:
         status = fmt.normalize_status(sub.status)
         contact = sub.contact
@@ -123,7 +140,7 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
                 status_label(status),
                 customer,
                 email,
-                money_text(sub.amount, sub.currency, language),
+                money_text(sub.amount, sub.currency, display_format),
                 interval_text(sub.payment_interval),
                 date_text(sub.start),
                 date_text(sub.valid_until),
@@ -271,8 +288,9 @@ class SubscriptionTableModel(QAbstractTableModel):
         return keys
 
     def _keys(self, column: Column, start: int, stop: int) -> list[Any]:
-        """Sort keys of rows start..stop-1: ints, ISO date text (sortable as is), case-folded
-        text. One comprehension per column, since 100,000 rows are keyed at the first sort."""
+        """Sort keys of rows start..stop-1: ints, dates as day numbers (0 when none, so first),
+        case-folded text; never the localized display of a date or an amount. One comprehension
+        per column, since 100,000 rows are keyed at the first sort."""
         if column is Column.STATUS:
             rank = fmt.status_sort_text
             return [rank(s) for s in self.statuses[start:stop]]
@@ -285,10 +303,13 @@ class SubscriptionTableModel(QAbstractTableModel):
             return [days(s.payment_interval) for s in subs]
         if column is Column.ID:
             return [s.id if s.id is not None else -1 for s in subs]
-        display = self._display[start:stop]
-        if column in (Column.START, Column.NEXT_PAYMENT, Column.END):
-            return [d[column] for d in display]
-        return [d[column].casefold() for d in display]
+        if column is Column.NEXT_PAYMENT:
+            return self.due[start:stop]
+        if column in DATE_COLUMNS:
+            field = DATE_COLUMNS[column]
+            days = [getattr(s, field) for s in subs]
+            return [d.toordinal() if d is not None else 0 for d in days]
+        return [d[column].casefold() for d in self._display[start:stop]]
 
     def export_snapshot(self) -> tuple[list[tuple[str, ...]], list[Subscription]]:
         """Copies of the row lists (pointers only) for an export on a worker thread."""
@@ -298,6 +319,8 @@ class SubscriptionTableModel(QAbstractTableModel):
         if column is Column.AMOUNT:
             sub = self._subs[row]
             return fmt.money_plain(sub.amount, sub.currency)
+        if column in DATE_COLUMNS:
+            return fmt.date_iso(getattr(self._subs[row], DATE_COLUMNS[column]))
         return self._display[row][column]
 
     # -- QAbstractItemModel ---------------------------------------------------------------------

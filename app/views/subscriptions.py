@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.api.models import Subscription
 from app.models import subscriptions_format as fmt
+from app.models.locale_format import ui_datetime, ui_time
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
 from app.models.subscriptions_table import SUBSCRIPTION_ROLE, Column, header_text, status_icon
@@ -70,12 +71,13 @@ COLUMN_WIDTHS = {
 
 
 def _time_text(moment: datetime | None) -> str:
+    """Local time in the UI locale; the time alone when it is today."""
     if moment is None:
         return ""
     local = moment.astimezone()
     if local.date() == date.today():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return ui_time(local)
+    return ui_datetime(local)
 
 
 class SubscriptionsView(QWidget):
@@ -88,7 +90,7 @@ class SubscriptionsView(QWidget):
         self._build_toolbar()
         self._build_progress_line()
         self._build_table()
-        self.detail = SubscriptionDetail(self, language=controller.model.language)
+        self.detail = SubscriptionDetail(self)
         self._action_tips = {
             b: b.toolTip() for b in (self.detail.self_service_button, self.detail.cancel_button)
         }
@@ -394,9 +396,7 @@ class SubscriptionsView(QWidget):
                 self.detail.show_feedback(self.tr("Cancelling subscription %d…") % subscription_id)
                 self._update_actions()
 
-        self.cancel_dialog = subscriptions_cancel.ask_cancel(
-            self, sub, done, language=self.controller.model.language
-        )
+        self.cancel_dialog = subscriptions_cancel.ask_cancel(self, sub, done)
 
     # -- following the controller ---------------------------------------------------------------
 

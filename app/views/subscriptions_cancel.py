@@ -33,16 +33,14 @@ def customer_name(subscription: Subscription) -> str:
 
 
 class CancelSubscriptionDialog(QDialog):
-    def __init__(
-        self, subscription: Subscription, language: str = "en", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, subscription: Subscription, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.subscription = subscription
         self.setObjectName("cancelSubscriptionDialog")
         self.setWindowTitle(self.tr("Cancel subscription"))
         self.setModal(True)
         self._name = customer_name(subscription)
-        amount = fmt.money_text(subscription.amount, subscription.currency, language)
+        amount = fmt.money_text(subscription.amount, subscription.currency)
         interval = fmt.interval_text(subscription.payment_interval)
         who = self._name or self.tr("subscription %s") % subscription.id
         price = ", ".join(part for part in (amount, interval) if part)
@@ -115,11 +113,9 @@ def ask_cancel(
     parent: QWidget,
     subscription: Subscription,
     on_done: Callable[[bool], None],
-    *,
-    language: str = "en",
 ) -> CancelSubscriptionDialog:
     """Open the confirmation; `on_done(True)` once the user confirmed, `False` otherwise."""
-    dialog = CancelSubscriptionDialog(subscription, language, parent)
+    dialog = CancelSubscriptionDialog(subscription, parent)
 
     def finished(result: int) -> None:
         on_done(result == QDialog.DialogCode.Accepted)

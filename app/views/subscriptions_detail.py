@@ -51,10 +51,9 @@ class SubscriptionDetail(QFrame):
     """Shows one `Subscription` (or a hint when none is selected). The buttons are public so the
     view wires them; this widget only displays."""
 
-    def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscriptionDetail")
-        self._language = language
         self.subscription: Subscription | None = None
 
         self.title = QLabel(self)
@@ -181,7 +180,7 @@ class SubscriptionDetail(QFrame):
             place = " ".join(p for p in (contact.zip, contact.place) if p)
             address = ", ".join(p for p in (contact.street, place, contact.country) if p)
         values = {
-            "amount": fmt.money_text(sub.amount, sub.currency, self._language),
+            "amount": fmt.money_text(sub.amount, sub.currency),
             "interval": fmt.interval_text(sub.payment_interval),
             "start": fmt.date_text(sub.start),
             "next_payment": fmt.date_text(sub.valid_until),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from app.api.models import Subscription
 from app.models.runner import TaskRunner
@@ -145,3 +146,19 @@ def controller(
     make_controller: Callable[..., SubscriptionsController],
 ) -> SubscriptionsController:
     return make_controller()
+
+
+UseLocale = Callable[[str], None]
+
+
+@pytest.fixture
+def ui_locale() -> Iterator[UseLocale]:
+    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up; the
+    locale before the test comes back afterwards."""
+    previous = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(previous)

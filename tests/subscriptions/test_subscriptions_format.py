@@ -9,6 +9,8 @@ import pytest
 from app.api.models import Contact
 from app.models import subscriptions_format as fmt
 
+from .conftest import UseLocale
+
 
 @pytest.mark.parametrize(
     ("code", "text"),
@@ -82,5 +84,29 @@ def test_customer_and_dates() -> None:
     )
     assert fmt.customer_text(Contact(company="Muster AG")) == "Muster AG"
     assert fmt.customer_text(None) == ""
+    # Qt's C locale (no locale chosen, as in these tests): ISO dates.
     assert fmt.date_text(date(2025, 3, 1)) == "2025-03-01"
     assert fmt.date_text(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("locale", "day", "money", "yen"),
+    [
+        ("de_CH", "01.03.2025", "CHF 1'234.50", "JPY 1'235"),
+        ("fr_CH", "01.03.2025", "CHF 1'234.50", "JPY 1'235"),
+        ("it_CH", "01.03.2025", "CHF 1'234.50", "JPY 1'235"),
+        ("en_CH", "01.03.2025", "CHF 1'234.50", "JPY 1'235"),
+        ("en_GB", "01/03/2025", "CHF 1,234.50", "JPY 1,235"),
+        ("C", "2025-03-01", "CHF 1,234.50", "JPY 1,235"),
+    ],
+)
+def test_money_and_dates_in_the_ui_locale(
+    ui_locale: UseLocale, locale: str, day: str, money: str, yen: str
+) -> None:
+    ui_locale(locale)
+    assert fmt.date_text(date(2025, 3, 1)) == day
+    assert fmt.money_text(123450, "CHF") == money
+    assert fmt.money_text(1235, "JPY") == yen
+    # For machines, whatever the locale:
+    assert fmt.date_iso(date(2025, 3, 1)) == "2025-03-01"
+    assert fmt.money_plain(123450, "CHF") == "1234.50"

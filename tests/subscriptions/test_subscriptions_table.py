@@ -23,6 +23,8 @@ from app.models.subscriptions_table import (
     SubscriptionTableModel,
 )
 
+from .conftest import UseLocale
+
 TODAY = date(2026, 6, 15)
 MakeSub = Callable[..., Subscription]
 
@@ -98,6 +100,72 @@ def test_roles_for_sorting_and_export(model: SubscriptionTableModel) -> None:
     assert model.index(2, Column.AMOUNT).data() == "CHF 1,500.00"
     assert model.index(0, Column.ID).data(SORT_ROLE) == 1
     assert model.index(0, Column.ID).data(SUBSCRIPTION_ROLE).id == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "amount", "next_payment", "end"),
+    [
+        ("de_CH", "CHF 1'500.00", "15.02.2099", "31.01.2026"),
+        ("fr_CH", "CHF 1'500.00", "15.02.2099", "31.01.2026"),
+        ("it_CH", "CHF 1'500.00", "15.02.2099", "31.01.2026"),
+        ("en_GB", "CHF 1,500.00", "15/02/2099", "31/01/2026"),
+        ("en_US", "CHF 1,500.00", "2/15/2099", "1/31/2026"),
+    ],
+)
+def test_money_and_dates_show_in_the_ui_locale(
+    make_sub: MakeSub, ui_locale: UseLocale, locale: str, amount: str, next_payment: str, end: str
+) -> None:
+    ui_locale(locale)
+    model = SubscriptionTableModel()
+    model.set_subscriptions(
+        [make_sub(3, amount=150000), make_sub(4, status="cancelled", end="2026-01-31")]
+    )
+    assert model.index(0, Column.AMOUNT).data() == amount
+    assert model.index(0, Column.NEXT_PAYMENT).data() == next_payment
+    assert model.index(1, Column.END).data() == end
+    # What is exported or sorted by does not change with the locale.
+    assert model.index(0, Column.AMOUNT).data(EXPORT_ROLE) == "1500.00"
+    assert model.index(0, Column.NEXT_PAYMENT).data(EXPORT_ROLE) == "2099-02-15"
+    assert model.index(1, Column.END).data(EXPORT_ROLE) == "2026-01-31"
+    assert model.index(0, Column.NEXT_PAYMENT).data(SORT_ROLE) == date(2099, 2, 15).toordinal()
+
+
+@pytest.mark.parametrize("column", [Column.START, Column.NEXT_PAYMENT, Column.END])
+def test_dates_sort_by_day_not_by_their_localized_text(
+    make_sub: MakeSub, ui_locale: UseLocale, column: Column
+) -> None:
+    ui_locale("de_CH")
+    days = {1: "2026-01-02", 2: "2025-12-31", 3: None, 4: "2025-02-01", 5: "2026-01-31"}
+    field = {Column.START: "start", Column.NEXT_PAYMENT: "valid_until", Column.END: "end"}[column]
+    model = SubscriptionTableModel()
+    model.set_subscriptions([make_sub(i, **{field: day}) for i, day in days.items()])
+    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy.setSourceModel(model)
+    proxy.sort(column, Qt.SortOrder.AscendingOrder)
+    # As text, "01.02.2025" < "02.01.2026" < "31.01.2026" < "31.12.2025"; a missing date first.
+    assert column_texts(proxy, column) == [
+        "",
+        "01.02.2025",
+        "31.12.2025",
+        "02.01.2026",
+        "31.01.2026",
+    ]
+    proxy.sort(column, Qt.SortOrder.DescendingOrder)
+    assert column_texts(proxy, Column.ID) == ["5", "1", "2", "4", "3"]
+
+
+def test_amounts_sort_by_value_not_by_their_localized_text(
+    make_sub: MakeSub, ui_locale: UseLocale
+) -> None:
+    ui_locale("de_CH")
+    model = SubscriptionTableModel()
+    model.set_subscriptions(
+        [make_sub(1, amount=123450), make_sub(2, amount=90000), make_sub(3, amount=5)]
+    )
+    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy.setSourceModel(model)
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert column_texts(proxy, Column.AMOUNT) == ["CHF 0.05", "CHF 900.00", "CHF 1'234.50"]
 
 
 def test_model_passes_qtmodeltester(

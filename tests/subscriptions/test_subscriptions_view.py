@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,8 @@ from app.settings.profile import Profile
 from app.store.subscriptions_cache import SubscriptionCache
 from app.views.subscriptions import SubscriptionsView
 from app.views.subscriptions_cancel import CancelSubscriptionDialog
+
+from .conftest import UseLocale
 
 TIMEOUT_MS = 10_000
 MakeController = Callable[..., SubscriptionsController]
@@ -123,6 +127,44 @@ def test_search_and_chips_filter_the_table(
     }
     assert {"Failed", "In notice"} <= shown
     assert "Cancelled" not in shown
+
+
+def test_swiss_dates_and_money_in_table_detail_and_cancel_dialog(
+    qtbot: QtBot,
+    make_view: MakeView,
+    session: ProfileSession,
+    sandbox: Sandbox,
+    ui_locale: UseLocale,
+) -> None:
+    ui_locale("de_CH")  # what a German UI uses (app.i18n.locale_for)
+    view = make_view()
+    show(qtbot, view, session)
+    as_of = view.progress_label.text().rsplit("as of ", 1)[1]
+    assert re.fullmatch(r"\d\d:\d\d", as_of)  # loaded today: the time alone
+
+    subscription_id = select(view, "active")
+    sub = view.selected_subscription()
+    assert sub is not None and sub.valid_until is not None and sub.amount is not None
+    swiss_date = sub.valid_until.strftime("%d.%m.%Y")
+    row = model_row(view, subscription_id)
+    assert view.controller.model.index(row, Column.NEXT_PAYMENT).data() == swiss_date
+    assert view.detail.values["next_payment"].text() == swiss_date
+    assert view.detail.values["start"].text() == sub.start.strftime("%d.%m.%Y")  # type: ignore[union-attr]
+    units, cents = divmod(sub.amount, 100)
+    money = f"{sub.currency} {units:,}.{cents:02d}".replace(",", "'")
+    assert view.controller.model.index(row, Column.AMOUNT).data() == money
+    assert view.detail.values["amount"].text() == money
+
+    dialog = open_cancel_dialog(qtbot, view)
+    assert f"({money}, " in dialog.question.text()
+    dialog.reject()
+
+    # Sorted by the next payment, the rows are in time order, not in the order of their text.
+    view.table.sortByColumn(Column.NEXT_PAYMENT, Qt.SortOrder.AscendingOrder)
+    proxy = view.table.model()
+    shown = [proxy.index(r, Column.NEXT_PAYMENT).data() for r in range(proxy.rowCount())]
+    days = [datetime.strptime(d, "%d.%m.%Y").date() for d in shown if d]
+    assert days == sorted(days)
 
 
 def test_focus_search_and_escape_clears_it(

@@ -1,0 +1,59 @@
+"""The CSV export is for machines: the same bytes whatever the UI locale shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.api.models import Subscription
+from app.models.subscriptions_export import export_header, export_rows, snapshot, write_csv
+from app.models.subscriptions_table import Column, SubscriptionTableModel
+
+from .conftest import UseLocale
+
+MakeSub = Callable[..., Subscription]
+
+
+def export(make_sub: MakeSub, path: Path) -> list[list[str]]:
+    model = SubscriptionTableModel()
+    model.set_subscriptions(
+        [
+            make_sub(1, amount=123450, start="2025-12-31", valid_until="2026-01-02"),
+            make_sub(2, status="cancelled", amount=-500, currency="JPY", end="2026-01-31"),
+            make_sub(3, valid_until=None, firstname="=cmd"),
+        ]
+    )
+    columns = list(Column)
+    rows = export_rows(snapshot(model, range(model.rowCount())), columns)
+    write_csv(path, export_header(columns), rows)
+    return rows
+
+
+@pytest.mark.parametrize("locale", ["de_CH", "fr_CH", "it_CH", "en_US"])
+def test_csv_is_the_same_in_every_ui_locale(
+    make_sub: MakeSub, ui_locale: UseLocale, tmp_path: Path, locale: str
+) -> None:
+    plain = export(make_sub, tmp_path / "c.csv")  # Qt's C locale: ISO dates in the table too
+    ui_locale(locale)
+    localized = export(make_sub, tmp_path / f"{locale}.csv")
+    assert localized == plain
+    assert (tmp_path / f"{locale}.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
+    assert plain[0] == [
+        "Active",
+        "Anna Muster",
+        "anna1@example.ch",
+        "1234.50",
+        "CHF",
+        "monthly",
+        "2025-12-31",
+        "2026-01-02",
+        "",
+        "REF-00001",
+        "1",
+    ]
+    assert plain[1][3:5] == ["-500", "JPY"]
+    assert plain[1][8] == "2026-01-31"
+    assert plain[2][1] == "'=cmd Muster"  # still neutralized
+    assert plain[2][7] == ""
