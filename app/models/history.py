@@ -1,7 +1,8 @@
 """History: every paylink and payment page this app created, as a table model and a filter proxy.
 
 The rows come from the local record (`app.store.records`); `HistoryController` (in
-`history_controller.py`, re-exported here) loads them and keeps their statuses fresh.
+`history_controller.py`, re-exported here) loads them and keeps their statuses fresh. Amounts and
+times show in the UI locale (`locale_format`); the columns sort by value, never by that text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.api.money import from_minor
-from app.models.messages import format_money
+from app.models.locale_format import ui_format
 from app.store.records import Record, RecordKind, RecordState
 
 _CONTEXT = "History"
@@ -174,17 +175,22 @@ class HistoryTableModel(QAbstractTableModel):
     """One row per `Record`, newest first as the store gives them; sorting is the proxy's job."""
 
     def __init__(self, parent: QObject | None = None, *, money_language: str = "en") -> None:
+        # `money_language` is no longer used (money follows the UI locale); it is accepted until
+        # the controller stops passing the instance's document language.
+        del money_language
         super().__init__(parent)
         self._records: list[Record] = []
         self._rows: dict[int, int] = {}  # record id -> row
         self._profile_names: dict[str, str] = {}
         self._notes: dict[int, str] = {}
-        self._money_language = money_language
+        # The UI locale is chosen once per process; taken here so no cell makes a QLocale.
+        self._format = ui_format()
 
     # -- contents ---------------------------------------------------------------------------------
 
     def set_records(self, records: Iterable[Record]) -> None:
         self.beginResetModel()
+        self._format = ui_format()  # the UI locale as it is now (tests switch it)
         self._records = list(records)
         self._reindex()
         self._notes = {k: v for k, v in self._notes.items() if k in self._rows}
@@ -242,9 +248,8 @@ class HistoryTableModel(QAbstractTableModel):
             self.dataChanged.emit(top, bottom)
 
     def set_money_language(self, language: str) -> None:
-        self.beginResetModel()
-        self._money_language = language
-        self.endResetModel()
+        """No longer changes anything: money shows in the UI locale, whatever the instance's
+        document language. Kept for callers not yet updated."""
 
     def records(self) -> Sequence[Record]:
         return tuple(self._records)
@@ -328,12 +333,13 @@ class HistoryTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def money(self, record: Record) -> str:
-        return format_money(record.amount_minor, record.currency, self._money_language)
+        """The amount as the UI shows it: ``CHF 1'234.50`` in de_CH."""
+        return self._format.money(record.amount_minor, record.currency)
 
     def _display(self, record: Record, column: Column) -> str:
         match column:
             case Column.CREATED:
-                return _local(record.created_at).strftime("%Y-%m-%d %H:%M")
+                return self._format.date_time(_local(record.created_at))
             case Column.KIND:
                 return kind_text(record.kind)
             case Column.TITLE:
@@ -361,7 +367,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column in (Column.TITLE, Column.CUSTOMER, Column.REFERENCE):
             return self._display(record, column) or None
         if column == Column.CREATED:
-            return _local(record.created_at).strftime("%Y-%m-%d %H:%M:%S")
+            return self._format.date_time(_local(record.created_at), seconds=True)
         return None
 
     def _sort_key(self, record: Record, column: Column) -> Any:

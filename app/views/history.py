@@ -194,12 +194,7 @@ class HistoryView(QWidget):
             return
         dialog = self._payments.get(record.id)
         if dialog is None:
-            language = (
-                self.controller.session.profile.default_language
-                if self.controller.session
-                else "en"
-            )
-            dialog = PaymentsDialog(record, language, self)
+            dialog = PaymentsDialog(record, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             record_id = record.id
             dialog.destroyed.connect(lambda *_: self._payments.pop(record_id, None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,18 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Transaction
-from app.models.messages import format_money
+from app.models.locale_format import ui_format
 from app.store.records import Record
 
 
 class PaymentsDialog(QDialog):
-    """Opened with `open()` while the payments load; `show_payments` or `show_error` fills it."""
+    """Opened with `open()` while the payments load; `show_payments` or `show_error` fills it.
+    Amounts and times show in the UI locale; times stay in UTC, as the column's title says."""
 
-    def __init__(self, record: Record, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record_id = record.id
         self._record = record
-        self._language = language
         self.setWindowTitle(self.tr("Payments – %s") % record.title)
         self.resize(640, 320)
 
@@ -60,19 +62,16 @@ class PaymentsDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_payments(self, payments: list[Transaction]) -> None:
+        display = ui_format()
         self.table.setRowCount(len(payments))
         for row, payment in enumerate(payments):
             currency = payment.currency or self._record.currency
-            amount = (
-                format_money(payment.amount, currency, self._language)
-                if payment.amount is not None
-                else ""
-            )
+            amount = display.money(payment.amount, currency) if payment.amount is not None else ""
             payer = ""
             if payment.contact is not None:
                 payer = payment.contact.name or payment.contact.email or ""
             cells = [
-                payment.time.strftime("%Y-%m-%d %H:%M") if payment.time else "",
+                display.date_time(payment.time.astimezone(UTC)) if payment.time else "",
                 payment.status or "",
                 amount,
                 payer,

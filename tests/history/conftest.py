@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from app.api import invoices, pages
@@ -147,3 +148,19 @@ def begin(records: RecordStore) -> Begin:
         return records.begin(profile_id, kind, title, reference, amount, currency, customer, params)
 
     return make
+
+
+UseLocale = Callable[[str], None]
+
+
+@pytest.fixture
+def ui_locale() -> Iterator[UseLocale]:
+    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up; the
+    locale before the test comes back afterwards."""
+    previous = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(previous)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,9 +17,10 @@ from app.models.history import (
     is_refreshable,
     status_text,
 )
+from app.store.database import Database
 from app.store.records import INTERRUPTED_NOTE, Record, RecordStore
 
-from .conftest import Begin
+from .conftest import Begin, UseLocale
 
 UNKNOWN = "May have been created – check before creating again"
 
@@ -60,8 +61,9 @@ def rows(records: RecordStore, begin: Begin) -> dict[str, int]:
 
 
 @pytest.fixture
-def model(records: RecordStore, rows: dict[str, int]) -> HistoryTableModel:
-    table = HistoryTableModel(money_language="de")
+def model(records: RecordStore, rows: dict[str, int], ui_locale: UseLocale) -> HistoryTableModel:
+    ui_locale("de_CH")  # the UI locale of a German UI
+    table = HistoryTableModel()
     table.set_records(records.list("demo"))
     return table
 
@@ -143,7 +145,58 @@ def test_columns_show_kind_amount_and_profile(
     model.set_profile_names({"demo": "Demo"})
     assert _text(model, rows["waiting"], Column.PROFILE) == "Demo"
     created = _text(model, rows["waiting"], Column.CREATED)
-    assert datetime.strptime(created, "%Y-%m-%d %H:%M")
+    assert datetime.strptime(created, "%d.%m.%Y %H:%M")
+
+
+@pytest.mark.parametrize(
+    ("locale", "created", "tooltip", "amount"),
+    [
+        ("de_CH", "31.12.2025 23:59", "31.12.2025 23:59:58", "CHF 1'234.50"),
+        ("fr_CH", "31.12.2025 23:59", "31.12.2025 23:59:58", "CHF 1'234.50"),
+        ("it_CH", "31.12.2025 23:59", "31.12.2025 23:59:58", "CHF 1'234.50"),
+        ("en_GB", "31/12/2025 23:59", "31/12/2025 23:59:58", "CHF 1,234.50"),
+        ("en_US", "12/31/2025 11:59\u202fPM", "12/31/2025 11:59:58\u202fPM", "CHF 1,234.50"),
+    ],
+)
+def test_created_and_amount_follow_the_ui_locale(
+    db: Database,
+    ui_locale: UseLocale,
+    locale: str,
+    created: str,
+    tooltip: str,
+    amount: str,
+) -> None:
+    # The wall-clock time that shows is local; pick the UTC moment that is 23:59:58 here.
+    local = datetime(2025, 12, 31, 23, 59, 58).astimezone()
+    store = RecordStore(db, clock=lambda: local.astimezone(UTC))
+    record_id = store.begin("demo", "invoice", "Website", "R-1", 123450, "CHF", "", {})
+    ui_locale(locale)
+    model = HistoryTableModel()
+    model.set_records(store.list("demo"))
+    index = model.index(0, Column.CREATED)
+    assert index.data() == created
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == tooltip
+    assert _text(model, record_id, Column.AMOUNT) == amount
+
+
+def test_dates_sort_by_time_not_by_their_localized_text(db: Database, ui_locale: UseLocale) -> None:
+    moments = iter(
+        datetime(*parts).astimezone().astimezone(UTC)
+        for parts in ((2026, 1, 2, 9, 0), (2025, 12, 31, 9, 0), (2025, 2, 1, 9, 0))
+    )
+    store = RecordStore(db, clock=lambda: next(moments))
+    for title in ("January", "December", "February"):
+        store.begin("demo", "invoice", title, "R", 1000, "CHF", "", {})
+    ui_locale("de_CH")
+    model = HistoryTableModel()
+    model.set_records(store.list("demo"))
+    proxy = HistoryFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.CREATED, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, Column.CREATED).data()[:10] for r in range(proxy.rowCount())]
+    # As text, "01.02.2025" < "02.01.2026" < "31.12.2025"; in time, it is this:
+    assert shown == ["01.02.2025", "31.12.2025", "02.01.2026"]
+    assert _titles(proxy) == ["February", "December", "January"]
 
 
 def test_only_created_rows_that_can_change_are_refreshable(
@@ -214,8 +267,11 @@ def test_search_and_status_filter_combine(proxy: HistoryFilterProxy) -> None:
 def test_sorting_by_amount_and_date(proxy: HistoryFilterProxy, model: HistoryTableModel) -> None:
     proxy.set_status_filter([StatusCategory.WAITING, StatusCategory.PAID])
     proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
-    # JPY 123'456 sorts as 123456 (major units), CHF 0.00 first.
+    # JPY 123'456 sorts as 123456 (major units), CHF 0.00 first; by value, not by the text
+    # ("CHF 1'234.50" < "CHF 500.00" as text).
     assert _titles(proxy) == ["Donations", "Logo", "Website redesign", "Tokyo trip"]
+    amounts = [proxy.index(r, Column.AMOUNT).data() for r in range(proxy.rowCount())]
+    assert amounts == ["CHF 0.00", "CHF 500.00", "CHF 1'234.50", "JPY 123'456"]
     proxy.sort(Column.CREATED, Qt.SortOrder.DescendingOrder)
     assert _titles(proxy)[0] == "Tokyo trip"  # the newest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 import pytest
@@ -19,7 +20,7 @@ from app.store.records import INTERRUPTED_NOTE, RecordStore
 from app.views.history import HistoryView
 from app.views.link_panel import LinkPanel
 
-from .conftest import Begin, Maker
+from .conftest import Begin, Maker, UseLocale
 
 ViewFactory = Callable[..., HistoryView]
 
@@ -60,7 +61,9 @@ def test_search_and_status_filter_by_keyboard(
     make_paylink: Maker,
     begin: Begin,
     records: RecordStore,
+    ui_locale: UseLocale,
 ) -> None:
+    ui_locale("de_CH")  # the amount is found as it shows: CHF 1'234.50
     make_paylink("Website redesign", 123450, reference="INV-1", customer="Anna Muster")
     make_paylink("Logo", 50000, reference="INV-2")
     records.settle_unknown(begin("Consulting", reference="INV-3"), INTERRUPTED_NOTE)
@@ -209,7 +212,9 @@ def test_show_payments_lists_them(
     session: ProfileSession,
     sandbox: Sandbox,
     make_paylink: Maker,
+    ui_locale: UseLocale,
 ) -> None:
+    ui_locale("de_CH")
     record = make_paylink("Website redesign", 123450)
     assert record.hash is not None
     sandbox.pay(record.hash)
@@ -222,6 +227,8 @@ def test_show_payments_lists_them(
     assert dialog.status_label.text() == "1 payment(s) through this link."
     assert dialog.table.item(0, 1).text() == "confirmed"
     assert dialog.table.item(0, 2).text() == "CHF 1'234.50"
+    # In UTC, as the column's title says, in the Swiss form.
+    assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d", dialog.table.item(0, 0).text())
     dialog.reject()
 
 
