@@ -3,6 +3,8 @@
 Every field is parsed by exactly one function in `_PARSERS`; the dialog (raw text from the form),
 the profile files (JSON) and code building profiles all go through it, so a value that one path
 accepts is accepted by all and reported with the same sentence by all.
+
+The sentences are in the UI's language (context `CONTEXT`), translated when a field is checked.
 """
 
 from __future__ import annotations
@@ -16,8 +18,13 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence
+
 SCHEMA_VERSION = 1
 """The `"schema"` number written into every profile file."""
+
+CONTEXT = "ProfileErrors"
+"""The translation context of this module's sentences."""
 
 SCHEMA_KEY = "schema"
 
@@ -132,7 +139,8 @@ REQUIRED_FIELDS: frozenset[str] = frozenset({"display_name", "instance"})
 
 
 class ProfileValidationError(ValueError):
-    """A profile has invalid fields. `errors` maps each field name to one sentence."""
+    """A profile has invalid fields. `errors` maps each field name to one sentence (in the UI's
+    language)."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors: dict[str, str] = dict(errors)
@@ -140,7 +148,19 @@ class ProfileValidationError(ValueError):
 
 
 class _Invalid(Exception):
-    """Raised by a field parser with the sentence to show."""
+    """Raised by a field parser with the sentence to show: the English template, marked with
+    ``QT_TRANSLATE_NOOP(CONTEXT, ...)``, and the values for its placeholders."""
+
+    def __init__(self, message: str, *values: object) -> None:
+        self.sentence = Sentence(CONTEXT, message, values)
+        super().__init__(self.sentence.english)
+
+    def __str__(self) -> str:
+        return str(self.sentence)
+
+
+def _sentence(message: str, *values: object) -> str:
+    return str(Sentence(CONTEXT, message, values))
 
 
 # --- field parsers: raw value (form text, JSON value or typed value) -> typed value ----------
@@ -151,90 +171,165 @@ _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
-def _text(value: object, message: str) -> str:
+def _text(value: object, message: str, *values: object) -> str:
     if not isinstance(value, str):
-        raise _Invalid(message)
+        raise _Invalid(message, *values)
     return value.strip()
 
 
 def _parse_id(value: object) -> str:
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors",
         "The profile id may contain only lowercase letters a–z, digits and single hyphens "
-        f"(at most {MAX_ID} characters)."
+        "(at most %d characters).",
     )
-    text = _text(value, message)
+    text = _text(value, message, MAX_ID)
     if not _SLUG.fullmatch(text) or len(text) > MAX_ID:
-        raise _Invalid(message)
+        raise _Invalid(message, MAX_ID)
     return text
 
 
 def _parse_display_name(value: object) -> str:
-    text = _text(value, "The display name must be text.")
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The display name must be text."))
     if not text:
-        raise _Invalid("Enter a display name.")
+        raise _Invalid(QT_TRANSLATE_NOOP("ProfileErrors", "Enter a display name."))
     if _CONTROL_CHARS.search(text):
-        raise _Invalid("The display name must not contain control characters.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The display name must not contain control characters."
+            )
+        )
     if len(text) > MAX_DISPLAY_NAME:
-        raise _Invalid(f"The display name is too long (at most {MAX_DISPLAY_NAME} characters).")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The display name is too long (at most %d characters)."
+            ),
+            MAX_DISPLAY_NAME,
+        )
     return text
 
 
 def _parse_instance(value: object) -> str:
     # Host names are case-insensitive, so "Example" is accepted as "example".
-    text = _text(value, "The instance name must be text.").lower()
+    text = _text(
+        value, QT_TRANSLATE_NOOP("ProfileErrors", "The instance name must be text.")
+    ).lower()
     if not text:
         raise _Invalid(
-            "Enter the instance name: for a payment page at example.payrexx.com it is “example”."
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "Enter the instance name: for a payment page at example.payrexx.com it is "
+                "“example”.",
+            )
         )
     if "." in text or "/" in text or ":" in text:
         raise _Invalid(
-            "Enter only the instance name, not an address: for example.payrexx.com it is “example”."
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "Enter only the instance name, not an address: for example.payrexx.com it is "
+                "“example”.",
+            )
         )
     if not re.fullmatch(r"[a-z0-9-]+", text):
-        raise _Invalid("The instance name may contain only letters a–z, digits and hyphens.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "The instance name may contain only letters a–z, digits and hyphens.",
+            )
+        )
     if text.startswith("-") or text.endswith("-"):
-        raise _Invalid("The instance name must not start or end with a hyphen.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The instance name must not start or end with a hyphen."
+            )
+        )
     if len(text) > 63:
-        raise _Invalid("The instance name is too long (at most 63 characters).")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The instance name is too long (at most 63 characters)."
+            )
+        )
     return text
 
 
 def _parse_base_domain(value: object) -> str:
-    text = _text(value, "The base domain must be text.").lower()
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The base domain must be text.")).lower()
     if not text:
-        raise _Invalid("Enter the base domain, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("ProfileErrors", "Enter the base domain, for example payrexx.com.")
+        )
     if "://" in text:
-        raise _Invalid("Enter the base domain without “https://”, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "Enter the base domain without “https://”, for example payrexx.com.",
+            )
+        )
     if "/" in text or "?" in text or "#" in text:
-        raise _Invalid("Enter the base domain without a path, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "Enter the base domain without a path, for example payrexx.com."
+            )
+        )
     if ":" in text:
-        raise _Invalid("Enter the base domain without a port, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "Enter the base domain without a port, for example payrexx.com."
+            )
+        )
     if not re.fullmatch(r"[a-z0-9.-]+", text):
-        raise _Invalid("The base domain may contain only letters a–z, digits, hyphens and dots.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "The base domain may contain only letters a–z, digits, hyphens and dots.",
+            )
+        )
     if "." not in text:
-        raise _Invalid("The base domain needs a dot, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The base domain needs a dot, for example payrexx.com."
+            )
+        )
     if text.startswith("api."):
         raise _Invalid(
-            "Leave out “api.”: the API host is always api. + the base domain "
-            "(for api.payrexx.com enter payrexx.com)."
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "Leave out “api.”: the API host is always api. + the base domain "
+                "(for api.payrexx.com enter payrexx.com).",
+            )
         )
     labels = text.split(".")
     if len(text) > 250 or not all(_LABEL.fullmatch(label) for label in labels):
-        raise _Invalid("The base domain is not a valid host name, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors",
+                "The base domain is not a valid host name, for example payrexx.com.",
+            )
+        )
     if labels[-1].isdigit():
-        raise _Invalid("Enter a host name, not an IP address, for example payrexx.com.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "Enter a host name, not an IP address, for example payrexx.com."
+            )
+        )
     return text
 
 
 def _parse_api_version(value: object) -> str:
-    text = _text(value, "The API version must be text.")
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The API version must be text."))
     if text not in SERVED_VERSIONS:
-        raise _Invalid(f"Choose an API version from {SERVED_VERSIONS[0]} to {SERVED_VERSIONS[-1]}.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP("ProfileErrors", "Choose an API version from %s to %s."),
+            SERVED_VERSIONS[0],
+            SERVED_VERSIONS[-1],
+        )
     return text
 
 
 def _parse_auth_scheme(value: object) -> AuthScheme:
-    message = "The authentication scheme must be “signature” or “api-key header”."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors", "The authentication scheme must be “signature” or “api-key header”."
+    )
     text = _text(value, message)
     try:
         return AuthScheme(text)
@@ -243,7 +338,9 @@ def _parse_auth_scheme(value: object) -> AuthScheme:
 
 
 def _parse_currency(value: object) -> str:
-    message = "The currency must be a three-letter code such as CHF or EUR."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors", "The currency must be a three-letter code such as CHF or EUR."
+    )
     text = _text(value, message).upper()
     if not _CURRENCY.fullmatch(text):
         raise _Invalid(message)
@@ -251,7 +348,9 @@ def _parse_currency(value: object) -> str:
 
 
 def _parse_language(value: object) -> str:
-    message = "The document language must be one of de, fr, it or en."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors", "The document language must be one of de, fr, it or en."
+    )
     text = _text(value, message).lower()
     if text not in LANGUAGES:
         raise _Invalid(message)
@@ -259,12 +358,19 @@ def _parse_language(value: object) -> str:
 
 
 def _parse_reference_prefix(value: object) -> str:
-    text = _text(value, "The reference prefix must be text.")
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The reference prefix must be text."))
     if _CONTROL_CHARS.search(text):
-        raise _Invalid("The reference prefix must not contain control characters.")
+        raise _Invalid(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The reference prefix must not contain control characters."
+            )
+        )
     if len(text) > MAX_REFERENCE_PREFIX:
         raise _Invalid(
-            f"The reference prefix is too long (at most {MAX_REFERENCE_PREFIX} characters)."
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The reference prefix is too long (at most %d characters)."
+            ),
+            MAX_REFERENCE_PREFIX,
         )
     return text
 
@@ -295,7 +401,10 @@ def _decimal_or_none(value: object, message: str) -> Decimal | None:
 
 
 def _parse_vat_rate(value: object) -> Decimal | None:
-    message = "The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors",
+        "The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none.",
+    )
     rate = _decimal_or_none(value, message)
     if rate is not None and not Decimal(0) <= rate <= Decimal(100):
         raise _Invalid(message)
@@ -303,9 +412,10 @@ def _parse_vat_rate(value: object) -> Decimal | None:
 
 
 def _parse_confirm_above(value: object) -> Decimal | None:
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors",
         "The confirmation amount must be a number of 0 or more, for example 500, "
-        "or empty to never ask."
+        "or empty to never ask.",
     )
     amount = _decimal_or_none(value, message)
     if amount is not None and amount < 0:
@@ -313,32 +423,33 @@ def _parse_confirm_above(value: object) -> Decimal | None:
     return amount
 
 
-def _bool_parser(what: str) -> Callable[[object], bool]:
+def _bool_parser(message: str) -> Callable[[object], bool]:
     def parse(value: object) -> bool:
         if not isinstance(value, bool):
-            raise _Invalid(f"{what} must be on or off (true or false).")
+            raise _Invalid(message)
         return value
 
     return parse
 
 
 def _parse_rate_budget(value: object) -> int:
-    message = (
-        f"The request budget must be a whole number from 1 to {MAX_RATE_BUDGET} "
-        "(requests per 5 minutes)."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors",
+        "The request budget must be a whole number from 1 to %d (requests per 5 minutes).",
     )
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(message)
+        raise _Invalid(message, MAX_RATE_BUDGET)
     if not 1 <= value <= MAX_RATE_BUDGET:
-        raise _Invalid(message)
+        raise _Invalid(message, MAX_RATE_BUDGET)
     return value
 
 
 def _parse_base_url(value: object) -> str | None:
-    message = (
-        "The base URL must be a loopback address with a port, for example http://127.0.0.1:8080."
+    message = QT_TRANSLATE_NOOP(
+        "ProfileErrors",
+        "The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.",
     )
     if value is None:
         return None
@@ -374,10 +485,14 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     "default_language": _parse_language,
     "reference_prefix": _parse_reference_prefix,
     "default_vat_rate": _parse_vat_rate,
-    "read_only": _bool_parser("Read-only"),
+    "read_only": _bool_parser(
+        QT_TRANSLATE_NOOP("ProfileErrors", "Read-only must be on or off (true or false).")
+    ),
     "confirm_above": _parse_confirm_above,
     "rate_budget": _parse_rate_budget,
-    "is_demo": _bool_parser("The Demo switch"),
+    "is_demo": _bool_parser(
+        QT_TRANSLATE_NOOP("ProfileErrors", "The Demo switch must be on or off (true or false).")
+    ),
     "base_url": _parse_base_url,
 }
 assert tuple(_PARSERS) == FIELD_NAMES, "every Profile field has exactly one parser"
@@ -408,14 +523,26 @@ def _parse_fields(
     is_demo = parsed.get("is_demo", False) is True
     if "base_url" not in errors:
         if parsed.get("base_url") and not is_demo:
-            errors["base_url"] = "A base URL is only allowed for the built-in Demo instance."
+            errors["base_url"] = _sentence(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors", "A base URL is only allowed for the built-in Demo instance."
+                )
+            )
         elif is_demo and not parsed.get("base_url"):
-            errors["base_url"] = (
-                "The Demo instance needs the sandbox's loopback address, "
-                "for example http://127.0.0.1:8080."
+            errors["base_url"] = _sentence(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "The Demo instance needs the sandbox's loopback address, "
+                    "for example http://127.0.0.1:8080.",
+                )
             )
     if parsed.get("id") == DEMO_PROFILE_ID and not is_demo:
-        errors["id"] = "The id “demo” is reserved for the built-in Demo instance."
+        errors["id"] = _sentence(
+            QT_TRANSLATE_NOOP(
+                "ProfileErrors", "The id “%s” is reserved for the built-in Demo instance."
+            ),
+            DEMO_PROFILE_ID,
+        )
     return parsed, errors
 
 

@@ -1,7 +1,8 @@
 """Profile files: one JSON file per instance under `<config>/instances/`.
 
 Loading never raises and never loses data: a file that cannot be used is moved aside to
-`<name>.broken-<timestamp>` (or, if a newer Paydesk wrote it, left alone) and reported.
+`<name>.broken-<timestamp>` (or, if a newer Paydesk wrote it, left alone) and reported, in the
+UI's language (the log keeps the English).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence
 from app.settings.atomic import atomic_write_text, move_aside
 from app.settings.paths import AppPaths
 from app.settings.profile import (
+    CONTEXT,
     SCHEMA_KEY,
     SCHEMA_VERSION,
     STORED_FIELDS,
@@ -48,7 +51,7 @@ class ProfileProblem:
     name: str
     """The profile's display name if it could be read, else the file name."""
     message: str
-    """What is wrong and what happened to the file, in plain English."""
+    """What is wrong and what happened to the file, in the UI's language."""
     moved_to: Path | None = None
 
 
@@ -63,8 +66,13 @@ class ProfileExistsError(FileExistsError):
 
 
 class _Unusable(Exception):
-    def __init__(self, message: str, name: str | None = None, *, move_aside: bool = True) -> None:
-        super().__init__(message)
+    """Why a file is no profile: an English template (marked in `CONTEXT`) and its values."""
+
+    def __init__(
+        self, message: str, *values: object, name: str | None = None, move_aside: bool = True
+    ) -> None:
+        self.sentence = Sentence(CONTEXT, message, values)
+        super().__init__(self.sentence.english)
         self.name = name
         self.move_aside = move_aside
 
@@ -109,7 +117,15 @@ class ProfileRepository:
                 ProfileProblem(
                     self.directory,
                     self.directory.name,
-                    f"The profile folder {self.directory} cannot be read ({exc.strerror}).",
+                    str(
+                        Sentence(
+                            CONTEXT,
+                            QT_TRANSLATE_NOOP(
+                                "ProfileErrors", "The profile folder %s cannot be read (%s)."
+                            ),
+                            (self.directory, exc.strerror),
+                        )
+                    ),
                 )
             )
             return result
@@ -127,45 +143,73 @@ class ProfileRepository:
         profile_id = path.name.removesuffix(PROFILE_SUFFIX)
         if not is_valid_profile_id(profile_id):
             raise _Unusable(
-                "The file name is not a valid profile id (lowercase letters a–z, digits and "
-                "hyphens, then .json)."
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "The file name is not a valid profile id (lowercase letters a–z, digits and "
+                    "hyphens, then .json).",
+                )
             )
         try:
             with path.open("rb") as stream:
                 raw = stream.read(MAX_PROFILE_BYTES + 1)
         except OSError as exc:
             raise _Unusable(
-                f"The file cannot be read ({exc.strerror}).", move_aside=False
+                QT_TRANSLATE_NOOP("ProfileErrors", "The file cannot be read (%s)."),
+                exc.strerror,
+                move_aside=False,
             ) from None
         if len(raw) > MAX_PROFILE_BYTES:
-            raise _Unusable("The file is far too large to be a profile.")
+            raise _Unusable(
+                QT_TRANSLATE_NOOP("ProfileErrors", "The file is far too large to be a profile.")
+            )
         try:
             data = json.loads(raw.decode("utf-8"), parse_float=Decimal)
         except UnicodeDecodeError:
-            raise _Unusable("The file is not UTF-8 text.") from None
+            raise _Unusable(
+                QT_TRANSLATE_NOOP("ProfileErrors", "The file is not UTF-8 text.")
+            ) from None
         except json.JSONDecodeError as exc:
             raise _Unusable(
-                f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors", "The file is not valid JSON (line %d, column %d: %s)."
+                ),
+                exc.lineno,
+                exc.colno,
+                exc.msg,
             ) from None
         if not isinstance(data, dict):
-            raise _Unusable("The file does not hold a profile (a JSON object was expected).")
+            raise _Unusable(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "The file does not hold a profile (a JSON object was expected).",
+                )
+            )
         display = data.get("display_name")
         name = display.strip() if isinstance(display, str) and display.strip() else None
         schema = data.get(SCHEMA_KEY)
         if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
-            raise _Unusable(f"The file has no valid “{SCHEMA_KEY}” version number.", name)
+            raise _Unusable(
+                QT_TRANSLATE_NOOP("ProfileErrors", "The file has no valid “%s” version number."),
+                SCHEMA_KEY,
+                name=name,
+            )
         try:
             profile = profile_from_json(profile_id, data)
         except ProfileValidationError as exc:
             if schema > SCHEMA_VERSION:
                 # A newer Paydesk may accept values this one does not: leave its file alone.
                 raise _Unusable(
-                    f"It was written by a newer version of Paydesk and has values this version "
-                    f"does not understand: {exc} The file was left unchanged.",
-                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ProfileErrors",
+                        "It was written by a newer version of Paydesk and has values this version "
+                        "does not understand: %s The file was left unchanged.",
+                    ),
+                    exc,
+                    name=name,
                     move_aside=False,
                 ) from None
-            raise _Unusable(str(exc), name) from None
+            # The field sentences are translated already: they pass through as they are.
+            raise _Unusable(str(exc), name=name) from None
         if schema > SCHEMA_VERSION:
             log.warning(
                 "%s was written by a newer Paydesk (schema %d); keeping what this version "
@@ -177,16 +221,33 @@ class ProfileRepository:
 
     def _report(self, path: Path, problem: _Unusable) -> ProfileProblem:
         name = problem.name or path.name
-        message = str(problem)
+        sentences = [problem.sentence]
         moved_to = None
         if problem.move_aside:
             try:
                 moved_to = move_aside(path)
             except OSError as exc:
-                message += f" It could not be moved aside ({exc.strerror}) and was left in place."
+                sentences.append(
+                    Sentence(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "ProfileErrors",
+                            "It could not be moved aside (%s) and was left in place.",
+                        ),
+                        (exc.strerror,),
+                    )
+                )
             else:
-                message += f" The file was moved aside to {moved_to.name}."
-        log.warning("Profile file %s not loaded: %s", path, message)
+                sentences.append(
+                    Sentence(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("ProfileErrors", "The file was moved aside to %s."),
+                        (moved_to.name,),
+                    )
+                )
+        english = " ".join(s.english for s in sentences)
+        log.warning("Profile file %s not loaded: %s", path, english)
+        message = " ".join(str(s) for s in sentences)
         return ProfileProblem(path=path, name=name, message=message, moved_to=moved_to)
 
     # --- writing ---------------------------------------------------------------------------
