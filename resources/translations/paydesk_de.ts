@@ -1664,6 +1664,205 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
 </context>
 <context>
+    <name>ProfileErrors</name>
+    <message>
+        <source>The profile id may contain only lowercase letters a–z, digits and single hyphens (at most %d characters).</source>
+        <translation>Die Profil-ID darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten (höchstens %d Zeichen).</translation>
+    </message>
+    <message>
+        <source>The display name must be text.</source>
+        <translation>Der Anzeigename muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Geben Sie einen Anzeigenamen ein.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>Der Anzeigename darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most %d characters).</source>
+        <translation>Der Anzeigename ist zu lang (höchstens %d Zeichen).</translation>
+    </message>
+    <message>
+        <source>The instance name must be text.</source>
+        <translation>Der Instanzname muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter the instance name: for a payment page at example.payrexx.com it is “example”.</source>
+        <translation>Geben Sie den Instanznamen ein: Für eine Zahlungsseite unter example.payrexx.com ist es «example».</translation>
+    </message>
+    <message>
+        <source>Enter only the instance name, not an address: for example.payrexx.com it is “example”.</source>
+        <translation>Geben Sie nur den Instanznamen ein, keine Adresse: Für example.payrexx.com ist es «example».</translation>
+    </message>
+    <message>
+        <source>The instance name may contain only letters a–z, digits and hyphens.</source>
+        <translation>Der Instanzname darf nur Buchstaben a–z, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>The instance name must not start or end with a hyphen.</source>
+        <translation>Der Instanzname darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The instance name is too long (at most 63 characters).</source>
+        <translation>Der Instanzname ist zu lang (höchstens 63 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The base domain must be text.</source>
+        <translation>Die Basisdomain muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne «https://» ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne Pfad ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne Port ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Die Basisdomain darf nur Buchstaben a–z, Ziffern, Bindestriche und Punkte enthalten.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Die Basisdomain braucht einen Punkt, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Lassen Sie «api.» weg: Der API-Host ist immer api. + die Basisdomain (für api.payrexx.com geben Sie payrexx.com ein).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Die Basisdomain ist kein gültiger Hostname (ein gültiger ist zum Beispiel payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Geben Sie einen Hostnamen ein, keine IP-Adresse, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The API version must be text.</source>
+        <translation>Die API-Version muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Wählen Sie eine API-Version von %s bis %s.</translation>
+    </message>
+    <message>
+        <source>The authentication scheme must be “signature” or “api-key header”.</source>
+        <translation>Das Authentifizierungsverfahren muss «signature» oder «api-key header» sein.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CHF or EUR.</source>
+        <translation>Die Währung muss ein Code aus drei Buchstaben sein, etwa CHF oder EUR.</translation>
+    </message>
+    <message>
+        <source>The document language must be one of de, fr, it or en.</source>
+        <translation>Die Standardsprache muss de, fr, it oder en sein.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must be text.</source>
+        <translation>Das Referenzpräfix muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must not contain control characters.</source>
+        <translation>Das Referenzpräfix darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The reference prefix is too long (at most %d characters).</source>
+        <translation>Das Referenzpräfix ist zu lang (höchstens %d Zeichen).</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none.</source>
+        <translation>Der MWST-Satz muss eine Zahl von 0 bis 100 sein, zum Beispiel 8.1, oder leer für keinen.</translation>
+    </message>
+    <message>
+        <source>The confirmation amount must be a number of 0 or more, for example 500, or empty to never ask.</source>
+        <translation>Der Bestätigungsbetrag muss eine Zahl ab 0 sein, zum Beispiel 500, oder leer, um nie nachzufragen.</translation>
+    </message>
+    <message>
+        <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
+        <translation>Das Anfragebudget muss eine ganze Zahl von 1 bis %d sein (Anfragen pro 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>Die Basis-URL muss eine Loopback-Adresse mit Port sein, zum Beispiel http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Read-only must be on or off (true or false).</source>
+        <translation>«Nur lesen» muss ein- oder ausgeschaltet sein (true oder false).</translation>
+    </message>
+    <message>
+        <source>The Demo switch must be on or off (true or false).</source>
+        <translation>Der Demo-Schalter muss ein- oder ausgeschaltet sein (true oder false).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for the built-in Demo instance.</source>
+        <translation>Eine Basis-URL ist nur für die eingebaute Demo-Instanz erlaubt.</translation>
+    </message>
+    <message>
+        <source>The Demo instance needs the sandbox&apos;s loopback address, for example http://127.0.0.1:8080.</source>
+        <translation>Die Demo-Instanz braucht die Loopback-Adresse der Sandbox, zum Beispiel http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>The id “%s” is reserved for the built-in Demo instance.</source>
+        <translation>Die ID «%s» ist für die eingebaute Demo-Instanz reserviert.</translation>
+    </message>
+    <message>
+        <source>The profile folder %s cannot be read (%s).</source>
+        <translation>Der Profilordner %s kann nicht gelesen werden (%s).</translation>
+    </message>
+    <message>
+        <source>The file name is not a valid profile id (lowercase letters a–z, digits and hyphens, then .json).</source>
+        <translation>Der Dateiname ist keine gültige Profil-ID (Kleinbuchstaben a–z, Ziffern und Bindestriche, dann .json).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%s).</source>
+        <translation>Die Datei kann nicht gelesen werden (%s).</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a profile.</source>
+        <translation>Die Datei ist viel zu gross für ein Profil.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %d, column %d: %s).</source>
+        <translation>Die Datei ist kein gültiges JSON (Zeile %d, Spalte %d: %s).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a profile (a JSON object was expected).</source>
+        <translation>Die Datei enthält kein Profil (erwartet wurde ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The file has no valid “%s” version number.</source>
+        <translation>Die Datei hat keine gültige Versionsnummer «%s».</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Paydesk and has values this version does not understand: %s The file was left unchanged.</source>
+        <translation>Sie wurde von einer neueren Version von Paydesk geschrieben und enthält Werte, die diese Version nicht versteht: %s Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%s) and was left in place.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden (%s) und blieb, wo sie war.</translation>
+    </message>
+    <message>
+        <source>The file was moved aside to %s.</source>
+        <translation>Die Datei wurde als %s beiseitegelegt.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Mr</source>

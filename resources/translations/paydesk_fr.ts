@@ -1664,6 +1664,205 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
 </context>
 <context>
+    <name>ProfileErrors</name>
+    <message>
+        <source>The profile id may contain only lowercase letters a–z, digits and single hyphens (at most %d characters).</source>
+        <translation>L&apos;identifiant du profil ne peut contenir que des lettres minuscules a–z, des chiffres et des traits d&apos;union simples (au plus %d caractères).</translation>
+    </message>
+    <message>
+        <source>The display name must be text.</source>
+        <translation>Le nom affiché doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Saisissez un nom affiché.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>Le nom affiché ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most %d characters).</source>
+        <translation>Le nom affiché est trop long (au plus %d caractères).</translation>
+    </message>
+    <message>
+        <source>The instance name must be text.</source>
+        <translation>Le nom d&apos;instance doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter the instance name: for a payment page at example.payrexx.com it is “example”.</source>
+        <translation>Saisissez le nom d&apos;instance&#xa0;: pour une page de paiement à l&apos;adresse example.payrexx.com, c&apos;est «&#xa0;example&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter only the instance name, not an address: for example.payrexx.com it is “example”.</source>
+        <translation>Saisissez uniquement le nom d&apos;instance, pas une adresse&#xa0;: pour example.payrexx.com, c&apos;est «&#xa0;example&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The instance name may contain only letters a–z, digits and hyphens.</source>
+        <translation>Le nom d&apos;instance ne peut contenir que des lettres a–z, des chiffres et des traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>The instance name must not start or end with a hyphen.</source>
+        <translation>Le nom d&apos;instance ne doit ni commencer ni finir par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <source>The instance name is too long (at most 63 characters).</source>
+        <translation>Le nom d&apos;instance est trop long (au plus 63 caractères).</translation>
+    </message>
+    <message>
+        <source>The base domain must be text.</source>
+        <translation>Le domaine de base doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans «&#xa0;https://&#xa0;», par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans chemin, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans port, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Le domaine de base ne peut contenir que des lettres a–z, des chiffres, des traits d&apos;union et des points.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Le domaine de base doit contenir un point, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Omettez «&#xa0;api.&#xa0;»&#xa0;: l&apos;hôte de l&apos;API est toujours api. + le domaine de base (pour api.payrexx.com, saisissez payrexx.com).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Le domaine de base n&apos;est pas un nom d&apos;hôte valide (un nom valide est par exemple payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Saisissez un nom d&apos;hôte, pas une adresse IP, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The API version must be text.</source>
+        <translation>La version d&apos;API doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Choisissez une version d&apos;API de %s à %s.</translation>
+    </message>
+    <message>
+        <source>The authentication scheme must be “signature” or “api-key header”.</source>
+        <translation>Le mode d&apos;authentification doit être «&#xa0;signature&#xa0;» ou «&#xa0;api-key header&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CHF or EUR.</source>
+        <translation>La devise doit être un code de trois lettres, comme CHF ou EUR.</translation>
+    </message>
+    <message>
+        <source>The document language must be one of de, fr, it or en.</source>
+        <translation>La langue par défaut doit être de, fr, it ou en.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must be text.</source>
+        <translation>Le préfixe de référence doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must not contain control characters.</source>
+        <translation>Le préfixe de référence ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The reference prefix is too long (at most %d characters).</source>
+        <translation>Le préfixe de référence est trop long (au plus %d caractères).</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none.</source>
+        <translation>Le taux de TVA doit être un nombre de 0 à 100, par exemple 8.1, ou vide pour aucun.</translation>
+    </message>
+    <message>
+        <source>The confirmation amount must be a number of 0 or more, for example 500, or empty to never ask.</source>
+        <translation>Le montant de confirmation doit être un nombre égal ou supérieur à 0, par exemple 500, ou vide pour ne jamais demander.</translation>
+    </message>
+    <message>
+        <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
+        <translation>Le budget de requêtes doit être un nombre entier de 1 à %d (requêtes par tranche de 5 minutes).</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;URL de base doit être une adresse de bouclage avec un port, par exemple http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Read-only must be on or off (true or false).</source>
+        <translation>«&#xa0;Lecture seule&#xa0;» doit être activé ou désactivé (true ou false).</translation>
+    </message>
+    <message>
+        <source>The Demo switch must be on or off (true or false).</source>
+        <translation>L&apos;option Démo doit être activée ou désactivée (true ou false).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for the built-in Demo instance.</source>
+        <translation>Une URL de base n&apos;est permise que pour l&apos;instance Démo intégrée.</translation>
+    </message>
+    <message>
+        <source>The Demo instance needs the sandbox&apos;s loopback address, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;instance Démo a besoin de l&apos;adresse de bouclage du bac à sable, par exemple http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>The id “%s” is reserved for the built-in Demo instance.</source>
+        <translation>L&apos;identifiant «&#xa0;%s&#xa0;» est réservé à l&apos;instance Démo intégrée.</translation>
+    </message>
+    <message>
+        <source>The profile folder %s cannot be read (%s).</source>
+        <translation>Le dossier des profils %s ne peut pas être lu (%s).</translation>
+    </message>
+    <message>
+        <source>The file name is not a valid profile id (lowercase letters a–z, digits and hyphens, then .json).</source>
+        <translation>Le nom du fichier n&apos;est pas un identifiant de profil valide (lettres minuscules a–z, chiffres et traits d&apos;union, puis .json).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%s).</source>
+        <translation>Le fichier ne peut pas être lu (%s).</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a profile.</source>
+        <translation>Le fichier est bien trop volumineux pour être un profil.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %d, column %d: %s).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (ligne %d, colonne %d&#xa0;: %s).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a profile (a JSON object was expected).</source>
+        <translation>Le fichier ne contient pas de profil (un objet JSON était attendu).</translation>
+    </message>
+    <message>
+        <source>The file has no valid “%s” version number.</source>
+        <translation>Le fichier n&apos;a pas de numéro de version «&#xa0;%s&#xa0;» valide.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Paydesk and has values this version does not understand: %s The file was left unchanged.</source>
+        <translation>Il a été écrit par une version plus récente de Paydesk et contient des valeurs que cette version ne comprend pas&#xa0;: %s Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%s) and was left in place.</source>
+        <translation>Il n&apos;a pas pu être mis de côté (%s) et a été laissé en place.</translation>
+    </message>
+    <message>
+        <source>The file was moved aside to %s.</source>
+        <translation>Le fichier a été mis de côté sous le nom %s.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Mr</source>

@@ -1664,6 +1664,205 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
 </context>
 <context>
+    <name>ProfileErrors</name>
+    <message>
+        <source>The profile id may contain only lowercase letters a–z, digits and single hyphens (at most %d characters).</source>
+        <translation>L&apos;ID del profilo può contenere solo lettere minuscole a–z, cifre e trattini singoli (al massimo %d caratteri).</translation>
+    </message>
+    <message>
+        <source>The display name must be text.</source>
+        <translation>Il nome visualizzato deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>Inserisci un nome visualizzato.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>Il nome visualizzato non può contenere caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most %d characters).</source>
+        <translation>Il nome visualizzato è troppo lungo (al massimo %d caratteri).</translation>
+    </message>
+    <message>
+        <source>The instance name must be text.</source>
+        <translation>Il nome dell&apos;istanza deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>Enter the instance name: for a payment page at example.payrexx.com it is “example”.</source>
+        <translation>Inserisci il nome dell&apos;istanza: per una pagina di pagamento su example.payrexx.com è «example».</translation>
+    </message>
+    <message>
+        <source>Enter only the instance name, not an address: for example.payrexx.com it is “example”.</source>
+        <translation>Inserisci solo il nome dell&apos;istanza, non un indirizzo: per example.payrexx.com è «example».</translation>
+    </message>
+    <message>
+        <source>The instance name may contain only letters a–z, digits and hyphens.</source>
+        <translation>Il nome dell&apos;istanza può contenere solo lettere a–z, cifre e trattini.</translation>
+    </message>
+    <message>
+        <source>The instance name must not start or end with a hyphen.</source>
+        <translation>Il nome dell&apos;istanza non può iniziare o finire con un trattino.</translation>
+    </message>
+    <message>
+        <source>The instance name is too long (at most 63 characters).</source>
+        <translation>Il nome dell&apos;istanza è troppo lungo (al massimo 63 caratteri).</translation>
+    </message>
+    <message>
+        <source>The base domain must be text.</source>
+        <translation>Il dominio di base deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza «https://», ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza percorso, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza porta, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Il dominio di base può contenere solo lettere a–z, cifre, trattini e punti.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Il dominio di base deve contenere un punto, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Ometti «api.»: l&apos;host dell&apos;API è sempre api. + il dominio di base (per api.payrexx.com inserisci payrexx.com).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Il dominio di base non è un nome host valido (uno valido è ad esempio payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Inserisci un nome host, non un indirizzo IP, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The API version must be text.</source>
+        <translation>La versione API deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Scegli una versione API da %s a %s.</translation>
+    </message>
+    <message>
+        <source>The authentication scheme must be “signature” or “api-key header”.</source>
+        <translation>Il metodo di autenticazione deve essere «signature» o «api-key header».</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CHF or EUR.</source>
+        <translation>La valuta deve essere un codice di tre lettere, come CHF o EUR.</translation>
+    </message>
+    <message>
+        <source>The document language must be one of de, fr, it or en.</source>
+        <translation>La lingua predefinita deve essere de, fr, it o en.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must be text.</source>
+        <translation>Il prefisso del riferimento deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>The reference prefix must not contain control characters.</source>
+        <translation>Il prefisso del riferimento non può contenere caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>The reference prefix is too long (at most %d characters).</source>
+        <translation>Il prefisso del riferimento è troppo lungo (al massimo %d caratteri).</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none.</source>
+        <translation>L&apos;aliquota IVA deve essere un numero da 0 a 100, ad esempio 8.1, oppure vuota per nessuna.</translation>
+    </message>
+    <message>
+        <source>The confirmation amount must be a number of 0 or more, for example 500, or empty to never ask.</source>
+        <translation>L&apos;importo di conferma deve essere un numero pari o superiore a 0, ad esempio 500, oppure vuoto per non chiedere mai.</translation>
+    </message>
+    <message>
+        <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
+        <translation>Il budget di richieste deve essere un numero intero da 1 a %d (richieste ogni 5 minuti).</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;URL di base deve essere un indirizzo di loopback con una porta, ad esempio http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Read-only must be on or off (true or false).</source>
+        <translation>«Sola lettura» deve essere attivo o disattivo (true o false).</translation>
+    </message>
+    <message>
+        <source>The Demo switch must be on or off (true or false).</source>
+        <translation>L&apos;opzione Demo deve essere attiva o disattiva (true o false).</translation>
+    </message>
+    <message>
+        <source>A base URL is only allowed for the built-in Demo instance.</source>
+        <translation>Un URL di base è consentito solo per l&apos;istanza Demo integrata.</translation>
+    </message>
+    <message>
+        <source>The Demo instance needs the sandbox&apos;s loopback address, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;istanza Demo richiede l&apos;indirizzo di loopback della sandbox, ad esempio http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>The id “%s” is reserved for the built-in Demo instance.</source>
+        <translation>L&apos;ID «%s» è riservato all&apos;istanza Demo integrata.</translation>
+    </message>
+    <message>
+        <source>The profile folder %s cannot be read (%s).</source>
+        <translation>La cartella dei profili %s non può essere letta (%s).</translation>
+    </message>
+    <message>
+        <source>The file name is not a valid profile id (lowercase letters a–z, digits and hyphens, then .json).</source>
+        <translation>Il nome del file non è un ID di profilo valido (lettere minuscole a–z, cifre e trattini, poi .json).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%s).</source>
+        <translation>Il file non può essere letto (%s).</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a profile.</source>
+        <translation>Il file è decisamente troppo grande per essere un profilo.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Il file non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %d, column %d: %s).</source>
+        <translation>Il file non è JSON valido (riga %d, colonna %d: %s).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a profile (a JSON object was expected).</source>
+        <translation>Il file non contiene un profilo (era atteso un oggetto JSON).</translation>
+    </message>
+    <message>
+        <source>The file has no valid “%s” version number.</source>
+        <translation>Il file non ha un numero di versione «%s» valido.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of Paydesk and has values this version does not understand: %s The file was left unchanged.</source>
+        <translation>È stato scritto da una versione più recente di Paydesk e contiene valori che questa versione non comprende: %s Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%s) and was left in place.</source>
+        <translation>Non è stato possibile metterlo da parte (%s) ed è rimasto al suo posto.</translation>
+    </message>
+    <message>
+        <source>The file was moved aside to %s.</source>
+        <translation>Il file è stato messo da parte come %s.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Mr</source>
