@@ -1,4 +1,5 @@
-"""The sentences of the Qt-free core (API errors, where secrets are kept) in the UI's language.
+"""The sentences of the Qt-free core (API errors, where secrets are kept, profile checks) in the
+UI's language.
 
 They are built without Qt, often on a worker thread, and kept as English template plus values;
 ``message``/``str()`` translate when read. Real requests to the sandbox, a real keyring backend
@@ -26,6 +27,8 @@ from app.sandbox import Fault, Sandbox
 from app.settings import secrets
 from app.settings.memory_keyring import MemoryKeyring
 from app.settings.paths import AppPaths
+from app.settings.profile import MAX_DISPLAY_NAME, validate_profile
+from app.settings.profiles import ProfileRepository
 from app.settings.secrets import FILE_STORAGE_WARNING, SecretStore, SecretStoreError
 
 from .conftest import LANGUAGES, REPO, read_ts, ts_path
@@ -252,6 +255,50 @@ def test_without_a_translator_the_secret_status_is_english(qtbot: QtBot) -> None
     )
 
 
+# -- profiles ------------------------------------------------------------------------------------
+
+
+def test_the_instance_form_checks_speak_german(german: None) -> None:
+    errors = validate_profile(
+        {"display_name": "x" * (MAX_DISPLAY_NAME + 1), "instance": "", "base_domain": "api.x.ch"}
+    )
+    assert errors == {
+        "display_name": f"Der Anzeigename ist zu lang (höchstens {MAX_DISPLAY_NAME} Zeichen).",
+        "instance": (
+            "Geben Sie den Instanznamen ein: Für eine Zahlungsseite unter example.payrexx.com ist "
+            "es «example»."
+        ),
+        "base_domain": (
+            "Lassen Sie «api.» weg: Der API-Host ist immer api. + die Basisdomain (für "
+            "api.payrexx.com geben Sie payrexx.com ein)."
+        ),
+    }
+
+
+def test_without_a_translator_the_form_checks_are_english(qtbot: QtBot) -> None:
+    assert validate_profile({"display_name": " ", "instance": "shop"}) == {
+        "display_name": "Enter a display name."
+    }
+
+
+def test_a_broken_profile_file_is_reported_in_german_and_logged_in_english(
+    german: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths = AppPaths.resolve()
+    paths.instances_dir.mkdir(parents=True)
+    (paths.instances_dir / "shop.json").write_text("{ not json", "utf-8")
+
+    [problem] = ProfileRepository(paths).load_all().problems
+
+    assert problem.moved_to is not None
+    assert problem.message == (
+        "Die Datei ist kein gültiges JSON (Zeile 1, Spalte 3: Expecting property name enclosed "
+        f"in double quotes). Die Datei wurde als {problem.moved_to.name} beiseitegelegt."
+    )
+    assert "The file is not valid JSON (line 1, column 3" in caplog.text
+    assert f"The file was moved aside to {problem.moved_to.name}." in caplog.text
+
+
 # -- every sentence of the Qt-free core is in every catalog -------------------------------------
 
 _MARKERS = {"QT_TRANSLATE_NOOP", "translate"}
@@ -328,12 +375,13 @@ _SENTENCE_ERRORS = {
     name
     for name, value in vars(errors).items()
     if isinstance(value, type) and issubclass(value, errors.ApiError | errors.InvalidConfigError)
-} | {"SecretStoreError"}
+} | {"SecretStoreError", "_Invalid", "_Unusable"}
 
 
 def test_no_error_of_the_core_is_built_from_an_unmarked_sentence() -> None:
-    """A literal, an f-string or a ``%``-formatted string as the sentence of an API or secret
-    store error would reach the user in English: mark the template, pass the values."""
+    """A literal, an f-string or a ``%``-formatted string as the sentence of an API, secret
+    store or profile error would reach the user in English: mark the template, pass the
+    values."""
     problems = []
     for path in _core_modules():
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
