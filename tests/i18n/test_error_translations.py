@@ -12,6 +12,8 @@ import ast
 import importlib
 import pickle
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -297,6 +299,28 @@ def test_a_broken_profile_file_is_reported_in_german_and_logged_in_english(
     )
     assert "The file is not valid JSON (line 1, column 3" in caplog.text
     assert f"The file was moved aside to {problem.moved_to.name}." in caplog.text
+
+
+def test_the_core_stays_free_of_qt() -> None:
+    """Translating must not pull Qt into app.api or app.settings: without it, English."""
+    code = (
+        "import sys\n"
+        "from app.api import errors, signature_check\n"
+        "from app.api.client import ApiClient, ClientConfig\n"
+        "from app.settings.profile import validate_profile\n"
+        "from app.settings.secrets import SecretStore\n"
+        "try:\n"
+        "    ApiClient(ClientConfig(instance='x', secret='s', base_domain='no'))\n"
+        "except ValueError as exc:\n"
+        "    assert str(exc) == '“no” is not a valid host name.', exc\n"
+        "assert validate_profile({'display_name': '', 'instance': 'a'}) == "
+        "{'display_name': 'Enter a display name.'}\n"
+        "assert 'PySide6' not in sys.modules, 'Qt was imported'\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert run.returncode == 0, run.stderr
 
 
 # -- every sentence of the Qt-free core is in every catalog -------------------------------------
