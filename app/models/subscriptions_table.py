@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -306,8 +307,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         if column is Column.NEXT_PAYMENT:
             return self.due[start:stop]
         if column in DATE_COLUMNS:
-            field = DATE_COLUMNS[column]
-            days = [getattr(s, field) for s in subs]
+            days = map(attrgetter(DATE_COLUMNS[column]), subs)
             return [d.toordinal() if d is not None else 0 for d in days]
         return [d[column].casefold() for d in self._display[start:stop]]
 
