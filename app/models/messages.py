@@ -3,6 +3,9 @@
 Money is formatted the Swiss way the customer reads it: the currency code, then the amount with the
 grouping of the customer's language ("CHF 1'234.50" in German and Italian, "CHF 1 234.50" in
 French with a narrow no-break space, "CHF 1,234.50" in English). Never a float on the way.
+
+These functions are for what the customer reads. Money the UI itself shows follows the UI locale
+instead: `app.models.locale_format.ui_money` (and `ui_amount`, `ui_date`, `ui_datetime`).
 """
 
 from __future__ import annotations
