@@ -149,8 +149,8 @@ class Application:
     def _extra_tabs(self) -> list[tuple[str, LazyTab]]:
         self._lazy_tabs = [LazyTab(self._history_view), LazyTab(self._subscriptions_view)]
         return [
-            (QApplication.translate("MainWindow", "&History"), self._lazy_tabs[0]),
-            (QApplication.translate("MainWindow", "&Subscriptions"), self._lazy_tabs[1]),
+            (QApplication.translate("MainWindow", "History"), self._lazy_tabs[0]),
+            (QApplication.translate("MainWindow", "Subscriptions"), self._lazy_tabs[1]),
         ]
 
     def _page_form(self) -> PaylinkFormView:

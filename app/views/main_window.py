@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(invoice_form, self.tr("&Invoice"))
-        self.tabs.addTab(page_tab, self.tr("&Payment page"))
+        self.tabs.addTab(invoice_form, self.tr("Invoice"))
+        self.tabs.addTab(page_tab, self.tr("Payment page"))
         for title, widget in extra_tabs or []:
             # The lists' tool rows are wide; they get the whole window (the link panel hides on
             # their tabs), so they must not hold the form tabs wide too.

@@ -175,7 +175,7 @@ class PaylinkFormView(QWidget):
         self.purpose_langs.hide()
         purpose_layout.addWidget(self.purpose_langs)
         purpose_layout.addWidget(self.purpose_per_language)
-        form.addRow(self.tr("&Purpose:"), purpose_row)
+        form.addRow(self.tr("P&urpose:"), purpose_row)
         column.addWidget(what)
 
         # Money.
@@ -197,9 +197,9 @@ class PaylinkFormView(QWidget):
         form.addRow(self.tr("&Amount:"), self._with_error("amount", amount_row))
         self.vat_edit = self._line("vat_rate", self.tr("e.g. 8.1 (optional)"))
         if invoice:
-            form.addRow(self.tr("&VAT rate (%):"), self._with_error("vat_rate", self.vat_edit))
+            form.addRow(self.tr("VAT &rate (%):"), self._with_error("vat_rate", self.vat_edit))
         self.reference_edit = self._line("reference", max_length=255)
-        form.addRow(self.tr("&Reference:"), self._with_error("reference", self.reference_edit))
+        form.addRow(self.tr("Refere&nce:"), self._with_error("reference", self.reference_edit))
         self.expiry_combo = QComboBox(money)
         self.expiry_combo.setObjectName("expiry_preset")
         for key, label in zip(
@@ -229,7 +229,7 @@ class PaylinkFormView(QWidget):
         expiry_layout.addWidget(self.expiry_date)
         expiry_layout.addStretch(1)
         if invoice:
-            form.addRow(self.tr("&Expires:"), self._with_error("expiry", expiry_row))
+            form.addRow(self.tr("E&xpires:"), self._with_error("expiry", expiry_row))
         column.addWidget(money)
 
         # Customer.
@@ -239,9 +239,9 @@ class PaylinkFormView(QWidget):
         self.required_boxes: dict[str, QCheckBox] = {}
         for name, label, placeholder in (
             ("email", self.tr("E-&mail:"), "name@example.ch"),
-            ("forename", self.tr("&First name:"), ""),
+            ("forename", self.tr("F&irst name:"), ""),
             ("surname", self.tr("&Last name:"), ""),
-            ("company", self.tr("Co&mpany:"), ""),
+            ("company", self.tr("&Company:"), ""),
         ):
             edit = self._line(name, placeholder)
             self.customer_edits[name] = edit
@@ -274,11 +274,11 @@ class PaylinkFormView(QWidget):
         self.button_edit = self._line("button_text")
         self.sku_edit = self._line("sku")
         if invoice:
-            form.addRow(self.tr("Payment &methods:"), self._with_error("pm", self.pm_edit))
+            form.addRow(self.tr("Pa&yment methods:"), self._with_error("pm", self.pm_edit))
             form.addRow(
                 self.tr("&Success page:"), self._with_error("success_url", self.success_edit)
             )
-            form.addRow(self.tr("Fail&ure page:"), self._with_error("failed_url", self.failed_edit))
+            form.addRow(self.tr("Failure pa&ge:"), self._with_error("failed_url", self.failed_edit))
             form.addRow(self.tr("&Button text:"), self._with_error("button_text", self.button_edit))
             form.addRow(self.tr("S&KU:"), self._with_error("sku", self.sku_edit))
         self.advanced.hide()

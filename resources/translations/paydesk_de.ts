@@ -1176,12 +1176,12 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <source>&amp;Subscriptions</source>
-        <translation>Ab&amp;onnemente</translation>
+        <source>Subscriptions</source>
+        <translation>Abonnemente</translation>
     </message>
     <message>
         <source>Paydesk will use %s from its next start.</source>
@@ -1216,12 +1216,12 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>&amp;Invoice</source>
-        <translation>&amp;Rechnung</translation>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
     </message>
     <message>
-        <source>&amp;Payment page</source>
-        <translation>&amp;Zahlungsseite</translation>
+        <source>Payment page</source>
+        <translation>Zahlungsseite</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -1441,7 +1441,7 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>Payment purpose (optional)</source>
@@ -1452,8 +1452,36 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Ein Text pro Sprache</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Zahlungszweck:</translation>
+        <source>P&amp;urpose:</source>
+        <translation>Zahlungsz&amp;weck:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation>&amp;MWST-Satz (%):</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment methods:</source>
+        <translation>Zahl&amp;ungsmittel:</translation>
+    </message>
+    <message>
+        <source>Failure pa&amp;ge:</source>
+        <translation>Feh&amp;lerseite:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1462,14 +1490,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>e.g. 8.1 (optional)</source>
         <translation>z. B. 8.1 (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>&amp;MWST-Satz (%):</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>No expiry</source>
@@ -1492,10 +1512,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Bestimmtes Datum…</translation>
     </message>
     <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Gültig bis:</translation>
-    </message>
-    <message>
         <source>Customer (prefilled on the payment page)</source>
         <translation>Kunde (auf der Zahlungsseite vorausgefüllt)</translation>
     </message>
@@ -1504,16 +1520,8 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>E-Ma&amp;il:</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpany:</source>
-        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1525,23 +1533,15 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
     <message>
         <source>Payment &amp;providers:</source>
-        <translation>Zahlungs&amp;anbieter:</translation>
+        <translation>&amp;Zahlungsanbieter:</translation>
     </message>
     <message>
         <source>e.g. visa, mastercard, twint (empty: all)</source>
         <translation>z. B. visa, mastercard, twint (leer: alle)</translation>
     </message>
     <message>
-        <source>Payment &amp;methods:</source>
-        <translation>Za&amp;hlungsmittel:</translation>
-    </message>
-    <message>
         <source>&amp;Success page:</source>
         <translation>Erf&amp;olgsseite:</translation>
-    </message>
-    <message>
-        <source>Fail&amp;ure page:</source>
-        <translation>Feh&amp;lerseite:</translation>
     </message>
     <message>
         <source>&amp;Button text:</source>

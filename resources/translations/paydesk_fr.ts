@@ -1176,12 +1176,12 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
-        <source>&amp;Subscriptions</source>
-        <translation>A&amp;bonnements</translation>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Paydesk will use %s from its next start.</source>
@@ -1216,12 +1216,12 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>&amp;Invoice</source>
-        <translation>Fa&amp;cture</translation>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
     <message>
-        <source>&amp;Payment page</source>
-        <translation>&amp;Page de paiement</translation>
+        <source>Payment page</source>
+        <translation>Page de paiement</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -1441,7 +1441,7 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>Des&amp;cription&#xa0;:</translation>
     </message>
     <message>
         <source>Payment purpose (optional)</source>
@@ -1452,8 +1452,36 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Un texte par langue</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
+        <source>P&amp;urpose:</source>
         <translation>&amp;Motif de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation>Ta&amp;ux de TVA (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>E&amp;xpiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment methods:</source>
+        <translation>Mo&amp;yens de paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failure pa&amp;ge:</source>
+        <translation>Page d&apos;éc&amp;hec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1462,14 +1490,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>e.g. 8.1 (optional)</source>
         <translation>p. ex. 8.1 (facultatif)</translation>
-    </message>
-    <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>T&amp;aux de TVA (%)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>No expiry</source>
@@ -1492,28 +1512,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Date précise…</translation>
     </message>
     <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Expiration&#xa0;:</translation>
-    </message>
-    <message>
         <source>Customer (prefilled on the payment page)</source>
         <translation>Client (prérempli sur la page de paiement)</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>E-ma&amp;il&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>E-mai&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpany:</source>
-        <translation>So&amp;ciété&#xa0;:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1525,23 +1533,15 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
     <message>
         <source>Payment &amp;providers:</source>
-        <translation>Pre&amp;stataires de paiement&#xa0;:</translation>
+        <translation>Pr&amp;estataires de paiement&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. visa, mastercard, twint (empty: all)</source>
         <translation>p. ex. visa, mastercard, twint (vide&#xa0;: tous)</translation>
     </message>
     <message>
-        <source>Payment &amp;methods:</source>
-        <translation>Mo&amp;yens de paiement&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Success page:</source>
         <translation>Pa&amp;ge de réussite&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Fail&amp;ure page:</source>
-        <translation>Page d&apos;éc&amp;hec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Button text:</source>

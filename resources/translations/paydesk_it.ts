@@ -377,7 +377,7 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     </message>
     <message>
         <source>The button text</source>
-        <translation>Il testo del pulsante</translation>
+        <translation>L&apos;etichetta del pulsante</translation>
     </message>
     <message>
         <source>The SKU</source>
@@ -1176,12 +1176,12 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Cronologia</translation>
+        <source>History</source>
+        <translation>Cronologia</translation>
     </message>
     <message>
-        <source>&amp;Subscriptions</source>
-        <translation>A&amp;bbonamenti</translation>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
     </message>
     <message>
         <source>Paydesk will use %s from its next start.</source>
@@ -1216,12 +1216,12 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Esci</translation>
     </message>
     <message>
-        <source>&amp;Invoice</source>
-        <translation>Fa&amp;ttura</translation>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
     </message>
     <message>
-        <source>&amp;Payment page</source>
-        <translation>&amp;Pagina di pagamento</translation>
+        <source>Payment page</source>
+        <translation>Pagina di pagamento</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -1413,7 +1413,7 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
     <message>
         <source>Button text</source>
-        <translation>Testo del pulsante</translation>
+        <translation>Etichetta del pulsante</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -1452,8 +1452,36 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Un testo per lingua</translation>
     </message>
     <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Causale:</translation>
+        <source>P&amp;urpose:</source>
+        <translation>Causa&amp;le:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation>Ali&amp;quota IVA (%):</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>A&amp;zienda:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment methods:</source>
+        <translation>Metodi di &amp;pagamento:</translation>
+    </message>
+    <message>
+        <source>Failure pa&amp;ge:</source>
+        <translation>Pa&amp;gina di errore:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1462,14 +1490,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>e.g. 8.1 (optional)</source>
         <translation>ad es. 8.1 (facoltativa)</translation>
-    </message>
-    <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>&amp;Aliquota IVA (%):</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <source>No expiry</source>
@@ -1492,10 +1512,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Data precisa…</translation>
     </message>
     <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Scadenza:</translation>
-    </message>
-    <message>
         <source>Customer (prefilled on the payment page)</source>
         <translation>Cliente (precompilato sulla pagina di pagamento)</translation>
     </message>
@@ -1504,16 +1520,8 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
         <source>&amp;Last name:</source>
-        <translation>C&amp;ognome:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpany:</source>
-        <translation>A&amp;zienda:</translation>
+        <translation>&amp;Cognome:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1525,27 +1533,19 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
     <message>
         <source>Payment &amp;providers:</source>
-        <translation>&amp;Fornitori di pagamento:</translation>
+        <translation>F&amp;ornitori di pagamento:</translation>
     </message>
     <message>
         <source>e.g. visa, mastercard, twint (empty: all)</source>
         <translation>ad es. visa, mastercard, twint (vuoto: tutti)</translation>
     </message>
     <message>
-        <source>Payment &amp;methods:</source>
-        <translation>&amp;Metodi di pagamento:</translation>
-    </message>
-    <message>
         <source>&amp;Success page:</source>
-        <translation>&amp;Pagina di successo:</translation>
-    </message>
-    <message>
-        <source>Fail&amp;ure page:</source>
-        <translation>Pa&amp;gina di errore:</translation>
+        <translation>Pagina di s&amp;uccesso:</translation>
     </message>
     <message>
         <source>&amp;Button text:</source>
-        <translation>Testo de&amp;l pulsante:</translation>
+        <translation>Etic&amp;hetta del pulsante:</translation>
     </message>
     <message>
         <source>S&amp;KU:</source>

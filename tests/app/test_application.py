@@ -65,10 +65,10 @@ def test_opens_on_the_demo_instance_with_a_visible_badge(application: Applicatio
     assert window.demo_badge.isVisible()
     assert not window.read_only_badge.isVisible()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "&Invoice",
-        "&Payment page",
-        "&History",
-        "&Subscriptions",
+        "Invoice",
+        "Payment page",
+        "History",
+        "Subscriptions",
     ]
     assert window.windowTitle() == "Paydesk – Demo"
     assert application.invoice_form.reference_edit.text() == "INV-0001"
