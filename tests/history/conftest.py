@@ -153,14 +153,23 @@ def begin(records: RecordStore) -> Begin:
 UseLocale = Callable[[str], None]
 
 
-@pytest.fixture
-def ui_locale() -> Iterator[UseLocale]:
-    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up; the
-    locale before the test comes back afterwards."""
+@pytest.fixture(autouse=True)
+def c_locale() -> Iterator[None]:
+    """Every test starts in Qt's C locale (ISO dates, CHF 1,234.50), whatever default an earlier
+    test left behind (an `Application` installs the UI locale for good); the previous default
+    comes back afterwards."""
     previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def ui_locale(c_locale: None) -> UseLocale:
+    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up (undone
+    by `c_locale` after the test)."""
 
     def use(name: str) -> None:
         QLocale.setDefault(QLocale(name))
 
-    yield use
-    QLocale.setDefault(previous)
+    return use
