@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.messages import LANGUAGES, LinkInfo, customer_message, format_money, language_of
+from app.models.locale_format import ui_money
+from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of
 from app.views.clipboard import copy_image, copy_text
 from app.views.qr import qr_image, qr_png, qr_svg
 
@@ -131,8 +132,7 @@ class LinkView(QWidget):
         self._kind_label.setText(kind)
         self._title_label.setText(info.title)
         if info.amount_minor:
-            language = language_of(info.language)
-            self._amount_label.setText(format_money(info.amount_minor, info.currency, language))
+            self._amount_label.setText(ui_money(info.amount_minor, info.currency))
         else:
             self._amount_label.setText(self.tr("Amount chosen by the customer"))
         self._link_text.setPlainText(info.link)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.money import AmountError, to_minor
-from app.models.messages import format_amount, format_money
+from app.models.locale_format import ui_amount, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
 from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
 from app.models.session import ProfileSession
@@ -479,16 +479,14 @@ class PaylinkFormView(QWidget):
         self._revalidate()
 
     def _format_amount(self) -> None:
-        """Once typed, show the amount as money is written here ("1234,5" -> "1'234.50")."""
+        """Once typed, show the amount as the UI locale writes money ("1234,5" -> "1'234.50")."""
         currency = self.currency_combo.currentText()
         try:
             minor = to_minor(parse_amount(self.amount_edit.text()), currency)
         except AmountError:
             return  # the inline error explains it; leave the text as typed
         if minor > 0:
-            session = self.creator.session
-            language = session.profile.default_language if session else "en"
-            self.amount_edit.setText(format_amount(minor, currency, language))
+            self.amount_edit.setText(ui_amount(minor, currency))
 
     def _on_purpose_mode(self, per_language: bool) -> None:
         self.purpose_langs.setVisible(per_language)
@@ -561,9 +559,7 @@ class PaylinkFormView(QWidget):
                 widget.setFocus()
             return
         if self.creator.needs_confirmation(form):
-            session = self.creator.session
-            language = session.profile.default_language if session else "en"
-            money = format_money(form.amount_minor, form.currency, language)
+            money = ui_money(form.amount_minor, form.currency)
             what = self.tr("paylink") if self.kind is Kind.INVOICE else self.tr("payment page")
             dialogs.ask(
                 self,

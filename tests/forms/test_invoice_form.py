@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +19,15 @@ from app.store.records import RecordState, RecordStore
 from app.views.paylink_form import PaylinkFormView
 
 from .conftest import FormFactory, Questions
+
+
+@pytest.fixture
+def swiss_ui() -> Iterator[None]:
+    """The UI locale a German-speaking Swiss user has (app.i18n sets it at start-up)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_CH"))
+    yield
+    QLocale.setDefault(previous)
 
 
 def fill(
@@ -31,6 +42,7 @@ def wait_idle(qtbot: QtBot, form: PaylinkFormView) -> None:
     qtbot.waitUntil(lambda: not form.creator.busy, timeout=10_000)
 
 
+@pytest.mark.usefixtures("swiss_ui")
 def test_create_by_keyboard_sends_one_invoice_and_records_it(
     qtbot: QtBot,
     make_form: FormFactory,
@@ -399,6 +411,7 @@ def test_every_field_is_reachable_by_tab(
     ("typed", "shown"),
     [("1234,5", "1'234.50"), ("1234.50", "1'234.50"), ("12", "12.00"), ("12.345", "12.345")],
 )
+@pytest.mark.usefixtures("swiss_ui")
 def test_amount_is_shown_as_money_once_typed(
     qtbot: QtBot, make_form: FormFactory, session: ProfileSession, typed: str, shown: str
 ) -> None:
@@ -408,3 +421,19 @@ def test_amount_is_shown_as_money_once_typed(
     qtbot.keyClick(form.amount_edit, Qt.Key.Key_Tab)
     assert not form.amount_edit.hasFocus()
     assert form.amount_edit.text() == shown
+
+
+def test_the_amount_shown_in_another_ui_locale_still_creates_the_same_amount(
+    qtbot: QtBot, make_form: FormFactory, session: ProfileSession
+) -> None:
+    """Shown as the UI locale writes it (C: "1,234.50"), read back as the same money."""
+    form = make_form(Kind.INVOICE, session)
+    qtbot.keyClicks(form.title_edit, "Beratung")
+    form.amount_edit.setFocus()
+    qtbot.keyClicks(form.amount_edit, "1234.5")
+    qtbot.keyClick(form.amount_edit, Qt.Key.Key_Tab)
+    assert QLocale().name() == "C"  # the tests' UI locale: grouping by comma
+    assert form.amount_edit.text() == "1,234.50"
+    assert form.field_error("amount") == ""
+    valid = form.creator.check(form.values(), date.today())[1]
+    assert valid is not None and valid.amount_minor == 123450
