@@ -84,3 +84,15 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded)
+
+
+@pytest.fixture(autouse=True)
+def c_locale_afterwards() -> Iterator[None]:
+    """Every test starts and ends with Qt's default locale as the test process began ("C",
+    from LC_ALL=C.UTF-8): a test that starts the application installs the UI locale
+    (app.i18n), and money and dates shown in later tests must not depend on test order."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
