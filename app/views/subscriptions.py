@@ -230,7 +230,9 @@ class SubscriptionsView(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+            # At least as wide as the header's own text in the UI language, with its sort arrow
+            # ("Nächste Zahlung" does not fit the English width).
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -235,3 +235,26 @@ def test_alt_letters_are_unique_on_each_form_tab(
                 clashes.append(f"Alt+{letter.upper()}: {seen[letter]!r} and {text!r}")
             seen.setdefault(letter, text)
         assert not clashes, f"{language}, {form.kind.value} form:\n" + "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "it"])
+def test_subscription_column_titles_are_not_cut_off(
+    qtbot: QtBot, open_window: Callable[[str], Application], language: str
+) -> None:
+    from app.views.subscriptions import SubscriptionsView
+
+    application = open_window(language)
+    window = application.window
+    assert window is not None
+    window.tabs.setCurrentIndex(3)
+    view = window.findChild(SubscriptionsView)
+    assert view is not None
+    header = view.table.horizontalHeader()
+    short = [
+        header.model().headerData(column, Qt.Orientation.Horizontal)
+        for column in range(header.count())
+        if not header.isSectionHidden(column)
+        and header.sectionSize(column) < header.sectionSizeHint(column)
+        and column != header.count() - 1  # the last one stretches
+    ]
+    assert not short, f"{language}: titles wider than their columns: {short}"
