@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.errors import ApiError, OutcomeUnknownError
 from app.api.money import from_minor
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.paylink_form import FormValues, Kind, ValidForm, validate
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
@@ -135,8 +136,12 @@ class PaylinkCreator(QObject):
             if paylink.id is None:
                 records.settle_unknown(record_id, "The answer had no id.")
                 raise OutcomeUnknownError(
-                    "The platform answered without the new object's id: check the dashboard "
-                    "before creating it again."
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "The platform answered without the new object's id: check the dashboard "
+                        "before creating it again.",
+                    ),
+                    detail="The answer had no id.",
                 )
             records.settle_created(
                 record_id, paylink.id, paylink.hash, paylink.link, paylink.status

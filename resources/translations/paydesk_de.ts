@@ -187,6 +187,10 @@
         <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
         <translation>Bei der Zahlungsplattform ist ein interner Fehler aufgetreten (HTTP %s): Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
+    <message>
+        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
+        <translation>Die Plattform hat ohne die ID des neuen Objekts geantwortet: Prüfen Sie das Dashboard, bevor Sie es noch einmal erstellen.</translation>
+    </message>
 </context>
 <context>
     <name>CancelSubscriptionDialog</name>

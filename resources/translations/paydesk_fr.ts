@@ -187,6 +187,10 @@
         <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
         <translation>La plateforme de paiement a rencontré une erreur interne (HTTP %s)&#xa0;: réessayez dans quelques minutes.</translation>
     </message>
+    <message>
+        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
+        <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet : vérifiez le tableau de bord avant de le créer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CancelSubscriptionDialog</name>

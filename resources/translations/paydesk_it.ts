@@ -187,6 +187,10 @@
         <source>The payment platform had an internal error (HTTP %s): try again in a few minutes.</source>
         <translation>La piattaforma di pagamento ha avuto un errore interno (HTTP %s): riprova tra qualche minuto.</translation>
     </message>
+    <message>
+        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
+        <translation>La piattaforma ha risposto senza l&apos;ID del nuovo oggetto: controlli la dashboard prima di crearlo di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>CancelSubscriptionDialog</name>
