@@ -51,7 +51,7 @@ def in_memory_keyring(monkeypatch: pytest.MonkeyPatch) -> KeyringBackend:
 
 
 # The API sandbox on a free loopback port, fresh for each test (appended with the sandbox).
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 from app.sandbox import Sandbox  # noqa: E402
 
@@ -96,3 +96,15 @@ def c_locale_afterwards() -> Iterator[None]:
     QLocale.setDefault(QLocale.c())
     yield
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def ui_locale(c_locale_afterwards: None) -> Callable[[str], None]:
+    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up (undone
+    by `c_locale_afterwards` after the test)."""
+    from PySide6.QtCore import QLocale
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    return use

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -21,15 +21,6 @@ from app.views.paylink_form import PaylinkFormView
 from .conftest import FormFactory, Questions
 
 
-@pytest.fixture
-def swiss_ui() -> Iterator[None]:
-    """The UI locale a German-speaking Swiss user has (app.i18n sets it at start-up)."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale("de_CH"))
-    yield
-    QLocale.setDefault(previous)
-
-
 def fill(
     qtbot: QtBot, form: PaylinkFormView, title: str = "Beratung Maerz", amount: str = "1'234.50"
 ) -> None:
@@ -42,8 +33,8 @@ def wait_idle(qtbot: QtBot, form: PaylinkFormView) -> None:
     qtbot.waitUntil(lambda: not form.creator.busy, timeout=10_000)
 
 
-@pytest.mark.usefixtures("swiss_ui")
 def test_create_by_keyboard_sends_one_invoice_and_records_it(
+    ui_locale: Callable[[str], None],
     qtbot: QtBot,
     make_form: FormFactory,
     session: ProfileSession,
@@ -51,6 +42,7 @@ def test_create_by_keyboard_sends_one_invoice_and_records_it(
     questions: Questions,
     db: Database,
 ) -> None:
+    ui_locale("de_CH")  # the confirmation shows money as a German-speaking Swiss user reads it
     form = make_form(Kind.INVOICE, session)
     fill(qtbot, form)
     qtbot.keyClicks(form.customer_edits["email"], "kunde@example.ch")
@@ -411,10 +403,15 @@ def test_every_field_is_reachable_by_tab(
     ("typed", "shown"),
     [("1234,5", "1'234.50"), ("1234.50", "1'234.50"), ("12", "12.00"), ("12.345", "12.345")],
 )
-@pytest.mark.usefixtures("swiss_ui")
 def test_amount_is_shown_as_money_once_typed(
-    qtbot: QtBot, make_form: FormFactory, session: ProfileSession, typed: str, shown: str
+    ui_locale: Callable[[str], None],
+    qtbot: QtBot,
+    make_form: FormFactory,
+    session: ProfileSession,
+    typed: str,
+    shown: str,
 ) -> None:
+    ui_locale("de_CH")
     form = make_form(Kind.INVOICE, session)
     form.amount_edit.setFocus()
     qtbot.keyClicks(form.amount_edit, typed)

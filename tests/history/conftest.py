@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from app.api import invoices, pages
@@ -151,25 +150,4 @@ def begin(records: RecordStore) -> Begin:
 
 
 UseLocale = Callable[[str], None]
-
-
-@pytest.fixture(autouse=True)
-def c_locale() -> Iterator[None]:
-    """Every test starts in Qt's C locale (ISO dates, CHF 1,234.50), whatever default an earlier
-    test left behind (an `Application` installs the UI locale for good); the previous default
-    comes back afterwards."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def ui_locale(c_locale: None) -> UseLocale:
-    """``ui_locale("de_CH")`` makes that the UI locale, as `app.i18n` does at start-up (undone
-    by `c_locale` after the test)."""
-
-    def use(name: str) -> None:
-        QLocale.setDefault(QLocale(name))
-
-    return use
+"""The root conftest's `ui_locale` fixture."""
