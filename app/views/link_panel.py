@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.views.link_view import FileChooser, LinkView, UrlOpener
 
 QR_SIZE = 200
+"""Side of the on-screen QR code in device-independent pixels (the `LinkView` default)."""
 MAX_WIDTH = 520
 
 

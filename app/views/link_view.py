@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.models.locale_format import ui_money
 from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of
 from app.views.clipboard import copy_image, copy_text
+from app.views.link_panel import QR_SIZE
 from app.views.qr import qr_image, qr_png, qr_svg
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,6 @@ FileChooser = Callable[[QWidget, str], str | None]
 # Opens a URL outside the app; returns False if nothing could open it.
 UrlOpener = Callable[[QUrl], bool]
 
-QR_SIZE = 200
 FEEDBACK_MS = 4000
 
 _LANGUAGE_NAMES = {"de": "Deutsch", "fr": "Français", "it": "Italiano", "en": "English"}
