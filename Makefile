@@ -3,7 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test sandbox lint typecheck bench system-deps clean translations translations-update
+.PHONY: help run test test-fast sandbox lint typecheck bench system-deps clean translations translations-update
+
+## List the commands (this text).
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-z][a-z-]*:/ && doc {split($$0,t,":"); printf "  make %-22s %s\n", t[1], doc} {if ($$0 !~ /^## /) doc=""}' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +33,10 @@ run: system-deps $(VENV)/.installed-run translations
 test: system-deps $(VENV)/.installed-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+## Run the tests without the slow ones (PyInstaller build, subprocess starts): for the edit loop.
+test-fast: system-deps $(VENV)/.installed-test translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
+
 # The UI translations: .ts sources (edited by translators) and the .qm catalogs compiled from them.
 # The .qm files are committed too, so a wheel or a frozen build made without make carries them.
 TRANSLATIONS := resources/translations
@@ -50,13 +58,16 @@ translations-update: $(VENV)/.installed-run
 sandbox: $(VENV)/.installed-run
 	$(BIN)/python -m app.sandbox --port 8080 --instance demo --secret demo-secret
 
+## ruff: lint and format check.
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check app tests benchmarks
 	$(BIN)/ruff format --check app tests benchmarks
 
+## mypy, strict (see [tool.mypy] in pyproject.toml).
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
+## The benchmarks under benchmarks/ (ratios against a baseline of the same run).
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
@@ -74,5 +85,6 @@ dist: dist-deps $(VENV)/.installed-dist translations
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 		packaging/paydesk.spec
 
+## Remove the venv and build output.
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
