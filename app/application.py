@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
+from app.models.folders import FolderMemory
 from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import Kind
 from app.models.rate_budget import RateBudgets
@@ -102,7 +103,8 @@ class Application:
             demo = self._reserve_demo()
         self.workspace = Workspace(self.repository, self.secrets, demo)
 
-        self.link_panel = LinkPanel()
+        self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
+        self.link_panel = LinkPanel(folders=self.folders)
         invoice_creator = PaylinkCreator(Kind.INVOICE, self.runner, self.records, self.references)
         self.invoice_form = PaylinkFormView(invoice_creator, self.drafts)
         # The first frame shows the invoice form; the payment-page form is built right after it.
@@ -179,7 +181,7 @@ class Application:
         self.subscriptions = SubscriptionsController(
             self.runner, SubscriptionCache(self.db), budgets=self.budgets
         )
-        return SubscriptionsView(self.subscriptions)
+        return SubscriptionsView(self.subscriptions, folders=self.folders)
 
     def _profile_names_changed(self) -> None:
         self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})
@@ -239,10 +241,7 @@ class Application:
         from app.i18n import language_name
 
         self.preferences.ui_language = language
-        try:
-            self.preferences.save(self.paths)
-        except OSError as exc:
-            log.warning("could not save preferences: %s", exc)
+        self._save_preferences()
         assert self.window is not None
         self.window.statusBar().showMessage(
             QApplication.translate("MainWindow", "Paydesk will use %s from its next start.")
@@ -336,6 +335,12 @@ class Application:
             self.window.raise_()
             self.window.activateWindow()
 
+    def _save_preferences(self) -> None:
+        try:
+            self.preferences.save(self.paths)
+        except OSError as exc:
+            log.warning("could not save preferences: %s", exc)
+
     def shutdown(self) -> None:
         if self._shut_down:
             return
@@ -345,10 +350,7 @@ class Application:
             self.preferences.window_geometry = geometry
             self.preferences.window_state = state
             self.preferences.last_profile_id = self.workspace.selected_id or ""
-            try:
-                self.preferences.save(self.paths)
-            except OSError as exc:
-                log.warning("could not save preferences: %s", exc)
+            self._save_preferences()
         self.runner.shutdown(5000)
         self.workspace.close()
         if self.sandbox is not None:

@@ -1,4 +1,4 @@
-"""App preferences (last profile, UI language, window state) in `<config>/preferences.json`.
+"""App preferences (last profile, UI language, window, last folders) in `<config>/preferences.json`.
 
 Preferences are conveniences: a damaged file is moved aside and the defaults are used, a value of
 the wrong type falls back to its default, and keys from a newer version are kept on save.
@@ -33,6 +33,8 @@ class Preferences:
     """QWidget.saveGeometry() as base64."""
     window_state: str = ""
     """QMainWindow.saveState() as base64."""
+    last_folders: dict[str, str] = field(default_factory=dict)
+    """The folder last chosen in a save dialog, per kind of file (``FileKind`` in app.models)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
@@ -87,6 +89,10 @@ def _valid(name: str, value: object) -> bool:
         return value is None or (isinstance(value, str) and is_valid_profile_id(value))
     if name == "ui_language":
         return value in UI_LANGUAGES
+    if name == "last_folders":
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        )
     return isinstance(value, str)
 
 

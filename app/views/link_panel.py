@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QPixmap
 
+    from app.models.folders import FolderMemory
     from app.models.messages import LinkInfo
     from app.views.link_view import FileChooser, LinkView, UrlOpener
 
@@ -34,8 +35,10 @@ class LinkPanel(QWidget):
         file_chooser: FileChooser | None = None,
         url_opener: UrlOpener | None = None,
         qr_size: int = QR_SIZE,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
+        self._folders = folders
         self._file_chooser = file_chooser
         self._url_opener = url_opener
         self._qr_size = qr_size
@@ -74,6 +77,7 @@ class LinkPanel(QWidget):
                 file_chooser=self._file_chooser,
                 url_opener=self._url_opener,
                 qr_size=self._qr_size,
+                folders=self._folders,
             )
             self._stack.addWidget(self._view)
         return self._view

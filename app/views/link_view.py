@@ -9,11 +9,10 @@ the pointer and in the view itself. `app.views.link_panel.LinkPanel` creates it 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QIcon,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.file_names import file_stem
+from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_money
 from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of
 from app.views.clipboard import copy_image, copy_text
@@ -64,11 +65,6 @@ def default_file_chooser(parent: QWidget, suggested: str) -> str | None:
     if not Path(path).suffix:
         path += ".svg" if selected == svg else ".png"
     return path
-
-
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    return slug[:40] or "paylink"
 
 
 class _LinkText(QTextEdit):
@@ -113,9 +109,11 @@ class LinkView(QWidget):
         file_chooser: FileChooser | None = None,
         url_opener: UrlOpener | None = None,
         qr_size: int = QR_SIZE,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self._file_chooser: FileChooser = file_chooser or default_file_chooser
+        self._folders = folders or FolderMemory()
         self._url_opener: UrlOpener = url_opener or QDesktopServices.openUrl
         self._qr_size = qr_size
         self._info: LinkInfo | None = None
@@ -196,10 +194,10 @@ class LinkView(QWidget):
         """Ask where (PNG or SVG, by the extension chosen) and write the QR code there."""
         if self._info is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        suggested = str(Path(folder or ".") / f"{_slug(self._info.title)}-qr.png")
-        path = self._file_chooser(self, suggested)
+        name = file_stem(self._info.title, "qr", fallback="paylink-qr") + ".png"
+        path = self._file_chooser(self, self._folders.suggest(FileKind.QR_CODE, name))
         if path:
+            self._folders.remember(FileKind.QR_CODE, path)
             self.save_qr_to(Path(path))
 
     def save_qr_to(self, path: Path) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -39,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Subscription
+from app.file_names import file_stem
 from app.models import subscriptions_format as fmt
+from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_datetime, ui_time
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
@@ -81,9 +82,16 @@ def _time_text(moment: datetime | None) -> str:
 
 
 class SubscriptionsView(QWidget):
-    def __init__(self, controller: SubscriptionsController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: SubscriptionsController,
+        parent: QWidget | None = None,
+        *,
+        folders: FolderMemory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._folders = folders or FolderMemory()
         self.setObjectName("subscriptionsView")
         self._selected_id: int | None = None
         self._state = controller.state
@@ -356,14 +364,15 @@ class SubscriptionsView(QWidget):
 
     def choose_export_file(self) -> QFileDialog:
         """Ask where to save the CSV (a non-blocking dialog), then export."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         session = self.controller.session
-        stem = f"subscriptions-{session.profile_id if session else 'list'}-{date.today()}"
-        dialog = QFileDialog(self, self.tr("Export subscriptions"), str(Path(folder) / stem))
+        stem = file_stem("subscriptions", session.profile_id if session else "", str(date.today()))
+        suggested = self._folders.suggest(FileKind.EXPORT, stem + ".csv")
+        dialog = QFileDialog(self, self.tr("Export subscriptions"), suggested)
         dialog.setObjectName("exportDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self._folders.remember(FileKind.EXPORT, path))
         dialog.fileSelected.connect(self.export_to)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

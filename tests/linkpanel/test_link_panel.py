@@ -126,7 +126,7 @@ def test_save_qr(qtbot: QtBot, panel: LinkPanel, hooks: Hooks, tmp_path: Path, n
     panel.show_link(INFO)
     hooks.save_to = str(tmp_path / name)
     qtbot.mouseClick(panel.save_qr_button, LEFT)
-    assert hooks.suggested and hooks.suggested[0].endswith("website-redesign-march-qr.png")
+    assert hooks.suggested and hooks.suggested[0].endswith("/Website-redesign-March-qr.png")
     if name.endswith(".svg"):
         written = tmp_path / name
         root = ET.fromstring(written.read_bytes())
@@ -137,6 +137,31 @@ def test_save_qr(qtbot: QtBot, panel: LinkPanel, hooks: Hooks, tmp_path: Path, n
         assert written.read_bytes().startswith(b"\x89PNG")
         assert not QImage(str(written)).isNull()
     assert panel.feedback_text() == f"QR code saved to {written}"
+
+
+def test_save_qr_names_the_file_in_ascii_and_remembers_the_folder(
+    qtbot: QtBot, hooks: Hooks, tmp_path: Path, isolated_home: Path
+) -> None:
+    from dataclasses import replace
+
+    from app.models.folders import FolderMemory
+
+    store: dict[str, str] = {}
+    panel = LinkPanel(file_chooser=hooks.choose, folders=FolderMemory(store))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_link(replace(INFO, title="Gartenpflege März – Müller & Söhne"))
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    hooks.save_to = str(chosen / "mine.png")
+    qtbot.mouseClick(panel.save_qr_button, LEFT)
+    # First time: the home folder (no Pictures folder here), never the working directory.
+    assert hooks.suggested[0] == str(isolated_home / "Gartenpflege-Maerz-Mueller-Soehne-qr.png")
+    assert (chosen / "mine.png").is_file()
+    qtbot.mouseClick(panel.save_qr_button, LEFT)
+    assert hooks.suggested[1] == str(chosen / "Gartenpflege-Maerz-Mueller-Soehne-qr.png")
+    assert store == {"qr": str(chosen)}
 
 
 def test_save_cancelled_writes_nothing(qtbot: QtBot, panel: LinkPanel, hooks: Hooks) -> None:
