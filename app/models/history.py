@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from app.api.money import from_minor
 from app.models.locale_format import ui_format
+from app.plain_text import search_needle, search_text
 from app.store.records import Record, RecordKind, RecordState
 
 _CONTEXT = "History"
@@ -382,7 +383,7 @@ class HistoryTableModel(QAbstractTableModel):
     def _search_text(self, record: Record) -> str:
         plain = str(from_minor(record.amount_minor, record.currency))
         parts = (record.title, record.reference_id, record.customer, self.money(record), plain)
-        return "\n".join(parts).casefold()
+        return search_text("\n".join(parts))
 
 
 def _local(moment: datetime) -> datetime:
@@ -400,7 +401,7 @@ class HistoryFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
-        terms = tuple(text.casefold().split())
+        terms = tuple(search_needle(text).split())
         if terms != self._terms:
             self.beginFilterChange()
             self._terms = terms

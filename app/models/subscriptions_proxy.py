@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 
 from app.models import subscriptions_format as fmt
 from app.models.subscriptions_table import Column, SubscriptionTableModel
+from app.plain_text import search_needle
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +73,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         return self._text
 
     def set_filter_text(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = search_needle(text.strip())
         if needle == self._text:
             return
         self._text = needle

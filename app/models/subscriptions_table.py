@@ -28,6 +28,7 @@ from PySide6.QtGui import QIcon
 from app.api.models import Subscription
 from app.models import subscriptions_format as fmt
 from app.models.locale_format import ui_format
+from app.plain_text import search_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -151,7 +152,7 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
             )
         )
         company = (contact.company if contact else None) or ""
-        haystacks.append(f"{customer}\n{company}\n{email}\n{reference}\n{ident}".casefold())
+        haystacks.append(search_text(f"{customer}\n{company}\n{email}\n{reference}\n{ident}"))
         statuses.append(status)
         due.append(sub.valid_until.toordinal() if sub.valid_until else 0)
     return PreparedRows(subs, display, haystacks, statuses, due)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.file_names import file_stem
 from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_money
 from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of
+from app.plain_text import file_stem
 from app.views.clipboard import copy_image, copy_text
 from app.views.link_panel import QR_SIZE
 from app.views.qr import qr_image, qr_png, qr_svg

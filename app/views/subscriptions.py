@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Subscription
-from app.file_names import file_stem
 from app.models import subscriptions_format as fmt
 from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_datetime, ui_time
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
 from app.models.subscriptions_table import SUBSCRIPTION_ROLE, Column, header_text, status_icon
+from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
 from app.views.clipboard import copy_text

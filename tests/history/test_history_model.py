@@ -237,6 +237,20 @@ def test_search(proxy: HistoryFilterProxy, search: str, expected: int) -> None:
     assert proxy.rowCount() == expected
 
 
+@pytest.mark.parametrize("search", ["märz müller", "marz muller", "maerz mueller", "MÄRZ"])
+def test_search_ignores_accents_and_finds_umlauts_spelled_out(
+    model: HistoryTableModel,
+    proxy: HistoryFilterProxy,
+    records: RecordStore,
+    begin: Begin,
+    search: str,
+) -> None:
+    begin("Gartenpflege März", customer="Jürg Müller")
+    model.set_records(records.list("demo"))
+    proxy.set_search(search)
+    assert _titles(proxy) == ["Gartenpflege März"]
+
+
 @pytest.mark.parametrize(
     ("category", "titles"),
     [

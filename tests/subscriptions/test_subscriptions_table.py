@@ -205,6 +205,10 @@ def test_text_filter_over_customer_company_email_reference_id(
     assert column_texts(proxy, Column.ID) == ["1"]
     proxy.set_filter_text("C@X.CH")
     assert column_texts(proxy, Column.ID) == ["3"]
+    proxy.set_filter_text("chloe")  # accents ignored
+    assert column_texts(proxy, Column.ID) == ["3"]
+    proxy.set_filter_text("CHLOÉ")
+    assert column_texts(proxy, Column.ID) == ["3"]
     proxy.set_filter_text("zz-9")
     assert column_texts(proxy, Column.ID) == ["6"]
     proxy.set_filter_text("  4 ")

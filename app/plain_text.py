@@ -1,4 +1,6 @@
-"""File names made from what a person typed: ASCII, readable, safe on Windows, macOS and Linux.
+"""Plain forms of what a person typed: ASCII file names, and text folded for searching.
+
+File names are ASCII, readable, and safe on Windows, macOS and Linux:
 
 "Gartenpflege März – Müller & Söhne" becomes "Gartenpflege-Maerz-Mueller-Soehne": German umlauts
 are written out the way a German reader expects (ä -> ae), other accents are dropped (é -> e),
@@ -60,3 +62,24 @@ def file_stem(*parts: str, fallback: str = "paydesk", max_length: int = MAX_STEM
     if stem.split(".")[0].upper() in _RESERVED:
         stem = f"{stem}_"
     return stem
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def search_text(text: str) -> str:
+    """``text`` as a search compares it: case-folded, accents ignored, and umlauts found both
+    ways ("März" is found by "marz", "maerz" and "März"). Build it once per row."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    stripped = _strip_marks(folded)
+    spelled = to_ascii(text).casefold()
+    return stripped if spelled == stripped else f"{stripped}\n{spelled}"
+
+
+def search_needle(text: str) -> str:
+    """What the user typed into a search box, folded to match `search_text`."""
+    folded = text.casefold()
+    return folded if folded.isascii() else _strip_marks(folded)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.file_names import MAX_STEM, file_stem, to_ascii
+from app.plain_text import MAX_STEM, file_stem, search_needle, search_text, to_ascii
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,17 @@ def test_any_text_gives_a_safe_nonempty_ascii_stem(text: str) -> None:
     assert stem and stem.isascii() and len(stem) <= MAX_STEM + 1
     assert not set(stem) - set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
     assert not stem.startswith((".", "-"))
+
+
+@pytest.mark.parametrize("typed", ["marz", "März", "MAERZ", "maerz", "mär"])
+def test_search_finds_umlauts_however_typed(typed: str) -> None:
+    assert search_needle(typed) in search_text("Gartenpflege März")
+
+
+@pytest.mark.parametrize("typed", ["chloe", "Chloé", "CHLOE"])
+def test_search_ignores_accents(typed: str) -> None:
+    assert search_needle(typed) in search_text("Chloé Dupont")
+
+
+def test_ascii_search_text_is_only_case_folded() -> None:
+    assert search_text("Anna MUSTER") == "anna muster"
