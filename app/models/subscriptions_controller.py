@@ -244,6 +244,8 @@ class SubscriptionsController(QObject):
         if self._state.phase not in (LoadPhase.FAILED, LoadPhase.STOPPED):
             self.refresh()
             return
+        # A page sent before this retry may still fail: it is then asked for again, not shown.
+        self._attempt += 1
         self._set_state(
             replace(
                 self._state,
@@ -262,6 +264,7 @@ class SubscriptionsController(QObject):
 
     def _reset_load(self) -> None:
         self._load_gen = getattr(self, "_load_gen", 0) + 1
+        self._attempt = 0
         self._next_page = 0
         self._merge_next = 0
         self._end_page: int | None = None
@@ -321,7 +324,7 @@ class SubscriptionsController(QObject):
         self._in_flight[page] = self._runner.run(
             work,
             partial(self._page_loaded, gen, page),
-            partial(self._page_failed, gen, page),
+            partial(self._page_failed, gen, self._attempt, page),
             owner=self,
             key=f"{self._key}:page:{page}",
             description=QCoreApplication.translate(
@@ -363,13 +366,17 @@ class SubscriptionsController(QObject):
             del self._held[page]
         self._retry_pages = [p for p in self._retry_pages if p <= end]
 
-    def _page_failed(self, gen: int, page: int, error: BaseException) -> None:
+    def _page_failed(self, gen: int, attempt: int, page: int, error: BaseException) -> None:
         if gen != self._load_gen:
             return
         self._in_flight.pop(page, None)
         if self._end_page is not None and page > self._end_page:
             return  # past the end of the list: not needed
         bisect.insort(self._retry_pages, page)
+        if attempt != self._attempt and self._state.phase is LoadPhase.LOADING:
+            # Sent before the user's Retry: that Retry covers it, so ask again.
+            self._pump()
+            return
         message, detail = _describe(error)
         log.warning("subscriptions page %d failed: %s", page + 1, detail or message)
         self._timer.stop()
