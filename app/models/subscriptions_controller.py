@@ -37,7 +37,8 @@ from app.api.models import AuthToken, Subscription
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.models.subscriptions_export import export_header, export_rows, snapshot, write_csv
+from app.models.spreadsheet import csv_delimiter, write_csv
+from app.models.subscriptions_export import export_header, export_rows, snapshot
 from app.models.subscriptions_proxy import SubscriptionFilterProxy
 from app.models.subscriptions_table import (
     Column,
@@ -625,10 +626,11 @@ class SubscriptionsController(QObject):
         header = export_header(columns)
         snap = snapshot(self.model, self.proxy.source_rows())
         chosen = list(columns)
+        delimiter = csv_delimiter()
 
         def work() -> int:
             rows = export_rows(snap, chosen)
-            write_csv(target, header, rows)
+            write_csv(target, header, rows, delimiter=delimiter)
             return len(rows)
 
         def done(count: int) -> None:

@@ -1,19 +1,16 @@
-"""The subscription list as CSV: what the view shows (filter, sort, visible columns in their
-order), UTF-8 with a byte order mark so spreadsheet programs detect the encoding. Amounts and
-dates are written for machines (plain decimals, ISO dates), not as the UI locale shows them."""
+"""The subscription list as CSV rows: what the view shows (filter, sort, visible columns in their
+order). Amounts and dates are written for machines (plain decimals, ISO dates), not as the UI
+locale shows them; the file itself is written by `app.models.spreadsheet`."""
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 from app.api.models import Subscription
 from app.models import subscriptions_format as fmt
+from app.models.spreadsheet import neutralize
 from app.models.subscriptions_table import (
     DATE_COLUMNS,
     Column,
@@ -21,9 +18,6 @@ from app.models.subscriptions_table import (
     header_text,
 )
 
-# A cell starting with one of these is run as a formula by spreadsheet programs; customer names
-# and references come from outside, so such cells get a leading apostrophe (OWASP's advice).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns whose values the app formats itself and that may legitimately start with "-".
 _TRUSTED = frozenset({Column.AMOUNT, Column.ID})
 
@@ -88,25 +82,6 @@ def _amount(_display: tuple[str, ...], sub: Subscription) -> str:
 
 def _currency(_display: tuple[str, ...], sub: Subscription) -> str:
     return sub.currency or ""
-
-
-def neutralize(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """Write atomically (temp file + rename), so a failed export never leaves half a file."""
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(header)
-            writer.writerows(rows)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _currency_title() -> str:

@@ -336,7 +336,7 @@ def test_export_csv_is_the_filtered_sorted_view_with_bom(
 
 @pytest.mark.parametrize("value", ["=HYPERLINK(1)", "+41 79", "@cmd", "-2"])
 def test_export_neutralizes_formula_cells(value: str) -> None:
-    from app.models.subscriptions_export import neutralize
+    from app.models.spreadsheet import neutralize
 
     assert neutralize(value) == "'" + value
     assert neutralize("Anna") == "Anna"

@@ -1,4 +1,5 @@
-"""The CSV export is for machines: the same bytes whatever the UI locale shows."""
+"""The CSV export: the same values whatever the UI locale shows (ISO dates, plain amounts), split
+by the separator the UI language's spreadsheets expect."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.api.models import Subscription
-from app.models.subscriptions_export import export_header, export_rows, snapshot, write_csv
+from app.models.spreadsheet import csv_delimiter, write_csv
+from app.models.subscriptions_export import export_header, export_rows, snapshot
 from app.models.subscriptions_table import Column, SubscriptionTableModel
 
 from .conftest import UseLocale
@@ -16,7 +18,7 @@ from .conftest import UseLocale
 MakeSub = Callable[..., Subscription]
 
 
-def export(make_sub: MakeSub, path: Path) -> list[list[str]]:
+def export(make_sub: MakeSub, path: Path, delimiter: str = ",") -> list[list[str]]:
     model = SubscriptionTableModel()
     model.set_subscriptions(
         [
@@ -27,19 +29,24 @@ def export(make_sub: MakeSub, path: Path) -> list[list[str]]:
     )
     columns = list(Column)
     rows = export_rows(snapshot(model, range(model.rowCount())), columns)
-    write_csv(path, export_header(columns), rows)
+    write_csv(path, export_header(columns), rows, delimiter=delimiter)
     return rows
 
 
-@pytest.mark.parametrize("locale", ["de_CH", "fr_CH", "it_CH", "en_US"])
-def test_csv_is_the_same_in_every_ui_locale(
-    make_sub: MakeSub, ui_locale: UseLocale, tmp_path: Path, locale: str
+@pytest.mark.parametrize(
+    ("locale", "separator"), [("de_CH", ";"), ("fr_CH", ";"), ("it_CH", ";"), ("en_US", ",")]
+)
+def test_csv_values_are_the_same_in_every_ui_locale_and_the_separator_follows_it(
+    make_sub: MakeSub, ui_locale: UseLocale, tmp_path: Path, locale: str, separator: str
 ) -> None:
     plain = export(make_sub, tmp_path / "c.csv")  # Qt's C locale: ISO dates in the table too
     ui_locale(locale)
-    localized = export(make_sub, tmp_path / f"{locale}.csv")
+    assert csv_delimiter() == separator
+    localized = export(make_sub, tmp_path / f"{locale}.csv", csv_delimiter())
     assert localized == plain
-    assert (tmp_path / f"{locale}.csv").read_bytes() == (tmp_path / "c.csv").read_bytes()
+    written = (tmp_path / f"{locale}.csv").read_bytes()
+    assert written == (tmp_path / "c.csv").read_bytes().replace(b",", separator.encode())
+    assert written.startswith(b"\xef\xbb\xbf")  # BOM: Excel detects UTF-8
     assert plain[0] == [
         "Active",
         "Anna Muster",
