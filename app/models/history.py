@@ -22,10 +22,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from app.api.money import from_minor
 from app.models.locale_format import ui_format
+from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
 from app.store.records import Record, RecordKind, RecordState
 
@@ -165,10 +165,10 @@ class Roles(IntEnum):
     CATEGORY = Qt.ItemDataRole.UserRole + 5  # `StatusCategory` value
 
 
-_STATUS_COLOURS: dict[StatusCategory, QColor] = {
-    StatusCategory.PAID: QColor(0x1B, 0x7F, 0x3B),
-    StatusCategory.FAILED: QColor(0xB3, 0x26, 0x1E),
-    StatusCategory.UNKNOWN: QColor(0xA3, 0x5C, 0x00),
+_STATUS_TONES: dict[StatusCategory, Tone] = {
+    StatusCategory.PAID: Tone.OK,
+    StatusCategory.FAILED: Tone.ERROR,
+    StatusCategory.UNKNOWN: Tone.CAUTION,
 }
 
 
@@ -307,7 +307,8 @@ class HistoryTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            return _STATUS_COLOURS.get(status_category(record))
+            tone = _STATUS_TONES.get(status_category(record))
+            return tone_color(tone) if tone is not None else None
         if role == Roles.RECORD:
             return record
         if role == Roles.RECORD_ID:

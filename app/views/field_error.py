@@ -6,29 +6,19 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-LIGHT_ERROR = QColor("#b3261e")
-"""Error text on a light window: 6.2:1 against white."""
-DARK_ERROR = QColor("#f2b8b5")
-"""Error text on a dark window: 9.7:1 against #2b2b2b."""
-LIGHT_OK = QColor("#1b6e20")
-"""Success text on a light window: 6.4:1 against white."""
-DARK_OK = QColor("#a8dab5")
-"""Success text on a dark window: 9.3:1 against #2b2b2b."""
+from app.models.tones import Tone, tone_color
+
 SIGN = "⚠ "
-
-
-def _dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 def error_color(palette: QPalette) -> QColor:
     """The error colour that reads well on this palette's window (light or dark scheme)."""
-    return DARK_ERROR if _dark(palette) else LIGHT_ERROR
+    return tone_color(Tone.ERROR, palette)
 
 
 def ok_color(palette: QPalette) -> QColor:
     """The success colour that reads well on this palette's window (light or dark scheme)."""
-    return DARK_OK if _dark(palette) else LIGHT_OK
+    return tone_color(Tone.OK, palette)
 
 
 def error_style(widget: QWidget) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.models.tones import Tone, tone_color
 from app.views.field_error import SIGN, FieldError, error_style, ok_style
 
 
@@ -83,3 +86,38 @@ def test_status_styles_for_other_labels_contrast_too(qtbot: QtBot, window: str, 
         color = QColor(style.removeprefix("color: ").removesuffix(";"))
         assert color.isValid()
         assert contrast(color, QColor(window)) >= 4.5
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+@pytest.mark.parametrize("window", ["#ffffff", "#f0f0f0", "#2b2b2b", "#1e1e1e"])
+def test_every_tone_contrasts_with_either_scheme(qtbot: QtBot, tone: Tone, window: str) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    assert contrast(tone_color(tone, palette), QColor(window)) >= 4.5
+
+
+def test_history_status_colours_follow_the_scheme(qtbot: QtBot, tmp_path: Path) -> None:
+    """Red "Failed" on a dark window was about 2:1; it now follows the app's palette."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from app.models.history import Column, HistoryTableModel
+    from app.store.database import open_database
+    from app.store.records import RecordStore
+
+    records = RecordStore(open_database(tmp_path / "db.sqlite3"))
+    row = records.begin("p", "invoice", "Hosting", "", 1000, "CHF", "", {})
+    records.settle_failed(row, "no")
+    model = HistoryTableModel()
+    model.set_records(records.list("p"))
+    index = model.index(0, Column.STATUS)
+    original = QGuiApplication.palette()
+    try:
+        for window in ("#ffffff", "#202020"):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Window, QColor(window))
+            QGuiApplication.setPalette(palette)
+            colour = index.data(Qt.ItemDataRole.ForegroundRole)
+            assert contrast(colour, QColor(window)) >= 4.5
+    finally:
+        QGuiApplication.setPalette(original)
