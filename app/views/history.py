@@ -85,6 +85,8 @@ class HistoryView(QWidget):
 
     def set_session(self, session: ProfileSession | None) -> None:
         """For the main window: follows the selected instance."""
+        if session is not self.controller.session:
+            self._set_message("", "")  # what was said was about the last instance's rows
         self.controller.set_session(session)
         if session is not None and self.isVisible():
             self._maybe_auto_refresh(force=True)

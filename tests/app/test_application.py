@@ -287,3 +287,29 @@ def test_the_link_panel_gets_room_next_to_the_form(qtbot: QtBot, application: Ap
     application.finish_build()  # the wide list tabs exist and must not squeeze the panel
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= 380)
     assert window.tabs.minimumSizeHint().width() < 600
+
+
+def test_history_follows_an_instance_switch_at_once(qtbot: QtBot, application: Application) -> None:
+    """The new instance's rows show at once, without toggling "All instances", and the last
+    instance's status line goes."""
+    create_invoice(qtbot, application, "Demo row")
+    shop = Profile(id="shop", display_name="Shop", instance="shop", base_domain="okepay.info")
+    application.repository.save(shop)
+    application.secrets.set("shop", "shop-secret")
+    application.records.begin("shop", "invoice", "Shop row", "S-1", 500, "CHF", "", {})
+    application.workspace.reload()
+    window = application.window
+    assert window is not None
+    window.tabs.setCurrentIndex(2)
+    view = window.tabs.currentWidget().view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.controller.model.rowCount() == 1)
+    titles = lambda: [  # noqa: E731
+        view.controller.proxy.index(r, 2).data() for r in range(view.controller.proxy.rowCount())
+    ]
+    assert titles() == ["Demo row"]
+    view.message_label.setText("2 statuses could not be refreshed")
+    window.select_profile("shop")
+    qtbot.waitUntil(lambda: titles() == ["Shop row"])
+    assert view.message_label.text() == ""
+    window.select_profile("demo")
+    qtbot.waitUntil(lambda: titles() == ["Demo row"])
