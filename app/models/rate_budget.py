@@ -62,6 +62,11 @@ class TokenBucket:
             return True
         return False
 
+    def refund(self) -> None:
+        """Give back a token taken for a call that was not sent after all."""
+        self._refill()
+        self._tokens = min(self._burst, self._tokens + 1.0)
+
     def spend(self) -> None:
         """Take a token whether or not one is there (the balance may go below zero)."""
         self._refill()
