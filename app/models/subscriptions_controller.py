@@ -32,8 +32,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.api import auth_tokens
 from app.api import subscriptions as subscriptions_api
-from app.api.errors import ApiError, OutcomeUnknownError
+from app.api.errors import OutcomeUnknownError
 from app.api.models import AuthToken, Subscription
+from app.models.failure import describe
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
@@ -378,7 +379,8 @@ class SubscriptionsController(QObject):
             # Sent before the user's Retry: that Retry covers it, so ask again.
             self._pump()
             return
-        message, detail = _describe(error)
+        failure = describe(error, doing="a subscriptions task")
+        message, detail = failure.message, failure.detail
         log.warning("subscriptions page %d failed: %s", page + 1, detail or message)
         self._timer.stop()
         first_missing = self._retry_pages[0]
@@ -574,7 +576,8 @@ class SubscriptionsController(QObject):
 
     def _cancel_failed(self, subscription_id: int, error: BaseException) -> None:
         self._cancelling.discard(subscription_id)
-        message, detail = _describe(error)
+        failure = describe(error, doing="a subscriptions task")
+        message, detail = failure.message, failure.detail
         if isinstance(error, OutcomeUnknownError):
             self.action_failed.emit(
                 QCoreApplication.translate(
@@ -698,8 +701,9 @@ class SubscriptionsController(QObject):
             if on_error is not None:
                 on_error(error)
                 return
-            message, detail = _describe(error)
-            self.action_failed.emit(f"{failure}: {message}" if failure else message, detail)
+            said = describe(error, doing="a subscriptions task")
+            message = f"{failure}: {said.message}" if failure else said.message
+            self.action_failed.emit(message, said.detail)
 
         handle = self._runner.run(
             fn,
@@ -732,19 +736,3 @@ class SubscriptionsController(QObject):
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)
-
-
-def _describe(error: BaseException) -> tuple[str, str]:
-    """(sentence for the user, raw detail) of any failure a task delivered."""
-    if isinstance(error, ApiError):
-        return error.message, error.detail
-    if isinstance(error, OSError):
-        return error.strerror or str(error), f"{type(error).__name__}: {error}"
-    log.error("unexpected failure in a subscriptions task", exc_info=error)
-    return (
-        QCoreApplication.translate(
-            "SubscriptionsController",
-            "Something unexpected went wrong; the details are in the log.",
-        ),
-        f"{type(error).__name__}: {error}",
-    )

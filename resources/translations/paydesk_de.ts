@@ -290,6 +290,13 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; die Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <source>Enter the amount as a number, like 1234.50.</source>
@@ -2105,10 +2112,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>The platform has not answered yet in this session: refresh the list first.</source>
         <translation>Die Plattform hat in dieser Sitzung noch nicht geantwortet: Aktualisieren Sie zuerst die Liste.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong; the details are in the log.</source>
-        <translation>Etwas Unerwartetes ist schiefgegangen; die Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

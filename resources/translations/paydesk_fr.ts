@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet : vérifiez le tableau de bord avant de le créer à nouveau.</translation>
+        <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet&#xa0;: vérifiez le tableau de bord avant de le créer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +287,13 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>Show details</source>
         <translation>Afficher les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;; les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2112,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>The platform has not answered yet in this session: refresh the list first.</source>
         <translation>La plateforme n&apos;a pas encore répondu dans cette session&#xa0;: actualisez d&apos;abord la liste.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong; the details are in the log.</source>
-        <translation>Une erreur inattendue s&apos;est produite&#xa0;; les détails figurent dans le journal.</translation>
     </message>
 </context>
 <context>

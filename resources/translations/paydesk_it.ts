@@ -290,6 +290,13 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Si è verificato un errore imprevisto; i dettagli sono nel log.</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <source>Enter the amount as a number, like 1234.50.</source>
@@ -2105,10 +2112,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>The platform has not answered yet in this session: refresh the list first.</source>
         <translation>La piattaforma non ha ancora risposto in questa sessione: aggiorna prima l&apos;elenco.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong; the details are in the log.</source>
-        <translation>Si è verificato un errore imprevisto; i dettagli sono nel log.</translation>
     </message>
 </context>
 <context>
