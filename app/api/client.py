@@ -16,13 +16,20 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from app import __version__
 from app.api import errors
 from app.api.errors import InvalidConfigError
+from app.api.platform import (
+    DEFAULT_BASE_DOMAIN,
+    FILE_DEFAULT_VERSION,
+    AuthScheme,
+    check_base_domain,
+    check_base_url,
+    check_version,
+)
 from app.api.signing import Params, flatten, render, sign_string, urlencode_3986
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -31,13 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SERVED_VERSIONS: tuple[str, ...] = tuple(f"v1.{minor}" for minor in range(15))
 USER_AGENT = f"paydesk/{__version__}"
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 
-_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _PARAM_IN_MESSAGE = re.compile(r"parameter ['\"]?([A-Za-z0-9_\[\]]+)['\"]?")
-_LOOPBACK = {"127.0.0.1", "::1"}
 
 # Why a connection failed: `ConnectionFailedError.reason`, and one whole sentence for each (a
 # translation may need to word the sentence around the cause differently).
@@ -92,68 +96,15 @@ _NO_SUCH_OBJECT: dict[str, str] = {
 }
 
 
-class AuthScheme(StrEnum):
-    SIGNATURE = "signature"
-    API_KEY_HEADER = "api-key header"
-
-
-def validate_base_domain(domain: str) -> str:
-    """A host name only: no scheme, path or port, never empty. Returns it lower-cased."""
-    host = domain.strip().lower().rstrip(".")
-    if not host:
-        raise InvalidConfigError(QT_TRANSLATE_NOOP("ApiErrors", "The base domain is empty."))
-    if "/" in host or ":" in host or "@" in host:
-        raise InvalidConfigError(
-            QT_TRANSLATE_NOOP(
-                "ApiErrors", "The base domain is a host name only, like okepay.info (no https://)."
-            )
-        )
-    labels = host.split(".")
-    if len(labels) < 2 or len(host) > 253 or not all(_HOST_LABEL.match(lab) for lab in labels):
-        raise InvalidConfigError(
-            QT_TRANSLATE_NOOP("ApiErrors", "“%s” is not a valid host name."), domain
-        )
-    return host
-
-
-def normalize_version(version: str) -> str:
-    text = version.strip()
-    text = text if text.startswith("v") else f"v{text}"
-    if text not in SERVED_VERSIONS:
-        raise InvalidConfigError(
-            QT_TRANSLATE_NOOP("ApiErrors", "API version %s is not served (%s to %s are)."),
-            version,
-            SERVED_VERSIONS[0],
-            SERVED_VERSIONS[-1],
-        )
-    return text
-
-
-def _validate_base_url(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if host not in _LOOPBACK:
-        raise InvalidConfigError(
-            QT_TRANSLATE_NOOP(
-                "ApiErrors", "A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1."
-            )
-        )
-    if parts.scheme not in ("http", "https") or parts.query or parts.fragment:
-        raise InvalidConfigError(
-            QT_TRANSLATE_NOOP("ApiErrors", "“%s” is not a usable base URL."), url
-        )
-    return url.rstrip("/")
-
-
 @dataclass(frozen=True)
 class ClientConfig:
     """Everything one profile needs to talk to its instance. The secret never shows in a repr."""
 
     instance: str
     secret: str = field(repr=False)
-    base_domain: str | None = "payrexx.com"
+    base_domain: str | None = DEFAULT_BASE_DOMAIN
     base_url: str | None = None
-    version: str = "v1.0"
+    version: str = FILE_DEFAULT_VERSION
     scheme: AuthScheme = AuthScheme.SIGNATURE
     connect_timeout: float = 5.0
     read_timeout: float = 20.0
@@ -181,13 +132,13 @@ class ApiClient:
         if not config.instance:
             raise InvalidConfigError(QT_TRANSLATE_NOOP("ApiErrors", "The instance name is empty."))
         if config.base_url is not None:
-            root = _validate_base_url(config.base_url)
+            root = check_base_url(config.base_url)
             self.host = urlsplit(root).netloc
         else:
-            self.host = "api." + validate_base_domain(config.base_domain or "")
+            self.host = "api." + check_base_domain(config.base_domain or "")
             root = "https://" + self.host
         self.config = config
-        self._root = f"{root}/{normalize_version(config.version)}"
+        self._root = f"{root}/{check_version(config.version)}"
         self._session_factory = session_factory
         self._local = threading.local()
         self._sessions: list[requests.Session] = []

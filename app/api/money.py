@@ -4,31 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-# ISO 4217 currencies whose minor unit is not 2 decimals.
-_EXPONENTS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            "BIF",
-            "CLP",
-            "DJF",
-            "GNF",
-            "ISK",
-            "JPY",
-            "KMF",
-            "KRW",
-            "PYG",
-            "RWF",
-            "UGX",
-            "VND",
-            "VUV",
-            "XAF",
-            "XOF",
-            "XPF",
-        ),
-        0,
-    ),
-    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
-}
+from app.api.platform import decimals
+
+__all__ = ["MAX_MINOR", "AmountError", "decimals", "from_minor", "to_minor"]
 
 # The API's amount is a signed 32-bit int on the platform side.
 MAX_MINOR = 2**31 - 1
@@ -45,11 +23,6 @@ class AmountError(ValueError):
         super().__init__(message)
         self.problem = problem
         self.places = places
-
-
-def decimals(currency: str) -> int:
-    """How many decimals the currency has (2 unless ISO 4217 says otherwise)."""
-    return _EXPONENTS.get(currency.upper(), 2)
 
 
 def to_minor(amount: Decimal | str, currency: str) -> int:

@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 # PHP arrays keep insertion order and have int or string keys; a dict models that.
 PhpArray = dict[str | int, Any]
 
-_INT_KEY = re.compile(r"^(0|-?[1-9][0-9]{0,17})$")
+_INT_KEY = re.compile(r"^(0|-?[1-9][0-9]{0,17})\Z")  # \Z: "$" would also match "0\n"
 
 
 def _php_key(text: str) -> str | int:

@@ -7,7 +7,9 @@ discards the working copy. Saving and removing write through the workspace's `Pr
 and `SecretStore`, then reload the workspace so the rest of the app sees the change.
 
 "Test connection" sends one SignatureCheck with the *unsaved* values through the task runner and
-answers with one sentence (`connection_tested`).
+answers with one sentence (`connection_tested`). When the platform answers "Version not found.",
+it tries the next lower versions (at most `VERSION_FALLBACK_STEPS` more calls) and offers the
+highest that answers (`version_offered`), which the user may take with one click.
 """
 
 from __future__ import annotations
@@ -18,26 +20,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QFont
 
 from app.api import errors as api_errors
-from app.api.client import ApiClient
+from app.api.client import ApiClient, ClientConfig
+from app.api.platform import check_base_url, lower_versions
 from app.api.signature_check import check
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import client_config
 from app.models.workspace import Workspace
 from app.settings.profile import (
-    DEFAULT_API_VERSION,
     DEFAULT_BASE_DOMAIN,
     DEFAULT_CURRENCY,
     DEFAULT_LANGUAGE,
     DEFAULT_REFERENCE_PREFIX,
-    LOOPBACK_HOSTS,
     MAX_DISPLAY_NAME,
+    NEWEST_VERSION,
     AuthScheme,
     Profile,
     ProfileValidationError,
@@ -61,6 +62,7 @@ __all__ = [
     "FORM_ERROR",
     "FORM_FIELDS",
     "InstancesModel",
+    "VersionOffer",
     "form_values",
     "new_values",
 ]
@@ -91,7 +93,47 @@ FORM_ERROR = "form"
 TEST_TIMEOUTS = (5.0, 10.0)
 """(connect, read) seconds of a test connection: short, the user is waiting for the answer."""
 
+VERSION_FALLBACK_STEPS = 3
+"""After "Version not found.", how many lower versions Test connection tries (one call each)."""
+
 DRAFT_PREFIX = "new:"
+
+
+@dataclass(frozen=True)
+class VersionOffer:
+    """The answer of a Test connection whose version the platform does not serve, while a lower
+    one answers: what the user is offered, and the test's outcome with that version."""
+
+    refused: str
+    """The version of the form, which the platform does not serve."""
+    version: str
+    """The highest lower version that answered."""
+    ok: bool
+    sentence: str
+    """The outcome with `version`, as `connection_tested` would have said it."""
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """One SignatureCheck of a test: its version, and the failure (None when it passed)."""
+
+    version: str
+    error: BaseException | None = None
+
+    @property
+    def version_missing(self) -> bool:
+        return isinstance(self.error, api_errors.NotFoundError) and self.error.missing == "version"
+
+    @property
+    def answered(self) -> bool:
+        """The platform served this version: it passed, or the API itself refused something
+        else (secret, instance). A network fault or a 5xx says nothing about the version."""
+        if self.error is None:
+            return True
+        return not self.version_missing and isinstance(
+            self.error,
+            api_errors.AuthenticationError | api_errors.NotFoundError | api_errors.ValidationError,
+        )
 
 
 def form_values(profile: Profile) -> dict[str, object]:
@@ -121,7 +163,7 @@ def new_values() -> dict[str, object]:
         "display_name": "",
         "instance": "",
         "base_domain": DEFAULT_BASE_DOMAIN,
-        "api_version": DEFAULT_API_VERSION,
+        "api_version": NEWEST_VERSION,
         "auth_scheme": AuthScheme.SIGNATURE.value,
         "default_currency": DEFAULT_CURRENCY,
         "default_language": DEFAULT_LANGUAGE,
@@ -181,6 +223,9 @@ class InstancesModel(QAbstractListModel):
     testing_changed = QtSignal(bool)
     # (ok, sentence): the answer of "Test connection".
     connection_tested = QtSignal(bool, str)
+    # (version, sentence): the form's version is not served, this lower one answers; the
+    # details are in `version_offer`.
+    version_offered = QtSignal(str, str)
     secrets_status_changed = QtSignal()
     problems_changed = QtSignal()
 
@@ -201,6 +246,7 @@ class InstancesModel(QAbstractListModel):
         self._problems: list[ProfileProblem] = list(workspace.problems)
         self._test: TaskHandle | None = None
         self._test_base_url: str | None = None
+        self._offer: VersionOffer | None = None
         self._saved_id: str | None = None
         self._rows = self._saved_rows({})
 
@@ -530,18 +576,15 @@ class InstancesModel(QAbstractListModel):
     def test_base_url(self, url: str | None) -> None:
         """Test hook: send the test connection of every profile to this loopback URL (a local
         sandbox) instead of https://api.<base domain>. Loopback addresses only."""
-        if url is not None:
-            parts = urlsplit(url)
-            if parts.hostname not in LOOPBACK_HOSTS or parts.port is None:
-                raise ValueError("The test base URL must be a loopback address with a port.")
-        self._test_base_url = url
+        self._test_base_url = None if url is None else check_base_url(url)
 
     def test_connection(
         self, values: Mapping[str, object], secret: str | None, original_id: str | None = None
     ) -> dict[str, str]:
         """Start a SignatureCheck with these (unsaved) values; the answer comes as
-        `connection_tested`. Returns field errors instead when the values cannot be tested, and
-        nothing when a test is already running (it is not started twice).
+        `connection_tested`, or as `version_offered` when the version is not served and a lower
+        one answers. Returns field errors instead when the values cannot be tested, and nothing
+        when a test is already running (it is not started twice).
 
         A blank `secret` uses the one stored for `original_id`. The Demo row tests the sandbox
         it runs on, with its own secret.
@@ -574,21 +617,16 @@ class InstancesModel(QAbstractListModel):
             client = ApiClient(config)
         except ValueError as exc:
             return {FORM_ERROR: str(exc)}
+        self._offer = None
 
-        def work() -> None:
-            try:
-                check(client)
-            finally:
-                client.close()
-
-        def done(_result: object) -> None:
-            self._finish_test(True, self._success_sentence(profile, client))
+        def done(attempts: list[_Attempt]) -> None:
+            self._finish_test(profile, client, attempts)
 
         def failed(exc: BaseException) -> None:
-            self._finish_test(False, self._failure_sentence(exc, client))
+            self._finish_test(profile, client, [_Attempt(config.version, exc)])
 
         self._test = self._runner.run(
-            work,
+            lambda: _try_versions(client, config),
             done,
             failed,
             owner=self,
@@ -600,15 +638,55 @@ class InstancesModel(QAbstractListModel):
 
     def cancel_test(self) -> None:
         """Drop a running test's answer (the dialog closed or moved to another profile)."""
+        self._offer = None
         handle, self._test = self._test, None
         if handle is not None and handle.pending:
             handle.cancel()
             self.testing_changed.emit(False)
 
-    def _finish_test(self, ok: bool, sentence: str) -> None:
+    @property
+    def version_offer(self) -> VersionOffer | None:
+        """The lower version the last test offered, until the next test or `cancel_test`."""
+        return self._offer
+
+    def _finish_test(self, profile: Profile, client: ApiClient, attempts: list[_Attempt]) -> None:
         self._test = None
         self.testing_changed.emit(False)
-        self.connection_tested.emit(ok, sentence)
+        first, last = attempts[0], attempts[-1]
+        if len(attempts) > 1 and last.answered:
+            self._offer = VersionOffer(
+                refused=first.version,
+                version=last.version,
+                ok=last.error is None,
+                sentence=self._outcome_sentence(profile, client, last.error),
+            )
+            self.version_offered.emit(
+                last.version,
+                self.tr(
+                    "{refused} is not served by this instance; {version} answers. Use {version}?"
+                ).format(refused=first.version, version=last.version),
+            )
+            return
+        if len(attempts) > 1 and last.version_missing:
+            self.connection_tested.emit(
+                False,
+                self.tr(
+                    "None of {lowest} to {highest} is served by this instance: choose an older "
+                    "API version."
+                ).format(lowest=last.version, highest=first.version),
+            )
+            return
+        # One attempt, or a fallback cut short by a fault: what happened last is the answer.
+        self.connection_tested.emit(
+            last.error is None, self._outcome_sentence(profile, client, last.error)
+        )
+
+    def _outcome_sentence(
+        self, profile: Profile, client: ApiClient, error: BaseException | None
+    ) -> str:
+        if error is None:
+            return self._success_sentence(profile, client)
+        return self._failure_sentence(error, client)
 
     def _success_sentence(self, profile: Profile, client: ApiClient) -> str:
         where = client.host if profile.base_url else profile.base_domain
@@ -685,6 +763,27 @@ class InstancesModel(QAbstractListModel):
                 text += " " + self.tr("(Folder: {folder})").format(folder=problem.moved_to.parent)
             texts.append(text)
         return texts
+
+
+def _try_versions(client: ApiClient, config: ClientConfig) -> list[_Attempt]:
+    """On a worker: a SignatureCheck with the form's version; after "Version not found.", one
+    with each next lower version until one answers. Stops at anything that is no answer about
+    the version (a network fault): the last attempt says what happened."""
+    attempts: list[_Attempt] = []
+    for version in (config.version, *lower_versions(config.version, VERSION_FALLBACK_STEPS)):
+        if attempts:
+            client = ApiClient(replace(config, version=version))
+        try:
+            check(client)
+        except api_errors.ApiError as exc:
+            attempts.append(_Attempt(version, exc))
+        else:
+            attempts.append(_Attempt(version))
+        finally:
+            client.close()
+        if not attempts[-1].version_missing:
+            break
+    return attempts
 
 
 def _demo_secret(workspace: Workspace) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.api.money import MAX_MINOR, AmountError, from_minor, to_minor
+from app.api.platform import is_currency_code
 from app.i18n import translate
 
 
@@ -209,7 +210,7 @@ def validate(
         )
 
     currency = values.currency.strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", currency):
+    if not is_currency_code(currency):
         errors["currency"] = translate("FormErrors", "Choose a currency.")
     minor = _check_amount(values, errors) if "currency" not in errors else None
 

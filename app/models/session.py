@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.api.client import ApiClient, AuthScheme, ClientConfig
+from app.api.client import ApiClient, ClientConfig
 from app.settings.profile import Profile
 
 
@@ -21,7 +21,7 @@ def client_config(
         base_domain=None if profile.base_url else profile.base_domain,
         base_url=profile.base_url,
         version=profile.api_version,
-        scheme=AuthScheme(str(profile.auth_scheme)),
+        scheme=profile.auth_scheme,
         connect_timeout=timeouts[0],
         read_timeout=timeouts[1],
     )

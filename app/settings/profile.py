@@ -14,14 +14,35 @@ import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
 from typing import Any
-from urllib.parse import urlsplit
 
+from app.api.errors import InvalidConfigError
+
+# The platform's rules (versions, schemes, base domains, loopback hosts, currencies) live in
+# `app.api.platform`, shared with the API client; the settings' users may take them from here.
+from app.api.platform import BASE_DOMAIN_PRESETS as BASE_DOMAIN_PRESETS
+from app.api.platform import CURRENCIES as CURRENCIES
+from app.api.platform import DEFAULT_BASE_DOMAIN as DEFAULT_BASE_DOMAIN
+from app.api.platform import FILE_DEFAULT_VERSION as FILE_DEFAULT_VERSION
+from app.api.platform import LOOPBACK_HOSTS as LOOPBACK_HOSTS
+from app.api.platform import NEWEST_VERSION as NEWEST_VERSION
+from app.api.platform import SERVED_VERSIONS as SERVED_VERSIONS
+from app.api.platform import AuthScheme as AuthScheme
+from app.api.platform import (
+    check_base_domain,
+    check_base_url,
+    check_version,
+    is_currency_code,
+)
 from app.i18n import QT_TRANSLATE_NOOP, Sentence
 
-SCHEMA_VERSION = 1
-"""The `"schema"` number written into every profile file."""
+SCHEMA_VERSION = 2
+"""The `"schema"` number written into every profile file.
+
+1: the first format. 2: the same keys; ``api_version`` may be ``v1.15`` or ``v1.16``, which a
+Paydesk reading only schema 1 refuses; seeing a newer schema, it leaves such a file alone instead of
+moving it aside as broken (`profiles.py`). Files of schema 1 load unchanged and are written back as
+2 when saved."""
 
 CONTEXT = "ProfileErrors"
 """The translation context of this module's sentences."""
@@ -32,49 +53,6 @@ DEMO_PROFILE_ID = "demo"
 """Reserved for the built-in Demo instance; no profile file may use it."""
 
 
-class AuthScheme(StrEnum):
-    """How requests are authenticated (API.md §2)."""
-
-    SIGNATURE = "signature"
-    API_KEY_HEADER = "api-key header"
-
-
-BASE_DOMAIN_PRESETS: tuple[str, ...] = (
-    "payrexx.com",
-    "okepay.info",
-    "annanow-pay.com",
-    "zahls.ch",
-    "pay-link.eu",
-    "swissbrain-pay.ch",
-    "loop-pay.com",
-    "loxopay.ch",
-    "ideal-pay.ch",
-    "1pay.ch",
-    "payzzter.com",
-    "go2flow.finance",
-    "shop-and-pay.com",
-    "bkpos-pay.com",
-)
-DEFAULT_BASE_DOMAIN = BASE_DOMAIN_PRESETS[0]
-
-SERVED_VERSIONS: tuple[str, ...] = tuple(f"v1.{minor}" for minor in range(15))
-DEFAULT_API_VERSION = "v1.0"  # what the white-label documentation shows
-
-CURRENCIES: tuple[str, ...] = (
-    "CHF",
-    "EUR",
-    "USD",
-    "GBP",
-    "AUD",
-    "CAD",
-    "CZK",
-    "DKK",
-    "HUF",
-    "JPY",
-    "NOK",
-    "PLN",
-    "SEK",
-)
 DEFAULT_CURRENCY = "CHF"
 
 LANGUAGES: tuple[str, ...] = ("de", "fr", "it", "en")
@@ -88,7 +66,6 @@ MAX_DISPLAY_NAME = 80
 MAX_REFERENCE_PREFIX = 20
 MAX_ID = 48
 MAX_RATE_BUDGET = 100_000
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +77,8 @@ class Profile:
     display_name: str
     instance: str
     base_domain: str = DEFAULT_BASE_DOMAIN
-    api_version: str = DEFAULT_API_VERSION
+    api_version: str = FILE_DEFAULT_VERSION
+    """A file without one means v1.0; a new profile from the dialog starts on `NEWEST_VERSION`."""
     auth_scheme: AuthScheme = AuthScheme.SIGNATURE
     default_currency: str = DEFAULT_CURRENCY
     default_language: str = DEFAULT_LANGUAGE
@@ -155,6 +133,13 @@ class _Invalid(Exception):
         self.sentence = Sentence(CONTEXT, message, values)
         super().__init__(self.sentence.english)
 
+    @classmethod
+    def of(cls, sentence: Sentence) -> _Invalid:
+        """A sentence written elsewhere (a platform rule, in its own context)."""
+        invalid = cls(sentence.template, *sentence.values)
+        invalid.sentence = sentence
+        return invalid
+
     def __str__(self) -> str:
         return str(self.sentence)
 
@@ -167,8 +152,6 @@ def _sentence(message: str, *values: object) -> str:
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def _text(value: object, message: str, *values: object) -> str:
@@ -252,78 +235,22 @@ def _parse_instance(value: object) -> str:
     return text
 
 
+def _platform_rule(check: Callable[[str], str], value: str) -> str:
+    """One of `app.api.platform`'s checks, its sentence reported as this field's."""
+    try:
+        return check(value)
+    except InvalidConfigError as exc:
+        raise _Invalid.of(exc.sentence) from None
+
+
 def _parse_base_domain(value: object) -> str:
-    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The base domain must be text.")).lower()
-    if not text:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP("ProfileErrors", "Enter the base domain, for example payrexx.com.")
-        )
-    if "://" in text:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors",
-                "Enter the base domain without “https://”, for example payrexx.com.",
-            )
-        )
-    if "/" in text or "?" in text or "#" in text:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "Enter the base domain without a path, for example payrexx.com."
-            )
-        )
-    if ":" in text:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "Enter the base domain without a port, for example payrexx.com."
-            )
-        )
-    if not re.fullmatch(r"[a-z0-9.-]+", text):
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors",
-                "The base domain may contain only letters a–z, digits, hyphens and dots.",
-            )
-        )
-    if "." not in text:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "The base domain needs a dot, for example payrexx.com."
-            )
-        )
-    if text.startswith("api."):
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors",
-                "Leave out “api.”: the API host is always api. + the base domain "
-                "(for api.payrexx.com enter payrexx.com).",
-            )
-        )
-    labels = text.split(".")
-    if len(text) > 250 or not all(_LABEL.fullmatch(label) for label in labels):
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors",
-                "The base domain is not a valid host name, for example payrexx.com.",
-            )
-        )
-    if labels[-1].isdigit():
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "Enter a host name, not an IP address, for example payrexx.com."
-            )
-        )
-    return text
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The base domain must be text."))
+    return _platform_rule(check_base_domain, text)
 
 
 def _parse_api_version(value: object) -> str:
     text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The API version must be text."))
-    if text not in SERVED_VERSIONS:
-        raise _Invalid(
-            QT_TRANSLATE_NOOP("ProfileErrors", "Choose an API version from %s to %s."),
-            SERVED_VERSIONS[0],
-            SERVED_VERSIONS[-1],
-        )
-    return text
+    return _platform_rule(check_version, text)
 
 
 def _parse_auth_scheme(value: object) -> AuthScheme:
@@ -342,7 +269,7 @@ def _parse_currency(value: object) -> str:
         "ProfileErrors", "The currency must be a three-letter code such as CHF or EUR."
     )
     text = _text(value, message).upper()
-    if not _CURRENCY.fullmatch(text):
+    if not is_currency_code(text):
         raise _Invalid(message)
     return text
 
@@ -447,31 +374,12 @@ def _parse_rate_budget(value: object) -> int:
 
 
 def _parse_base_url(value: object) -> str | None:
-    message = QT_TRANSLATE_NOOP(
-        "ProfileErrors",
-        "The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.",
-    )
     if value is None:
         return None
-    text = _text(value, message)
+    text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The base URL must be text."))
     if not text:
         return None
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        raise _Invalid(message) from None
-    if (
-        parts.scheme not in {"http", "https"}
-        or parts.hostname not in LOOPBACK_HOSTS
-        or port is None
-        or parts.path not in {"", "/"}
-        or parts.query
-        or parts.fragment
-        or parts.username is not None
-    ):
-        raise _Invalid(message)
-    return text
+    return _platform_rule(check_base_url, text)
 
 
 _PARSERS: dict[str, Callable[[object], object]] = {

@@ -322,6 +322,15 @@ class InstancesDialog(QDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_result.hide()
         test_layout.addWidget(self.test_result)
+        # Offered when the platform does not serve the form's version but a lower one answers.
+        self.use_version_button = QPushButton(test_box)
+        self.use_version_button.setObjectName("use_version")
+        self.use_version_button.setAutoDefault(False)
+        self.use_version_button.hide()
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.use_version_button)
+        offer_row.addStretch(1)
+        test_layout.addLayout(offer_row)
         form.addRow("", test_box)
 
         self.currency_combo = self._combo("default_currency", fw)
@@ -447,6 +456,7 @@ class InstancesDialog(QDialog):
             self.secret_edit,
             self.secret_toggle,
             self.test_button,
+            self.use_version_button,
             self.currency_combo,
             self.language_combo,
             self.reference_prefix_edit,
@@ -468,11 +478,13 @@ class InstancesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_profile)
         self.platform_combo.currentIndexChanged.connect(self._on_platform_changed)
         self.test_button.clicked.connect(self.test_connection)
+        self.use_version_button.clicked.connect(self.use_offered_version)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.store_in_file_button.clicked.connect(self._ask_file_storage)
         self.model.testing_changed.connect(self._on_testing)
         self.model.connection_tested.connect(self._on_tested)
+        self.model.version_offered.connect(self._on_version_offered)
         self.model.secrets_status_changed.connect(self._show_secret_status)
         self.model.problems_changed.connect(self._show_problems)
         self.model.modelReset.connect(self._after_reset)
@@ -793,10 +805,30 @@ class InstancesDialog(QDialog):
         else:
             self._show_test_result(f"⚠ {sentence}", error_style(self))
 
+    def _on_version_offered(self, version: str, sentence: str) -> None:
+        self._show_test_result(f"⚠ {sentence}", error_style(self))
+        self.use_version_button.setText(self.tr("Use {version}").format(version=version))
+        self.use_version_button.setToolTip(
+            self.tr("Set the API version to {version}; save to keep it").format(version=version)
+        )
+        self.use_version_button.show()
+
+    def use_offered_version(self) -> None:
+        """Take the version the test offered: the field changes (not saved yet) and the test's
+        answer with that version is shown."""
+        offer = self.model.version_offer
+        key = self._key
+        if offer is None or key is None or not self.model.is_editable(key):
+            return
+        self._select_text(self.version_combo, offer.version)  # edits the working copy
+        self._on_tested(offer.ok, offer.sentence)
+        self.version_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_test_result(self, text: str, style: str = "") -> None:
         self.test_result.setStyleSheet(style)
         self.test_result.setText(text)
         self.test_result.setVisible(bool(text))
+        self.use_version_button.hide()
 
     # -- secrets and problems -------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.money import AmountError, to_minor
+from app.api.platform import CURRENCIES
 from app.models.locale_format import ui_amount, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
 from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
@@ -34,21 +35,6 @@ from app.store.records import Record
 from app.views import dialogs
 from app.views.field_error import FieldError
 
-CURRENCIES = (
-    "CHF",
-    "EUR",
-    "USD",
-    "GBP",
-    "JPY",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "CZK",
-    "HUF",
-    "CAD",
-    "AUD",
-)
 EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
 

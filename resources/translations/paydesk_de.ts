@@ -88,30 +88,6 @@
         <translation>Die Zahlung %s existiert auf dieser Instanz nicht (eventuell wurde sie gelöscht).</translation>
     </message>
     <message>
-        <source>The base domain is empty.</source>
-        <translation>Die Basisdomain ist leer.</translation>
-    </message>
-    <message>
-        <source>The base domain is a host name only, like okepay.info (no https://).</source>
-        <translation>Die Basisdomain ist nur ein Hostname wie okepay.info (ohne https://).</translation>
-    </message>
-    <message>
-        <source>“%s” is not a valid host name.</source>
-        <translation>«%s» ist kein gültiger Hostname.</translation>
-    </message>
-    <message>
-        <source>API version %s is not served (%s to %s are).</source>
-        <translation>Die API-Version %s wird nicht angeboten (nur %s bis %s).</translation>
-    </message>
-    <message>
-        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
-        <translation>Eine Basis-URL ist nur für eine lokale Sandbox auf 127.0.0.1 oder ::1 erlaubt.</translation>
-    </message>
-    <message>
-        <source>“%s” is not a usable base URL.</source>
-        <translation>«%s» ist keine verwendbare Basis-URL.</translation>
-    </message>
-    <message>
         <source>The instance name is empty.</source>
         <translation>Der Instanzname ist leer.</translation>
     </message>
@@ -190,6 +166,50 @@
     <message>
         <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
         <translation>Die Plattform hat ohne die ID des neuen Objekts geantwortet: Prüfen Sie das Dashboard, bevor Sie es noch einmal erstellen.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Wählen Sie eine API-Version von %s bis %s.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne «https://» ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne Pfad ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Geben Sie die Basisdomain ohne Port ein, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Die Basisdomain darf nur Buchstaben a–z, Ziffern, Bindestriche und Punkte enthalten.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Die Basisdomain braucht einen Punkt, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Lassen Sie «api.» weg: Der API-Host ist immer api. + die Basisdomain (für api.payrexx.com geben Sie payrexx.com ein).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Die Basisdomain ist kein gültiger Hostname (ein gültiger ist zum Beispiel payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Geben Sie einen Hostnamen ein, keine IP-Adresse, zum Beispiel payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>Die Basis-URL muss eine Loopback-Adresse mit Port sein, zum Beispiel http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +963,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
+        <source>Use {version}</source>
+        <translation>{version} verwenden</translation>
+    </message>
+    <message>
+        <source>Set the API version to {version}; save to keep it</source>
+        <translation>Die API-Version auf {version} setzen; speichern, um sie zu behalten</translation>
+    </message>
+    <message>
         <source>Store secrets in a file</source>
         <translation>Secrets in einer Datei speichern</translation>
     </message>
@@ -1020,6 +1048,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Testing the connection to {host}</source>
         <translation>Verbindung zu {host} wird getestet</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>{refused} wird von dieser Instanz nicht angeboten; {version} antwortet. {version} verwenden?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Keine der Versionen {lowest} bis {highest} wird von dieser Instanz angeboten: Wählen Sie eine ältere API-Version.</translation>
     </message>
     <message>
         <source>Connected to {instance} on {where}.</source>
@@ -1725,48 +1761,12 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Die Basisdomain muss ein Text sein.</translation>
     </message>
     <message>
-        <source>Enter the base domain, for example payrexx.com.</source>
-        <translation>Geben Sie die Basisdomain ein, zum Beispiel payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
-        <translation>Geben Sie die Basisdomain ohne «https://» ein, zum Beispiel payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a path, for example payrexx.com.</source>
-        <translation>Geben Sie die Basisdomain ohne Pfad ein, zum Beispiel payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a port, for example payrexx.com.</source>
-        <translation>Geben Sie die Basisdomain ohne Port ein, zum Beispiel payrexx.com.</translation>
-    </message>
-    <message>
-        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
-        <translation>Die Basisdomain darf nur Buchstaben a–z, Ziffern, Bindestriche und Punkte enthalten.</translation>
-    </message>
-    <message>
-        <source>The base domain needs a dot, for example payrexx.com.</source>
-        <translation>Die Basisdomain braucht einen Punkt, zum Beispiel payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
-        <translation>Lassen Sie «api.» weg: Der API-Host ist immer api. + die Basisdomain (für api.payrexx.com geben Sie payrexx.com ein).</translation>
-    </message>
-    <message>
-        <source>The base domain is not a valid host name, for example payrexx.com.</source>
-        <translation>Die Basisdomain ist kein gültiger Hostname (ein gültiger ist zum Beispiel payrexx.com).</translation>
-    </message>
-    <message>
-        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
-        <translation>Geben Sie einen Hostnamen ein, keine IP-Adresse, zum Beispiel payrexx.com.</translation>
+        <source>The base URL must be text.</source>
+        <translation>Die Basis-URL muss ein Text sein.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>Die API-Version muss ein Text sein.</translation>
-    </message>
-    <message>
-        <source>Choose an API version from %s to %s.</source>
-        <translation>Wählen Sie eine API-Version von %s bis %s.</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1803,10 +1803,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
         <translation>Das Anfragebudget muss eine ganze Zahl von 1 bis %d sein (Anfragen pro 5 Minuten).</translation>
-    </message>
-    <message>
-        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
-        <translation>Die Basis-URL muss eine Loopback-Adresse mit Port sein, zum Beispiel http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Read-only must be on or off (true or false).</source>

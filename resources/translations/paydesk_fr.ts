@@ -88,30 +88,6 @@
         <translation>Le paiement %s n&apos;existe pas sur cette instance (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <source>The base domain is empty.</source>
-        <translation>Le domaine de base est vide.</translation>
-    </message>
-    <message>
-        <source>The base domain is a host name only, like okepay.info (no https://).</source>
-        <translation>Le domaine de base est un simple nom d&apos;hôte, comme okepay.info (sans https://).</translation>
-    </message>
-    <message>
-        <source>“%s” is not a valid host name.</source>
-        <translation>«&#xa0;%s&#xa0;» n&apos;est pas un nom d&apos;hôte valide.</translation>
-    </message>
-    <message>
-        <source>API version %s is not served (%s to %s are).</source>
-        <translation>La version d&apos;API %s n&apos;est pas proposée (seules les versions %s à %s le sont).</translation>
-    </message>
-    <message>
-        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
-        <translation>Une URL de base n&apos;est permise que pour un bac à sable local sur 127.0.0.1 ou ::1.</translation>
-    </message>
-    <message>
-        <source>“%s” is not a usable base URL.</source>
-        <translation>«&#xa0;%s&#xa0;» n&apos;est pas une URL de base utilisable.</translation>
-    </message>
-    <message>
         <source>The instance name is empty.</source>
         <translation>Le nom d&apos;instance est vide.</translation>
     </message>
@@ -190,6 +166,50 @@
     <message>
         <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
         <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet&#xa0;: vérifiez le tableau de bord avant de le créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Choisissez une version d&apos;API de %s à %s.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans «&#xa0;https://&#xa0;», par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans chemin, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Saisissez le domaine de base sans port, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Le domaine de base ne peut contenir que des lettres a–z, des chiffres, des traits d&apos;union et des points.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Le domaine de base doit contenir un point, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Omettez «&#xa0;api.&#xa0;»&#xa0;: l&apos;hôte de l&apos;API est toujours api. + le domaine de base (pour api.payrexx.com, saisissez payrexx.com).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Le domaine de base n&apos;est pas un nom d&apos;hôte valide (un nom valide est par exemple payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Saisissez un nom d&apos;hôte, pas une adresse IP, par exemple payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;URL de base doit être une adresse de bouclage avec un port, par exemple http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +963,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Test de la connexion…</translation>
     </message>
     <message>
+        <source>Use {version}</source>
+        <translation>Utiliser {version}</translation>
+    </message>
+    <message>
+        <source>Set the API version to {version}; save to keep it</source>
+        <translation>Régler la version d&apos;API sur {version}&#xa0;; enregistrez pour la conserver</translation>
+    </message>
+    <message>
         <source>Store secrets in a file</source>
         <translation>Stocker les clés secrètes dans un fichier</translation>
     </message>
@@ -1020,6 +1048,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Testing the connection to {host}</source>
         <translation>Test de la connexion à {host}</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>Cette instance ne propose pas {refused}&#xa0;; {version} répond. Utiliser {version}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Cette instance ne propose aucune des versions {lowest} à {highest}&#xa0;: choisissez une version d&apos;API plus ancienne.</translation>
     </message>
     <message>
         <source>Connected to {instance} on {where}.</source>
@@ -1725,48 +1761,12 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Le domaine de base doit être du texte.</translation>
     </message>
     <message>
-        <source>Enter the base domain, for example payrexx.com.</source>
-        <translation>Saisissez le domaine de base, par exemple payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
-        <translation>Saisissez le domaine de base sans «&#xa0;https://&#xa0;», par exemple payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a path, for example payrexx.com.</source>
-        <translation>Saisissez le domaine de base sans chemin, par exemple payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a port, for example payrexx.com.</source>
-        <translation>Saisissez le domaine de base sans port, par exemple payrexx.com.</translation>
-    </message>
-    <message>
-        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
-        <translation>Le domaine de base ne peut contenir que des lettres a–z, des chiffres, des traits d&apos;union et des points.</translation>
-    </message>
-    <message>
-        <source>The base domain needs a dot, for example payrexx.com.</source>
-        <translation>Le domaine de base doit contenir un point, par exemple payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
-        <translation>Omettez «&#xa0;api.&#xa0;»&#xa0;: l&apos;hôte de l&apos;API est toujours api. + le domaine de base (pour api.payrexx.com, saisissez payrexx.com).</translation>
-    </message>
-    <message>
-        <source>The base domain is not a valid host name, for example payrexx.com.</source>
-        <translation>Le domaine de base n&apos;est pas un nom d&apos;hôte valide (un nom valide est par exemple payrexx.com).</translation>
-    </message>
-    <message>
-        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
-        <translation>Saisissez un nom d&apos;hôte, pas une adresse IP, par exemple payrexx.com.</translation>
+        <source>The base URL must be text.</source>
+        <translation>L&apos;URL de base doit être du texte.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>La version d&apos;API doit être du texte.</translation>
-    </message>
-    <message>
-        <source>Choose an API version from %s to %s.</source>
-        <translation>Choisissez une version d&apos;API de %s à %s.</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1803,10 +1803,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
         <translation>Le budget de requêtes doit être un nombre entier de 1 à %d (requêtes par tranche de 5 minutes).</translation>
-    </message>
-    <message>
-        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
-        <translation>L&apos;URL de base doit être une adresse de bouclage avec un port, par exemple http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Read-only must be on or off (true or false).</source>

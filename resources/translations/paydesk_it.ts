@@ -88,30 +88,6 @@
         <translation>Il pagamento %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
     </message>
     <message>
-        <source>The base domain is empty.</source>
-        <translation>Il dominio di base è vuoto.</translation>
-    </message>
-    <message>
-        <source>The base domain is a host name only, like okepay.info (no https://).</source>
-        <translation>Il dominio di base è solo un nome host, come okepay.info (senza https://).</translation>
-    </message>
-    <message>
-        <source>“%s” is not a valid host name.</source>
-        <translation>«%s» non è un nome host valido.</translation>
-    </message>
-    <message>
-        <source>API version %s is not served (%s to %s are).</source>
-        <translation>La versione API %s non è disponibile (lo sono solo le versioni da %s a %s).</translation>
-    </message>
-    <message>
-        <source>A base URL is only allowed for a local sandbox on 127.0.0.1 or ::1.</source>
-        <translation>Un URL di base è consentito solo per una sandbox locale su 127.0.0.1 o ::1.</translation>
-    </message>
-    <message>
-        <source>“%s” is not a usable base URL.</source>
-        <translation>«%s» non è un URL di base utilizzabile.</translation>
-    </message>
-    <message>
         <source>The instance name is empty.</source>
         <translation>Il nome dell&apos;istanza è vuoto.</translation>
     </message>
@@ -190,6 +166,50 @@
     <message>
         <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
         <translation>La piattaforma ha risposto senza l&apos;ID del nuovo oggetto: controlli la dashboard prima di crearlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Choose an API version from %s to %s.</source>
+        <translation>Scegli una versione API da %s a %s.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza «https://», ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a path, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza percorso, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Enter the base domain without a port, for example payrexx.com.</source>
+        <translation>Inserisci il dominio di base senza porta, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
+        <translation>Il dominio di base può contenere solo lettere a–z, cifre, trattini e punti.</translation>
+    </message>
+    <message>
+        <source>The base domain needs a dot, for example payrexx.com.</source>
+        <translation>Il dominio di base deve contenere un punto, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
+        <translation>Ometti «api.»: l&apos;host dell&apos;API è sempre api. + il dominio di base (per api.payrexx.com inserisci payrexx.com).</translation>
+    </message>
+    <message>
+        <source>The base domain is not a valid host name, for example payrexx.com.</source>
+        <translation>Il dominio di base non è un nome host valido (uno valido è ad esempio payrexx.com).</translation>
+    </message>
+    <message>
+        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
+        <translation>Inserisci un nome host, non un indirizzo IP, ad esempio payrexx.com.</translation>
+    </message>
+    <message>
+        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
+        <translation>L&apos;URL di base deve essere un indirizzo di loopback con una porta, ad esempio http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +963,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Verifica della connessione…</translation>
     </message>
     <message>
+        <source>Use {version}</source>
+        <translation>Usa {version}</translation>
+    </message>
+    <message>
+        <source>Set the API version to {version}; save to keep it</source>
+        <translation>Imposta la versione API su {version}; salva per mantenerla</translation>
+    </message>
+    <message>
         <source>Store secrets in a file</source>
         <translation>Salva le chiavi segrete in un file</translation>
     </message>
@@ -1020,6 +1048,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Testing the connection to {host}</source>
         <translation>Verifica della connessione a {host}</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>Questa istanza non offre {refused}; {version} risponde. Usare {version}?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Questa istanza non offre nessuna delle versioni da {lowest} a {highest}: scegli una versione API più vecchia.</translation>
     </message>
     <message>
         <source>Connected to {instance} on {where}.</source>
@@ -1725,48 +1761,12 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Il dominio di base deve essere un testo.</translation>
     </message>
     <message>
-        <source>Enter the base domain, for example payrexx.com.</source>
-        <translation>Inserisci il dominio di base, ad esempio payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without “https://”, for example payrexx.com.</source>
-        <translation>Inserisci il dominio di base senza «https://», ad esempio payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a path, for example payrexx.com.</source>
-        <translation>Inserisci il dominio di base senza percorso, ad esempio payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Enter the base domain without a port, for example payrexx.com.</source>
-        <translation>Inserisci il dominio di base senza porta, ad esempio payrexx.com.</translation>
-    </message>
-    <message>
-        <source>The base domain may contain only letters a–z, digits, hyphens and dots.</source>
-        <translation>Il dominio di base può contenere solo lettere a–z, cifre, trattini e punti.</translation>
-    </message>
-    <message>
-        <source>The base domain needs a dot, for example payrexx.com.</source>
-        <translation>Il dominio di base deve contenere un punto, ad esempio payrexx.com.</translation>
-    </message>
-    <message>
-        <source>Leave out “api.”: the API host is always api. + the base domain (for api.payrexx.com enter payrexx.com).</source>
-        <translation>Ometti «api.»: l&apos;host dell&apos;API è sempre api. + il dominio di base (per api.payrexx.com inserisci payrexx.com).</translation>
-    </message>
-    <message>
-        <source>The base domain is not a valid host name, for example payrexx.com.</source>
-        <translation>Il dominio di base non è un nome host valido (uno valido è ad esempio payrexx.com).</translation>
-    </message>
-    <message>
-        <source>Enter a host name, not an IP address, for example payrexx.com.</source>
-        <translation>Inserisci un nome host, non un indirizzo IP, ad esempio payrexx.com.</translation>
+        <source>The base URL must be text.</source>
+        <translation>L&apos;URL di base deve essere un testo.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>La versione API deve essere un testo.</translation>
-    </message>
-    <message>
-        <source>Choose an API version from %s to %s.</source>
-        <translation>Scegli una versione API da %s a %s.</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1803,10 +1803,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>The request budget must be a whole number from 1 to %d (requests per 5 minutes).</source>
         <translation>Il budget di richieste deve essere un numero intero da 1 a %d (richieste ogni 5 minuti).</translation>
-    </message>
-    <message>
-        <source>The base URL must be a loopback address with a port, for example http://127.0.0.1:8080.</source>
-        <translation>L&apos;URL di base deve essere un indirizzo di loopback con una porta, ad esempio http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Read-only must be on or off (true or false).</source>

@@ -74,3 +74,9 @@ def test_signed_and_wire_forms_differ_only_in_space_and_tilde(tree: dict[str, An
 @given(params)
 def test_signed_form_uses_only_safe_characters(tree: dict[str, Any]) -> None:
     assert re.fullmatch(r"(?:[A-Za-z0-9._\-+=&]|%[0-9A-F]{2})*", http_build_query(tree))
+
+
+def test_a_key_with_a_trailing_newline_is_not_an_index() -> None:
+    """Found by the property above: ``$`` also matches before a final newline, so "0\\n" was
+    read as the list index 0 and the signature of such a call could never match."""
+    assert parse_query("0%0A=1&1=2") == {"0\n": "1", 1: "2"}

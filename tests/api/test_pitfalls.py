@@ -6,7 +6,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from app.api.client import ApiClient, ClientConfig, validate_base_domain
+from app.api.client import ApiClient, ClientConfig
+from app.api.platform import check_base_domain
 from app.api.signing import api_signature, http_build_query, php_float, wire_query
 
 SECRET = "API-SECRET"
@@ -91,7 +92,7 @@ def test_floats_are_not_rendered_by_repr() -> None:
 )
 def test_base_domain_must_be_a_host_name(bad: str) -> None:
     with pytest.raises(ValueError, match=r"\S"):
-        validate_base_domain(bad)
+        check_base_domain(bad)
     with pytest.raises(ValueError):
         client(base_domain=bad)
 
@@ -128,13 +129,18 @@ def test_plain_http_refused_except_loopback() -> None:
     assert client(base_url="http://[::1]:8080").host == "[::1]:8080"
 
 
-def test_unknown_version_is_refused_locally() -> None:
-    with pytest.raises(ValueError, match=r"v1\.0 to v1\.14"):
-        client(version="v2.0")
+@pytest.mark.parametrize("bad", ["v2.0", "v1.17", "1.14", "V1.14", ""])
+def test_unknown_version_is_refused_locally(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"v1\.0 to v1\.16"):
+        client(version=bad)
+
+
+@pytest.mark.parametrize("version", ["v1.14", "v1.16"])
+def test_served_versions_are_the_first_path_segment(version: str) -> None:
     assert (
-        client(version="1.14")
+        client(version=version)
         .prepare("GET", "Page")
-        .url.startswith("https://api.okepay.info/v1.14/Page/?")
+        .url.startswith(f"https://api.okepay.info/{version}/Page/?")
     )
 
 

@@ -202,9 +202,10 @@ def test_a_configuration_error_is_a_value_error_in_german(german: None) -> None:
         _client("http://192.0.2.1:8080")
     assert isinstance(info.value, errors.InvalidConfigError)
     assert str(info.value) == (
-        "Eine Basis-URL ist nur für eine lokale Sandbox auf 127.0.0.1 oder ::1 erlaubt."
+        "Die Basis-URL muss eine Loopback-Adresse mit Port sein, zum Beispiel "
+        "http://127.0.0.1:8080."
     )
-    assert info.value.args[0].startswith("A base URL is only allowed")
+    assert info.value.args[0].startswith("The base URL must be a loopback address")
 
 
 # -- where secrets are kept ---------------------------------------------------------------------
@@ -312,7 +313,7 @@ def test_the_core_stays_free_of_qt() -> None:
         "try:\n"
         "    ApiClient(ClientConfig(instance='x', secret='s', base_domain='no'))\n"
         "except ValueError as exc:\n"
-        "    assert str(exc) == '“no” is not a valid host name.', exc\n"
+        "    assert str(exc) == 'The base domain needs a dot, for example payrexx.com.', exc\n"
         "assert validate_profile({'display_name': '', 'instance': 'a'}) == "
         "{'display_name': 'Enter a display name.'}\n"
         "assert 'PySide6' not in sys.modules, 'Qt was imported'\n"

@@ -39,8 +39,10 @@ def fill(
     name: str = "Shop",
     instance: str = "example",
     secret: str = TEST_SECRET,
+    version: str | None = None,
 ) -> None:
-    """Add a profile with the keyboard: Alt+A, then type into the fields."""
+    """Add a profile with the keyboard: Alt+A, then type into the fields. `version`: the API
+    version to choose instead of the newest (what a new profile starts on)."""
     rows = dialog.model.rowCount()
     qtbot.keyClick(dialog, Qt.Key.Key_A, ALT)  # &Add: a mnemonic clicks after a short animation
     qtbot.waitUntil(lambda: dialog.model.rowCount() == rows + 1)
@@ -53,6 +55,20 @@ def fill(
         qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)  # API s&ecret
         assert dialog.secret_edit.hasFocus()
         qtbot.keyClicks(dialog.secret_edit, secret)
+    if version is not None:
+        choose(qtbot, dialog, version)
+
+
+def choose(qtbot: QtBot, dialog: InstancesDialog, version: str) -> None:
+    """Pick an API version with the keyboard: Alt+V, then the arrow keys."""
+    qtbot.keyClick(dialog, Qt.Key.Key_V, ALT)  # API &version
+    combo = dialog.version_combo
+    assert combo.hasFocus()
+    target = combo.findText(version)
+    assert target >= 0, version
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
 
 
 def mnemonic(qtbot: QtBot, dialog: InstancesDialog, key: Qt.Key) -> None:
@@ -388,12 +404,13 @@ def test_test_connection_of_a_custom_profile(
     qtbot: QtBot,
     dialog: InstancesDialog,
     sandbox: Sandbox,
+    served_version: str,
     instance: str,
     secret: str,
     expected: str,
 ) -> None:
     dialog.model.test_base_url = sandbox.base_url  # the test hook: loopback instead of api.<domain>
-    fill(qtbot, dialog, instance=instance, secret=secret)
+    fill(qtbot, dialog, instance=instance, secret=secret, version=served_version)
     with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.test_result.text() == expected.format(
@@ -434,10 +451,10 @@ def test_test_connection_needs_a_secret_and_valid_connection_fields(
 
 
 def test_test_connection_of_a_saved_profile_uses_its_stored_secret(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox
+    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
 ) -> None:
     dialog.model.test_base_url = sandbox.base_url
-    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET)
+    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     qtbot.keyClick(dialog.instance_edit, Qt.Key.Key_Return)
     assert dialog.secret_edit.text() == ""
     with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
@@ -446,11 +463,11 @@ def test_test_connection_of_a_saved_profile_uses_its_stored_secret(
 
 
 def test_dialog_stays_responsive_while_testing(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox
+    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=1.0)
     dialog.model.test_base_url = sandbox.base_url
-    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET)
+    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     ticks: list[int] = []
     timer = QTimer(dialog, interval=20)
     timer.timeout.connect(lambda: ticks.append(1))
@@ -475,11 +492,11 @@ def test_dialog_stays_responsive_while_testing(
 
 
 def test_closing_mid_test_drops_the_result(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, runner: TaskRunner
+    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str, runner: TaskRunner
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.5)
     dialog.model.test_base_url = sandbox.base_url
-    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET)
+    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     answers: list[object] = []
     dialog.model.connection_tested.connect(lambda *args: answers.append(args))
     finished: list[int] = []
@@ -496,12 +513,14 @@ def test_closing_mid_test_drops_the_result(
 
 
 def test_switching_profiles_mid_test_drops_the_result(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox
+    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.5)
     dialog.model.test_base_url = sandbox.base_url
-    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET)
-    fill(qtbot, dialog, name="Other", instance="demo", secret=SANDBOX_SECRET)
+    fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
+    fill(
+        qtbot, dialog, name="Other", instance="demo", secret=SANDBOX_SECRET, version=served_version
+    )
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.model.testing
     dialog.list_view.setFocus()

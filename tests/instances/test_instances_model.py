@@ -177,13 +177,14 @@ def test_other_failures_answer_with_the_error_sentence(
 
 
 def test_a_test_times_out_quickly(
-    qtbot: QtBot, workspace: Workspace, runner: TaskRunner, sandbox: Sandbox
+    qtbot: QtBot, workspace: Workspace, runner: TaskRunner, sandbox: Sandbox, served_version: str
 ) -> None:
     model = InstancesModel(workspace, runner, test_timeouts=(1.0, 0.3))
     sandbox.set_fault(Fault.LATENCY, seconds=1.0)
     model.test_base_url = sandbox.base_url
+    values = shop(instance="demo", api_version=served_version)
     with qtbot.waitSignal(model.connection_tested, timeout=10_000) as tested:
-        model.test_connection(shop(instance="demo"), SANDBOX_SECRET, None)
+        model.test_connection(values, SANDBOX_SECRET, None)
     host = sandbox.base_url.removeprefix("http://")
     assert tested.args == [
         False,
@@ -191,13 +192,16 @@ def test_a_test_times_out_quickly(
     ]
 
 
-def test_only_one_test_at_a_time(qtbot: QtBot, model: InstancesModel, sandbox: Sandbox) -> None:
+def test_only_one_test_at_a_time(
+    qtbot: QtBot, model: InstancesModel, sandbox: Sandbox, served_version: str
+) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.3)
     model.test_base_url = sandbox.base_url
+    values = shop(instance="demo", api_version=served_version)
     with qtbot.waitSignals([model.testing_changed, model.connection_tested], timeout=10_000):
-        assert model.test_connection(shop(instance="demo"), SANDBOX_SECRET, None) == {}
+        assert model.test_connection(values, SANDBOX_SECRET, None) == {}
         assert model.testing
-        assert model.test_connection(shop(instance="demo"), SANDBOX_SECRET, None) == {}
+        assert model.test_connection(values, SANDBOX_SECRET, None) == {}
     assert not model.testing
     assert sandbox.count("GET", "SignatureCheck") == 1
 

@@ -87,11 +87,12 @@ INVALID: list[tuple[str, object, str]] = [
     ("base_domain", ("a" * 64) + ".com", "not a valid host name"),
     ("base_domain", "10.0.0.1", "not an IP address"),
     ("base_domain", None, "must be text"),
-    ("api_version", "", "Choose an API version from v1.0 to v1.14."),
-    ("api_version", "v2.0", "Choose an API version from v1.0 to v1.14."),
-    ("api_version", "v1.15", "Choose an API version from v1.0 to v1.14."),
-    ("api_version", "1.0", "Choose an API version from v1.0 to v1.14."),
-    ("api_version", "V1.0", "Choose an API version from v1.0 to v1.14."),
+    ("api_version", "", "Choose an API version from v1.0 to v1.16."),
+    ("api_version", "v2.0", "Choose an API version from v1.0 to v1.16."),
+    ("api_version", "v1.17", "Choose an API version from v1.0 to v1.16."),
+    ("api_version", "1.0", "Choose an API version from v1.0 to v1.16."),
+    ("api_version", "V1.0", "Choose an API version from v1.0 to v1.16."),
+    ("api_version", 16, "The API version must be text."),
     ("auth_scheme", "", "must be “signature” or “api-key header”"),
     ("auth_scheme", "hmac", "must be “signature” or “api-key header”"),
     ("auth_scheme", "Signature", "must be “signature” or “api-key header”"),
@@ -150,6 +151,8 @@ INVALID_DEMO_BASE_URLS = [
     "http://127.0.0.1:8080/?instance=x",
     "http://user@127.0.0.1:8080",
     "http://10.0.0.1:8080",
+    "http://localhost:8080",  # a name, not an address: see app.api.platform.LOOPBACK_HOSTS
+    "http://127.0.0.2:8080",
     "127.0.0.1:8080",
     "http://127.0.0.1:99999",
 ]
@@ -212,7 +215,7 @@ def test_the_demo_base_url_must_be_a_loopback_address_with_a_port(base_url: str)
 
 
 @pytest.mark.parametrize(
-    "base_url", ["http://127.0.0.1:8080", "http://localhost:1234/", "http://[::1]:8080"]
+    "base_url", ["http://127.0.0.1:8080", "http://127.0.0.1:1234/", "http://[::1]:8080"]
 )
 def test_loopback_base_urls_are_accepted_for_the_demo(base_url: str) -> None:
     assert validate_profile({**DEMO_VALID, "base_url": base_url}) == {}
@@ -292,8 +295,8 @@ def test_presets_versions_and_currencies_are_in_the_documented_order() -> None:
     )
     assert len(BASE_DOMAIN_PRESETS) == 14
     assert SERVED_VERSIONS[0] == "v1.0"
-    assert SERVED_VERSIONS[-1] == "v1.14"
-    assert len(SERVED_VERSIONS) == 15
+    assert SERVED_VERSIONS[-1] == "v1.16"
+    assert len(SERVED_VERSIONS) == 17
     assert CURRENCIES[:4] == ("CHF", "EUR", "USD", "GBP")
 
 
@@ -375,7 +378,7 @@ def test_profile_to_json_writes_decimals_as_text_and_leaves_out_id_and_demo_fiel
 
     data = profile_to_json(profile)
 
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     assert next(iter(data)) == "schema"
     assert data["default_vat_rate"] == "8.1"
     assert data["confirm_above"] == "500"

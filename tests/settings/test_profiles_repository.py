@@ -83,10 +83,10 @@ def test_the_profile_file_is_human_readable_schema_versioned_json(paths: AppPath
     data = json.loads(text)
 
     assert path == paths.instances_dir / "shop.json"
-    assert text.startswith('{\n  "schema": 1,\n')
+    assert text.startswith('{\n  "schema": 2,\n')
     assert text.endswith("}\n")
     assert data == {
-        "schema": 1,
+        "schema": 2,
         "display_name": "Shop Bern",
         "instance": "example",
         "base_domain": "okepay.info",
@@ -250,7 +250,7 @@ def test_unknown_keys_on_disk_survive_a_save_of_a_profile_built_from_scratch(
 
 def test_a_newer_schema_loads_what_is_understood_and_keeps_the_rest(paths: AppPaths) -> None:
     data = {
-        "schema": 2,
+        "schema": 3,
         "display_name": "Shop",
         "instance": "example",
         "webhook": {"url": "https://example.org/hook"},
@@ -262,13 +262,13 @@ def test_a_newer_schema_loads_what_is_understood_and_keeps_the_rest(paths: AppPa
     repo.save(replace(profile, read_only=True))
 
     saved = json.loads((paths.instances_dir / "shop.json").read_text())
-    assert saved["schema"] == 2  # never claims to be older than it was
+    assert saved["schema"] == 3  # never claims to be older than it was
     assert saved["webhook"] == data["webhook"]
     assert saved["read_only"] is True
 
 
 def test_a_newer_file_with_values_this_version_refuses_is_left_in_place(paths: AppPaths) -> None:
-    data = {"schema": 2, "display_name": "Future", "instance": "ex", "api_version": "v1.15"}
+    data = {"schema": 3, "display_name": "Future", "instance": "ex", "api_version": "v1.17"}
     path = _write(paths, "future.json", json.dumps(data))
 
     result = ProfileRepository(paths).load_all()
@@ -281,6 +281,30 @@ def test_a_newer_file_with_values_this_version_refuses_is_left_in_place(paths: A
     assert "left unchanged" in problem.message
     assert json.loads(path.read_text()) == data
     assert _names(paths.instances_dir) == ["future.json"]
+
+
+@pytest.mark.parametrize("version", ["v1.0", "v1.3", "v1.14", None])
+def test_a_schema_1_file_keeps_its_version_and_is_saved_as_schema_2(
+    paths: AppPaths, version: str | None
+) -> None:
+    """Profiles written before v1.15 and v1.16 were served load as they were: new profiles start
+    on the newest version, an existing one keeps its own (no "api_version" meant v1.0)."""
+    data = {"schema": 1, "display_name": "Old", "instance": "old", "colour": "teal"}
+    if version is not None:
+        data["api_version"] = version
+    _write(paths, "old.json", json.dumps(data))
+    repo = ProfileRepository(paths)
+
+    [profile] = repo.load_all().profiles
+    assert profile.api_version == (version or "v1.0")
+    repo.save(replace(profile, read_only=True))
+
+    saved = json.loads((paths.instances_dir / "old.json").read_text())
+    assert saved["schema"] == 2
+    assert saved["api_version"] == (version or "v1.0")
+    assert saved["colour"] == "teal"
+    [again] = repo.load_all().profiles
+    assert again == replace(profile, read_only=True)
 
 
 def test_save_refuses_an_invalid_profile_and_writes_nothing(paths: AppPaths) -> None:
