@@ -11,14 +11,17 @@ import logging
 import re
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from app.api.models import Paylink, Transaction
 from app.models.locale_format import ui_money
 from app.settings.profile import Profile
 from app.store.records import Record, RecordStore
+
+if TYPE_CHECKING:  # the response models load with the first call, not with the first window
+    from app.api.models import Paylink, Transaction
 
 log = logging.getLogger(__name__)
 
