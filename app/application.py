@@ -87,9 +87,11 @@ class Application:
         self.qt.setWindowIcon(icon("ch.paydesk.Paydesk"))
         self.db = open_database(self.paths.data_dir / "paydesk.sqlite3")
         self.records = RecordStore(self.db)
-        recovered = self.records.recover_interrupted()
-        if recovered:
-            log.warning("%d create(s) were interrupted last time; marked as unknown", recovered)
+        interrupted = self.records.recover_interrupted_records()
+        if interrupted:
+            log.warning(
+                "%d create(s) were interrupted last time; marked as unknown", len(interrupted)
+            )
         self.drafts = DraftStore(self.db)
         self.references = ReferenceCounter(self.db)
         self.runner = TaskRunner()
@@ -135,6 +137,7 @@ class Application:
             profiles = self.workspace.profiles()
             first = profiles[0].id if profiles else None
         self.workspace.select(first)
+        window.show_interrupted(interrupted)  # once: the next start finds them `unknown`
         if not defer:
             self.finish_build()
         return window

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.api.errors import InvalidResponseError
+from app.api.errors import InvalidResponseError, OutcomeUnknownError
 from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
+
+T = TypeVar("T")
 
 # One whole sentence per object a call expects back, so each translation can word it.
 _ANSWERED_WITHOUT: dict[str, str] = {
@@ -41,3 +47,28 @@ def first(data: list[dict[str, Any]], what: str) -> dict[str, Any]:
             _ANSWERED_WITHOUT.get(what, _ANSWERED_WITHOUT_DATA), detail="data: []"
         )
     return data[0]
+
+
+def write(
+    client: ApiClient,
+    method: str,
+    obj: str,
+    read: Callable[[list[dict[str, Any]]], T],
+    object_id: int | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> T:
+    """Send a POST, PUT or DELETE and read its answer with ``read``.
+
+    The client already reports every answer that is no clear rejection as `OutcomeUnknownError`;
+    this adds the answers that arrived whole but cannot be read (``data: []``, a value the
+    parser refuses): the write was accepted, so whatever it did has happened, and a failure to
+    read what came back must not turn into "failed" (the user would create it again).
+    """
+    from app.api.client import UNREADABLE_WRITE_ANSWER
+
+    data = client.request(method, obj, object_id, params)
+    try:
+        return read(data)
+    except Exception as exc:
+        detail = getattr(exc, "detail", "") or f"{type(exc).__name__}: {exc}"
+        raise OutcomeUnknownError(UNREADABLE_WRITE_ANSWER, client.host, detail=detail) from exc

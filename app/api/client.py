@@ -96,6 +96,14 @@ _NO_SUCH_OBJECT: dict[str, str] = {
 }
 
 
+# After a write, an answer that cannot be read (empty, not the envelope, data that does not parse).
+UNREADABLE_WRITE_ANSWER = QT_TRANSLATE_NOOP(
+    "ApiErrors",
+    "The request was sent to %s but its answer could not be read, so it is not known whether "
+    "it took effect: check before trying again.",
+)
+
+
 @dataclass(frozen=True)
 class ClientConfig:
     """Everything one profile needs to talk to its instance. The secret never shows in a repr."""
@@ -278,23 +286,20 @@ class ApiClient:
         detail = f"HTTP {status} {response.headers.get('Content-Type', '')}\n" + raw[:2000].decode(
             "utf-8", "replace"
         )
+        write = method in WRITE_METHODS
         try:
             body: Any = json.loads(raw)
         except ValueError:
             body = None
         if not isinstance(body, dict):
-            if method in WRITE_METHODS and 200 <= status < 300 and raw.lstrip()[:1] in (b"{", b"["):
-                # The API produced an answer that got cut off: the write took effect or not.
-                raise errors.OutcomeUnknownError(
-                    QT_TRANSLATE_NOOP(
-                        "ApiErrors",
-                        "The request was sent to %s but its answer arrived incomplete, so it is "
-                        "not known whether it took effect: check before trying again.",
-                    ),
-                    self.host,
-                    detail=detail,
-                    status=status,
-                )
+            # The rate limiter's 405 and the WAF's 403 page stand in front of the API and answer
+            # before the request reaches it (API.md: "answered first with 405, then 403"): the
+            # write was refused, not half-done, so even after a write this is "not sent, wait",
+            # never "unknown". Every other unreadable answer to a write leaves its outcome open.
+            if status in (403, 405):
+                raise _rate_limited(detail, status)
+            if write:
+                raise self._write_unknown(status, raw, detail)
             raise self._non_json_error(status, raw, detail)
 
         if (
@@ -307,6 +312,8 @@ class ApiClient:
                 return [data]
             if isinstance(data, list) and all(isinstance(item, dict) for item in data):
                 return data
+            if write:
+                raise self._write_unknown(status, raw, detail)
             raise errors.InvalidResponseError(
                 QT_TRANSLATE_NOOP(
                     "ApiErrors", "%s sent data in an unexpected shape: try again, or report it."
@@ -315,12 +322,41 @@ class ApiClient:
                 detail=detail,
                 status=status,
             )
+        if write and not _clear_rejection(status, body):
+            # A 5xx (even with an error body), a 3xx, a 4xx without the API's error body: the
+            # platform may have done the write before something behind it failed.
+            raise self._write_unknown(status, raw, detail)
         message, param = _error_fields(body)
         raise self._status_error(status, message, param, obj, object_id, detail)
 
+    def _write_unknown(self, status: int, raw: bytes, detail: str) -> errors.OutcomeUnknownError:
+        """A write was sent and the answer is no clear rejection: it may have taken effect."""
+        head = raw.lstrip()[:1]
+        values: tuple[object, ...] = (self.host,)
+        if status >= 500:
+            text = QT_TRANSLATE_NOOP(
+                "ApiErrors",
+                "The request was sent to %s but it answered with an error (HTTP %s), so it is not "
+                "known whether it took effect: check before trying again.",
+            )
+            values = (self.host, status)
+        elif head == b"<":
+            text = QT_TRANSLATE_NOOP(
+                "ApiErrors",
+                "The request was sent to %s but a web page came back instead of API data, so it "
+                "is not known whether it took effect: check before trying again.",
+            )
+        elif head in (b"{", b"[") and not _is_json(raw):
+            text = QT_TRANSLATE_NOOP(
+                "ApiErrors",
+                "The request was sent to %s but its answer arrived incomplete, so it is "
+                "not known whether it took effect: check before trying again.",
+            )
+        else:
+            text = UNREADABLE_WRITE_ANSWER
+        return errors.OutcomeUnknownError(text, *values, detail=detail, status=status)
+
     def _non_json_error(self, status: int, raw: bytes, detail: str) -> errors.ApiError:
-        if status == 405 or status == 403:
-            return _rate_limited(detail, status)
         if status >= 500:
             return _server_error(status, detail)
         looks_html = raw.lstrip()[:1] == b"<"
@@ -421,6 +457,22 @@ class ApiClient:
             )
             values = (status,)
         return errors.ValidationError(text, *values, param=param, detail=detail, status=status)
+
+
+def _is_json(raw: bytes) -> bool:
+    try:
+        json.loads(raw)
+    except ValueError:
+        return False
+    return True
+
+
+def _clear_rejection(status: int, body: Mapping[str, Any]) -> bool:
+    """The API's own "no": its error envelope on a 4xx, or ``status: error`` on a 2xx (API.md
+    §3). Only this makes a write `failed`; anything else after a write is `unknown`."""
+    if not (200 <= status < 300 or 400 <= status < 500):
+        return False
+    return body.get("status") == "error" or isinstance(body.get("error"), Mapping)
 
 
 def _error_fields(body: Mapping[str, Any]) -> tuple[str, str | None]:

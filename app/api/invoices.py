@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.api.calls import first
+from app.api.calls import first, write
 from app.api.client import ApiClient
 from app.api.models import Paylink
 
 
 def create(client: ApiClient, params: Mapping[str, Any]) -> Paylink:
-    return Paylink.parse(first(client.request("POST", "Invoice", params=params), "paylink"))
+    return write(
+        client, "POST", "Invoice", lambda data: Paylink.parse(first(data, "paylink")), params=params
+    )
 
 
 def get(client: ApiClient, invoice_id: int) -> Paylink:
@@ -19,4 +21,4 @@ def get(client: ApiClient, invoice_id: int) -> Paylink:
 
 
 def delete(client: ApiClient, invoice_id: int) -> None:
-    client.request("DELETE", "Invoice", invoice_id)
+    write(client, "DELETE", "Invoice", lambda _data: None, invoice_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from app.api.calls import first
+from app.api.calls import first, write
 from app.api.client import ApiClient
 from app.api.models import Subscription
 
@@ -32,17 +32,32 @@ def get(client: ApiClient, subscription_id: int) -> Subscription:
 
 
 def update(client: ApiClient, subscription_id: int, params: Mapping[str, Any]) -> Subscription:
-    data = client.request("PUT", "Subscription", subscription_id, params)
-    return Subscription.parse(first(data, "subscription"))
+    return write(
+        client,
+        "PUT",
+        "Subscription",
+        lambda data: Subscription.parse(first(data, "subscription")),
+        subscription_id,
+        params,
+    )
 
 
 def cancel(client: ApiClient, subscription_id: int) -> Subscription | None:
     """Cancel by ``DELETE``; returns the subscription as the platform now reports it, if it did."""
-    data = client.request("DELETE", "Subscription", subscription_id)
-    return Subscription.parse(data[0]) if data else None
+    return write(
+        client,
+        "DELETE",
+        "Subscription",
+        lambda data: Subscription.parse(data[0]) if data else None,
+        subscription_id,
+    )
 
 
 def create(client: ApiClient, params: Mapping[str, Any]) -> Subscription:
-    return Subscription.parse(
-        first(client.request("POST", "Subscription", params=params), "subscription")
+    return write(
+        client,
+        "POST",
+        "Subscription",
+        lambda data: Subscription.parse(first(data, "subscription")),
+        params=params,
     )

@@ -27,7 +27,7 @@ from app.api.money import from_minor
 from app.models.locale_format import ui_format
 from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
-from app.store.records import Record, RecordKind, RecordState
+from app.store.records import NOT_CREATED_NOTE, Record, RecordKind, RecordState
 
 _CONTEXT = "History"
 
@@ -102,6 +102,7 @@ _REMOTE_TEXT: dict[str, str] = {
 UNKNOWN_TEXT = QT_TRANSLATE_NOOP("History", "May have been created – check before creating again")
 SENDING_TEXT = QT_TRANSLATE_NOOP("History", "Sending…")
 FAILED_TEXT = QT_TRANSLATE_NOOP("History", "Failed: %s")
+NOT_CREATED_TEXT = QT_TRANSLATE_NOOP("History", "Not created (checked by you)")
 
 # Statuses after which a paylink changes no more: not worth a request on refresh.
 FINAL_INVOICE_STATUSES = frozenset({"confirmed", "deleted"})
@@ -130,6 +131,8 @@ def status_text(record: Record) -> str:
         return _tr(SENDING_TEXT)
     if record.state is RecordState.UNKNOWN:
         return _tr(UNKNOWN_TEXT)
+    if record.state is RecordState.FAILED and record.error == NOT_CREATED_NOTE:
+        return _tr(NOT_CREATED_TEXT)
     if record.state is RecordState.FAILED:
         return _tr(FAILED_TEXT) % (
             record.error or QCoreApplication.translate("History", "no answer recorded")

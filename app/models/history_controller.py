@@ -36,6 +36,7 @@ from app.models.messages import LinkInfo
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
+from app.models.unknown_create import settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
 
 log = logging.getLogger(__name__)
@@ -274,10 +275,14 @@ class HistoryController(QObject):
         assert remote_id is not None
         getter = invoices.get if record.kind is RecordKind.INVOICE else pages.get
 
+        # The row as it was when this GET was asked for: a delete, a payment or another
+        # refresh that changed it meanwhile makes this answer late, and it is not stored.
+        seen = record.updated_at
+
         def fetch() -> Paylink:
             paylink = getter(session.client, remote_id)
             if paylink.status:
-                records.update_remote_status(record.id, paylink.status)
+                records.update_remote_status(record.id, paylink.status, seen=seen)
             return paylink
 
         record_id = record.id
@@ -435,20 +440,22 @@ class HistoryController(QObject):
         getter = invoices.get if record.kind is RecordKind.INVOICE else pages.get
         records = self._records
         reference = record.reference_id
-        deleted = record.remote_deleted
+        seen = record.updated_at
         bucket = self.bucket()
         if bucket is not None:
             bucket.spend()
 
         def fetch() -> list[Transaction]:
             paylink = getter(session.client, remote_id)
-            if paylink.status and not deleted:
-                records.update_remote_status(record_id, paylink.status)
+            if paylink.status:
+                records.update_remote_status(record_id, paylink.status, seen=seen)
             if "invoices" in paylink.raw:
                 return list(paylink.transactions)
             # An answer without the payments list: fall back to the transactions that carry
             # this reference (referenceId is not unique, so this can include others).
             found = transactions.list_transactions(session.client, order="DESC", limit=100)
+            # The same list shows which creates in doubt were made after all.
+            settle_from_payments(records, session.profile_id, found)
             return [t for t in found if reference and t.reference_id == reference]
 
         self._runner.run(

@@ -3,6 +3,12 @@
 The local row is written (``sending``) on the GUI thread before the request goes out, and settled
 inside the worker, so the outcome is recorded even when the form was closed meanwhile. A second
 submit while one is in flight is refused: nothing is ever sent twice.
+
+A create whose outcome is `unknown` (sent, no clear answer) blocks the next create of this form
+(`pending`) until the user says what happened: it was not created (`create_again`: marked so,
+then exactly one new create), it was created (`confirm_created`: checked with one GET by id), or
+a payment with its reference shows it exists (`search_payments`). Leaving it open changes
+nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +20,14 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.api.errors import ApiError, OutcomeUnknownError
+from app.api.errors import ApiError, NotFoundError, OutcomeUnknownError
 from app.api.money import from_minor
 from app.i18n import QT_TRANSLATE_NOOP
+from app.models import unknown_create
 from app.models.paylink_form import FormValues, Kind, ValidForm, validate
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.store.records import Record, RecordStore
+from app.store.records import InvalidTransition, Record, RecordStore
 from app.store.references import ReferenceCounter
 
 log = logging.getLogger(__name__)
@@ -42,6 +49,10 @@ class PaylinkCreator(QObject):
     busy_changed = Signal(bool)
     created = Signal(object)  # Record
     failed = Signal(object)  # CreateFailure
+    # The create in doubt that blocks this form appeared, changed or was settled.
+    pending_changed = Signal()
+    # A check of the create in doubt has finished: (settled, one sentence for the user).
+    check_finished = Signal(bool, str)
 
     def __init__(
         self,
@@ -58,13 +69,42 @@ class PaylinkCreator(QObject):
         self._references = references
         self._session: ProfileSession | None = None
         self._handle: TaskHandle | None = None
+        self._check: TaskHandle | None = None
         self._confirmed_once = False
+        self._pending: Record | None = None
 
     # -- state ----------------------------------------------------------------------------------
 
     def set_session(self, session: ProfileSession | None) -> None:
         self._session = session
         self._confirmed_once = False
+        if self._check is not None:
+            self._check.cancel()
+            self._check = None
+        self.refresh_pending()
+
+    @property
+    def pending(self) -> Record | None:
+        """The create in doubt (`unknown`) of this profile and form, newest first: while there is
+        one, `submit` sends nothing."""
+        return self._pending
+
+    @property
+    def checking(self) -> bool:
+        return self._check is not None and self._check.pending
+
+    def refresh_pending(self) -> None:
+        """Read the create in doubt again (History, a payment or another form may have settled
+        it)."""
+        session = self._session
+        pending = (
+            self._records.unresolved(session.profile_id, self.kind.value)
+            if session is not None
+            else None
+        )
+        if pending != self._pending:
+            self._pending = pending
+            self.pending_changed.emit()
 
     @property
     def session(self) -> ProfileSession | None:
@@ -95,11 +135,15 @@ class PaylinkCreator(QObject):
     def submit(self, form: ValidForm, *, confirmed: bool) -> bool:
         """Send the create. False (and nothing sent) when busy, read-only, or unconfirmed."""
         session = self._session
-        if self.busy or session is None or session.read_only:
+        if self.busy or session is None or session.read_only or self._pending is not None:
             return False
         if self.needs_confirmation(form) and not confirmed:
             return False
         self._confirmed_once = True
+        self._send(session, form)
+        return True
+
+    def _send(self, session: ProfileSession, form: ValidForm) -> None:
         profile = session.profile
         if form.reference:
             self._references.claim(profile.id, profile.reference_prefix, form.reference)
@@ -164,7 +208,150 @@ class PaylinkCreator(QObject):
             description=what % form.title,
         )
         self.busy_changed.emit(True)
+
+    # -- settling a create in doubt -------------------------------------------------------------
+
+    def create_again(self) -> bool:
+        """ "It was not created: create it now". The row in doubt is marked not created, then
+        exactly one new create of what it sent goes out (the user's choice is the confirmation).
+        False (nothing sent) when there is nothing in doubt or a create or check is running."""
+        session, record = self._session, self._pending
+        if record is None or session is None or session.read_only or self.busy or self.checking:
+            return False
+        try:
+            self._records.abandon(record.id)
+        except (InvalidTransition, LookupError):
+            self.refresh_pending()  # settled meanwhile (a payment, another window)
+            return False
+        self._pending = None  # the new create's own outcome decides what blocks next
+        self.pending_changed.emit()
+        self._send(
+            session,
+            ValidForm(
+                params=record.params,
+                amount_minor=record.amount_minor,
+                currency=record.currency,
+                title=record.title,
+                reference=record.reference_id,
+                customer=record.customer,
+            ),
+        )
         return True
+
+    def confirm_created(self, text: str) -> bool:
+        """ "It was created: here is its id". One GET by id; if the object is the one that was
+        sent, the row settles to `created` with its link (`created` is emitted). The answer
+        comes as `check_finished`. False (nothing sent) when the text holds no id."""
+        session, record = self._session, self._pending
+        if record is None or session is None or self.checking:
+            return False
+        remote_id = unknown_create.parse_remote_id(text)
+        if remote_id is None:
+            sentence = (
+                QCoreApplication.translate(
+                    "UnknownCreate",
+                    "That is the payment link; Paydesk needs the number (id) the dashboard shows "
+                    "for it.",
+                )
+                if unknown_create.is_payment_link(text)
+                else QCoreApplication.translate(
+                    "UnknownCreate", "Enter the number (id) the dashboard shows for it."
+                )
+            )
+            self.check_finished.emit(False, sentence)
+            return False
+        client, records, record_id = session.client, self._records, record.id
+        kind = self.kind
+
+        def work() -> tuple[Record | None, str]:
+            from app.api import invoices, pages
+
+            getter = invoices.get if kind is Kind.INVOICE else pages.get
+            found = getter(client, remote_id)
+            wrong = unknown_create.mismatch(record, found)
+            if wrong is not None:
+                return None, wrong
+            records.settle_created(
+                record_id, found.id or remote_id, found.hash, found.link, found.status
+            )
+            return records.get(record_id), ""
+
+        self._check = self._runner.run(
+            work,
+            self._checked,
+            self._check_failed,
+            owner=self,
+            description=QCoreApplication.translate("UnknownCreate", "Checking number %s")
+            % remote_id,
+        )
+        return True
+
+    def search_payments(self) -> bool:
+        """Look for a payment carrying the row's reference (one GET /Transaction/ since the row
+        was sent). Found: the row settles to `created`; either way `check_finished` says what
+        came of it. False (nothing sent) when the row has no reference."""
+        session, record = self._session, self._pending
+        if record is None or session is None or self.checking or not record.reference_id:
+            return False
+        client, records = session.client, self._records
+
+        def work() -> tuple[Record | None, str]:
+            from app.api import transactions
+
+            found = transactions.list_transactions(
+                client, since=record.created_at - unknown_create.CLOCK_SKEW, limit=100
+            )
+            settled = unknown_create.settle_from_payments(records, record.profile_id, found)
+            mine = next((r for r in settled if r.id == record.id), None)
+            if mine is not None:
+                return mine, ""
+            return None, QCoreApplication.translate(
+                "UnknownCreate",
+                "No payment with reference %s so far. That does not mean it was not created: a "
+                "paylink shows up in the payments only once someone has paid it.",
+            ) % (record.reference_id,)
+
+        self._check = self._runner.run(
+            work,
+            self._checked,
+            self._check_failed,
+            owner=self,
+            description=QCoreApplication.translate(
+                "UnknownCreate", "Looking for payments with reference %s"
+            )
+            % record.reference_id,
+        )
+        return True
+
+    def _checked(self, result: tuple[Record | None, str]) -> None:
+        self._check = None
+        record, sentence = result
+        self.refresh_pending()
+        if record is None:
+            self.check_finished.emit(False, sentence)
+            return
+        self.check_finished.emit(
+            True,
+            QCoreApplication.translate("UnknownCreate", "“%s” was created: it is settled.")
+            % record.title,
+        )
+        self.created.emit(record)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._check = None
+        self.refresh_pending()
+        if isinstance(error, NotFoundError):
+            sentence = QCoreApplication.translate(
+                "UnknownCreate", "There is no object with that number on this instance."
+            )
+        elif isinstance(error, ApiError):
+            sentence = error.message
+        else:
+            log.error("checking a create in doubt failed", exc_info=error)
+            sentence = QCoreApplication.translate(
+                "PaylinkCreator", "Something unexpected went wrong; the details are in the log."
+            )
+        self.check_finished.emit(False, sentence)
 
     def _on_created(self, record: Record) -> None:
         if not shiboken6.isValid(self):
@@ -177,6 +364,8 @@ class PaylinkCreator(QObject):
         if not shiboken6.isValid(self):
             return
         self._handle = None
+        if isinstance(error, OutcomeUnknownError):
+            self.refresh_pending()  # blocks the next create before the form can offer it
         self.busy_changed.emit(False)
         if isinstance(error, ApiError):
             failure = CreateFailure(

@@ -4,6 +4,13 @@ Two families. Refusals (SERVER_ERROR, RATE_LIMIT, HTML, ERROR_ON_200) answer at 
 has no effect. Transport damage (TRUNCATED_JSON, DROP_CONNECTION, HANG) happens after the call
 took effect, so a create behind it did create: the client's outcome is "unknown", not "failed".
 LATENCY delays a call before it runs and combines with any other fault.
+
+A third family, BAD_ANSWERS, also lets the call take effect and then answers it badly, the way a
+gateway or a broken platform release can: a 5xx with JSON (WRITTEN_SERVER_ERROR, default 502) or
+HTML (WRITTEN_HTML, default 504), an empty 200 (WRITTEN_EMPTY), ``data: []``
+(WRITTEN_NO_DATA), or ``data[0]`` with fields a parser cannot read (WRITTEN_GARBLED: ``fields``
+replaces values, default ``createdAt: 1e14``). Tests use them to see that a create behind such an
+answer exists on the server and is recorded "unknown", never "failed".
 """
 
 from __future__ import annotations
@@ -24,6 +31,11 @@ class Fault(enum.Enum):
     DROP_CONNECTION = "drop_connection"
     HANG = "hang"
     ERROR_ON_200 = "error_on_200"
+    WRITTEN_SERVER_ERROR = "written_server_error"
+    WRITTEN_HTML = "written_html"
+    WRITTEN_EMPTY = "written_empty"
+    WRITTEN_NO_DATA = "written_no_data"
+    WRITTEN_GARBLED = "written_garbled"
 
     @classmethod
     def parse(cls, name: str) -> Fault:
@@ -32,8 +44,23 @@ class Fault(enum.Enum):
 
 
 REFUSALS = frozenset({Fault.SERVER_ERROR, Fault.RATE_LIMIT, Fault.HTML, Fault.ERROR_ON_200})
+BAD_ANSWERS = frozenset(
+    {
+        Fault.WRITTEN_SERVER_ERROR,
+        Fault.WRITTEN_HTML,
+        Fault.WRITTEN_EMPTY,
+        Fault.WRITTEN_NO_DATA,
+        Fault.WRITTEN_GARBLED,
+    }
+)
 DEFAULT_SECONDS = {Fault.LATENCY: 0.2, Fault.HANG: 60.0}
-DEFAULT_STATUS = {Fault.SERVER_ERROR: 500, Fault.HTML: 200}
+DEFAULT_STATUS = {
+    Fault.SERVER_ERROR: 500,
+    Fault.HTML: 200,
+    Fault.WRITTEN_SERVER_ERROR: 502,
+    Fault.WRITTEN_HTML: 504,
+}
+DEFAULT_GARBLE: dict[str, object] = {"createdAt": 1e14}
 DEFAULT_MESSAGE = "The request could not be processed."
 # How many over-limit calls get 405 before the WAF starts answering 403 (a guess: the SDKs
 # that report the limit say only "first 405, then 403").
@@ -50,6 +77,7 @@ class FaultRule:
     times: int | None  # remaining; None = until cleared
     message: str
     answers_405: int
+    fields: dict[str, object] | None = None
     hits: int = 0
 
     def matches(self, object_name: str | None, method: str) -> bool:
@@ -66,6 +94,7 @@ class Applied:
     seconds: float = 0.0
     status: int = 200
     message: str = DEFAULT_MESSAGE
+    fields: dict[str, object] | None = None
 
 
 class FaultTable:
@@ -84,9 +113,11 @@ class FaultTable:
         times: int | None = None,
         message: str | None = None,
         answers_405: int = ANSWERS_405,
+        fields: dict[str, object] | None = None,
     ) -> None:
-        if kind is Fault.SERVER_ERROR and status is not None and not 500 <= status <= 599:
-            raise ValueError("SERVER_ERROR takes a 5xx status")
+        five_xx = (Fault.SERVER_ERROR, Fault.WRITTEN_SERVER_ERROR, Fault.WRITTEN_HTML)
+        if kind in five_xx and status is not None and not 500 <= status <= 599:
+            raise ValueError(f"{kind.name} takes a 5xx status")
         if times is not None and times < 1:
             raise ValueError("times must be at least 1 (or None for every request)")
         rule = FaultRule(
@@ -98,6 +129,7 @@ class FaultTable:
             times=times,
             message=message or DEFAULT_MESSAGE,
             answers_405=answers_405,
+            fields=dict(fields) if fields else None,
         )
         with self._lock:
             self._rules.append(rule)
@@ -134,7 +166,10 @@ class FaultTable:
             status = 405 if rule.hits <= rule.answers_405 else 403
         else:
             status = rule.status or DEFAULT_STATUS.get(rule.kind, 200)
-        return Applied(rule.kind, rule.seconds, status, rule.message)
+        fields = rule.fields
+        if rule.kind is Fault.WRITTEN_GARBLED and fields is None:
+            fields = DEFAULT_GARBLE
+        return Applied(rule.kind, rule.seconds, status, rule.message, fields)
 
 
 class RateBudget:

@@ -138,6 +138,7 @@ class Sandbox:
         status: int | None = None,
         message: str | None = None,
         answers_405: int = ANSWERS_405,
+        fields: dict[str, object] | None = None,
     ) -> None:
         """Switch a fault on for the API calls matching ``object`` and/or ``method`` (None
         matches all), for the next ``times`` of them (None: until ``clear_faults``).
@@ -145,7 +146,8 @@ class Sandbox:
         ``seconds``: LATENCY's delay (default 0.2) and HANG's wait (default 60; ``stop()``
         ends it early). ``status``: SERVER_ERROR's 5xx (default 500), HTML's (default 200).
         ``message``: the text of SERVER_ERROR and ERROR_ON_200. ``answers_405``: how many
-        RATE_LIMIT answers are 405 before they turn into the WAF's 403.
+        RATE_LIMIT answers are 405 before they turn into the WAF's 403. ``fields``: the values
+        WRITTEN_GARBLED puts into ``data[0]`` (default ``createdAt: 1e14``).
         """
         if object is not None:
             known = {name.lower(): name for name in (*OBJECTS, *NOT_SIMULATED)}
@@ -161,6 +163,7 @@ class Sandbox:
             times=times,
             message=message,
             answers_405=answers_405,
+            fields=fields,
         )
 
     def clear_faults(self) -> None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from app.api.phpquery import parse_query
 from app.sandbox import endpoints, incoming, payment_page
 from app.sandbox.errors import VERSION_ERROR, ApiError, secret_error
-from app.sandbox.faults import REFUSALS, Applied, Fault, FaultTable, RateBudget
+from app.sandbox.faults import BAD_ANSWERS, REFUSALS, Applied, Fault, FaultTable, RateBudget
 from app.sandbox.params import PhpArray
 from app.sandbox.recording import RecordedRequest, RequestLog
 from app.sandbox.state import PaymentError, SandboxState, hash_from, utc_now
@@ -318,6 +318,8 @@ class _Handler(BaseHTTPRequestHandler):
         """Send ``answer``, damaged as ``fault`` says. ``record.status`` is set before the first
         byte leaves, so a client that has its answer also sees it recorded."""
         kind = fault.kind if fault else None
+        if fault is not None and kind in BAD_ANSWERS:
+            answer = _bad_answer(fault, answer)
         if (
             fault is not None
             and kind is Fault.HANG
@@ -353,6 +355,25 @@ def _refusal(fault: Applied) -> Answer:
     if fault.kind is Fault.ERROR_ON_200:
         return json_answer(200, {"status": "error", "message": fault.message})
     return json_answer(fault.status, {"status": "error", "message": fault.message})
+
+
+def _bad_answer(fault: Applied, answer: Answer) -> Answer:
+    """What a BAD_ANSWERS fault makes of the answer to a call that has already taken effect."""
+    if fault.kind is Fault.WRITTEN_SERVER_ERROR:
+        return json_answer(fault.status, {"status": "error", "message": fault.message})
+    if fault.kind is Fault.WRITTEN_HTML:
+        return html_answer(fault.status, ERROR_PAGE)
+    if fault.kind is Fault.WRITTEN_EMPTY:
+        return Answer(200, b"")
+    if answer.status != 200:
+        return answer  # the call was refused: nothing to garble
+    if fault.kind is Fault.WRITTEN_NO_DATA:
+        return json_answer(200, {"status": "success", "data": []})
+    payload = json.loads(answer.body)
+    data = payload.get("data")
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data[0].update(fault.fields or {})
+    return json_answer(200, payload)
 
 
 def _rate_limited(status: int) -> Answer:

@@ -4,7 +4,14 @@ The API has no list call for paylinks, so this table is the only place they can 
 A row is written and committed in state `sending` before the request goes out, then settled:
 
     sending -> created | failed | unknown
-    unknown -> created | failed            (the user checked by hand)
+    unknown -> created | failed            (the user checked by hand, or a payment carried
+                                            its reference; `failed` with `NOT_CREATED_NOTE`)
+
+Nothing moves backwards, and no late answer rewrites a newer local state: every change is
+checked against the row's current state inside one write transaction, ``updated_at`` strictly
+increases with each change (it is the row's version), and a status read from the server is only
+stored if the row has not changed since the read was started (`update_remote_status(seen=)`);
+a paylink deleted on the server stays deleted.
 
 `unknown` means the request left and no answer came back: it may exist on the server, so it is
 never retried on its own. A row still `sending` when the app starts was left by a killed process
@@ -18,7 +25,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -44,6 +51,9 @@ REMOTE_DELETED = "deleted"
 # The note a row left `sending` by a killed process gets (shown with the "may have been created"
 # state; the wording for the user comes from the view).
 INTERRUPTED_NOTE = "Paydesk stopped while this request was being sent; no answer was recorded."
+
+# The error of an `unknown` row the user declared not created (it is then `failed`).
+NOT_CREATED_NOTE = "Not created: checked by the user."
 
 _NEXT_STATES: dict[RecordState, frozenset[RecordState]] = {
     RecordState.SENDING: frozenset({RecordState.CREATED, RecordState.FAILED, RecordState.UNKNOWN}),
@@ -167,30 +177,105 @@ class RecordStore:
     def settle_unknown(self, record_id: int, detail: str) -> None:
         self._transition(record_id, RecordState.UNKNOWN, error=detail)
 
-    def update_remote_status(self, record_id: int, status: str) -> bool:
-        """Store the status the API reported. False if the row was deleted locally meanwhile."""
-        return self._set_remote_status(record_id, status)
+    def abandon(self, record_id: int) -> None:
+        """The user checked an `unknown` create and says it was not created: it becomes `failed`
+        with `NOT_CREATED_NOTE` (raises `InvalidTransition` if it is no longer `unknown`)."""
+        with self._db.transaction() as conn:
+            if self._state(conn, record_id) is not RecordState.UNKNOWN:
+                raise InvalidTransition(f"record {record_id} is no longer unknown")
+        self.settle_failed(record_id, NOT_CREATED_NOTE)
+
+    def update_remote_status(
+        self, record_id: int, status: str, *, seen: datetime | None = None
+    ) -> bool:
+        """Store the status the API reported. False (nothing written) if the row was deleted
+        locally or on the server meanwhile, or, given ``seen`` (the row's ``updated_at`` when
+        the read was started), if the row changed since: a late answer never overwrites a newer
+        local state."""
+        return self._set_remote_status(record_id, status, seen=seen)
 
     def mark_remote_deleted(self, record_id: int) -> bool:
         """The object was deleted on the server; the local row stays, for the history."""
         return self._set_remote_status(record_id, REMOTE_DELETED)
+
+    def settle_by_reference(
+        self,
+        profile_id: str,
+        reference: str,
+        *,
+        paid_at: datetime | None = None,
+        remote_status: str | None = None,
+    ) -> Record | None:
+        """A payment carrying ``reference`` arrived: the one `unknown` row of this profile with
+        that reference (created before ``paid_at``) was created after all; it becomes `created`
+        with ``remote_status``. None when no single row matches (``referenceId`` is not unique:
+        two open rows with one reference stay open for the user to decide).
+
+        Called wherever the app reads transactions (History's payments, a watcher)."""
+        if not reference:
+            return None
+        with self._db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT * FROM records WHERE profile_id = ? AND reference_id = ? AND state = ?",
+                (profile_id, reference, RecordState.UNKNOWN.value),
+            ).fetchall()
+            candidates = [_to_record(row) for row in rows]
+            if paid_at is not None:
+                candidates = [r for r in candidates if r.created_at <= paid_at]
+            if len(candidates) != 1:
+                return None
+            record_id = candidates[0].id
+            conn.execute(
+                "UPDATE records SET state = ?, remote_status = ?, error = NULL, updated_at = ? "
+                "WHERE id = ? AND state = ?",
+                (
+                    RecordState.CREATED.value,
+                    remote_status,
+                    self._stamp(conn, record_id),
+                    record_id,
+                    RecordState.UNKNOWN.value,
+                ),
+            )
+        return self.get(record_id)
+
+    def unresolved(self, profile_id: str, kind: str) -> Record | None:
+        """The newest `unknown` create of this profile and kind: it blocks another create of
+        that form until the user says what happened."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT * FROM records WHERE profile_id = ? AND kind = ? AND state = ? "
+                "ORDER BY created_at DESC, id DESC LIMIT 1",
+                (profile_id, RecordKind(kind).value, RecordState.UNKNOWN.value),
+            ).fetchone()
+        return None if row is None else _to_record(row)
 
     def recover_interrupted(self) -> int:
         """Turn every `sending` row (left by a killed process) into `unknown`. Call once at start.
 
         Returns how many rows changed.
         """
+        return len(self.recover_interrupted_records())
+
+    def recover_interrupted_records(self) -> builtins.list[Record]:
+        """As `recover_interrupted`, returning the rows it changed (for the start-up notice)."""
         with self._db.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE records SET state = ?, error = ?, updated_at = ? WHERE state = ?",
-                (
-                    RecordState.UNKNOWN.value,
-                    INTERRUPTED_NOTE,
-                    to_text(self._clock()),
-                    RecordState.SENDING.value,
-                ),
-            )
-            return cursor.rowcount
+            ids = [
+                row["id"]
+                for row in conn.execute(
+                    "SELECT id FROM records WHERE state = ?", (RecordState.SENDING.value,)
+                ).fetchall()
+            ]
+            for record_id in ids:
+                conn.execute(
+                    "UPDATE records SET state = ?, error = ?, updated_at = ? WHERE id = ?",
+                    (
+                        RecordState.UNKNOWN.value,
+                        INTERRUPTED_NOTE,
+                        self._stamp(conn, record_id),
+                        record_id,
+                    ),
+                )
+        return [r for r in (self.get(i) for i in ids) if r is not None]
 
     def get(self, record_id: int) -> Record | None:
         with self._db.read() as conn:
@@ -232,12 +317,16 @@ class RecordStore:
             assignments = "".join(f", {name} = ?" for name in fields)
             conn.execute(
                 f"UPDATE records SET state = ?, updated_at = ?{assignments} WHERE id = ?",
-                (target.value, to_text(self._clock()), *fields.values(), record_id),
+                (target.value, self._stamp(conn, record_id), *fields.values(), record_id),
             )
 
-    def _set_remote_status(self, record_id: int, status: str) -> bool:
+    def _set_remote_status(
+        self, record_id: int, status: str, *, seen: datetime | None = None
+    ) -> bool:
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT state FROM records WHERE id = ?", (record_id,)).fetchone()
+            row = conn.execute(
+                "SELECT state, remote_status, updated_at FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
             if row is None:
                 return False
             if row["state"] != RecordState.CREATED:
@@ -245,11 +334,26 @@ class RecordStore:
                     f"record {record_id} is {row['state']}: only a created record has a remote "
                     "status"
                 )
+            if row["remote_status"] == REMOTE_DELETED:
+                return status == REMOTE_DELETED  # deleted on the server stays deleted
+            if seen is not None and from_text(row["updated_at"]) != seen:
+                return False  # changed since this answer was asked for: it is late
             conn.execute(
                 "UPDATE records SET remote_status = ?, updated_at = ? WHERE id = ?",
-                (status, to_text(self._clock()), record_id),
+                (status, self._stamp(conn, record_id), record_id),
             )
             return True
+
+    def _stamp(self, conn: sqlite3.Connection, record_id: int) -> str:
+        """The row's next ``updated_at``: now, but always after its current one, so that it
+        works as a version even when the clock stands still or steps back."""
+        now = self._clock()
+        row = conn.execute("SELECT updated_at FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is not None:
+            current = from_text(row["updated_at"])
+            if now <= current:
+                now = current + timedelta(microseconds=1)
+        return to_text(now)
 
     @staticmethod
     def _state(conn: sqlite3.Connection, record_id: int) -> RecordState:

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.locale_format import ui_money
 from app.models.messages import LinkInfo
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.models.workspace import Workspace
-from app.store.records import Record
+from app.store.records import Record, RecordKind
 from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.paylink_form import PaylinkFormView
@@ -195,6 +196,34 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar2)
         self._banner_bar = bar2
         bar2.hide()
+        self._build_interrupted_notice()
+
+    def _build_interrupted_notice(self) -> None:
+        # Its own tool bar: the secret banner's bar hides whenever a session starts.
+        self.interrupted_notice = QFrame(self)
+        self.interrupted_notice.setObjectName("interruptedNotice")
+        self.interrupted_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.interrupted_notice)
+        self.interrupted_text = QLabel(self.interrupted_notice)
+        self.interrupted_text.setObjectName("interruptedText")
+        self.interrupted_text.setWordWrap(True)
+        resolve = QPushButton(self.tr("What happened?…"), self.interrupted_notice)
+        resolve.setObjectName("interruptedResolve")
+        resolve.clicked.connect(self._resolve_interrupted)
+        leave = QPushButton(self.tr("Leave it open"), self.interrupted_notice)
+        leave.setObjectName("interruptedLeave")
+        leave.clicked.connect(self.hide_interrupted)
+        row.addWidget(self.interrupted_text, 1)
+        row.addWidget(resolve)
+        row.addWidget(leave)
+        self._interrupted_bar = QToolBar(self)
+        self._interrupted_bar.setObjectName("interruptedToolbar")
+        self._interrupted_bar.setMovable(False)
+        self._interrupted_bar.addWidget(self.interrupted_notice)
+        self.addToolBarBreak()
+        self.addToolBar(self._interrupted_bar)
+        self._interrupted_bar.hide()
+        self._interrupted: list[Record] = []
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -310,6 +339,49 @@ class MainWindow(QMainWindow):
 
     def banner_text(self) -> str:
         return self.secret_text.text() if self._banner_bar.isVisible() else ""
+
+    # -- a create interrupted by the last stop ----------------------------------------------------
+
+    def show_interrupted(self, records: list[Record]) -> None:
+        """Say once, at start, that creates were cut off by the last stop (non-modal)."""
+        self._interrupted = list(records)
+        if not records:
+            self.hide_interrupted()
+            return
+        if len(records) == 1:
+            record = records[0]
+            text = self.tr(
+                "Paydesk was stopped while it was creating “%s” (%s, reference %s): it may have "
+                "been created. Say what happened before creating it again."
+            ) % (
+                record.title,
+                ui_money(record.amount_minor, record.currency),
+                record.reference_id or "–",
+            )
+        else:
+            text = self.tr(
+                "Paydesk was stopped while it was creating %d paylinks or payment pages: they "
+                "may have been created. Say what happened before creating them again."
+            ) % len(records)
+        self.interrupted_text.setText("? " + text)
+        self._interrupted_bar.show()
+
+    def hide_interrupted(self) -> None:
+        self._interrupted_bar.hide()
+
+    def interrupted_text_shown(self) -> str:
+        return self.interrupted_text.text() if self._interrupted_bar.isVisible() else ""
+
+    def _resolve_interrupted(self) -> None:
+        """The same dialog the form offers, for the form of the interrupted create."""
+        if not self._interrupted:
+            return
+        invoice = self._interrupted[0].kind == RecordKind.INVOICE
+        form = self.invoice_form if invoice else self.page_form
+        self.tabs.setCurrentWidget(self.invoice_form if invoice else self.page_tab)
+        form.creator.refresh_pending()
+        if form.open_unknown_dialog() is None:
+            self.hide_interrupted()  # already settled (a payment, History)
 
     # -- links ----------------------------------------------------------------------------------
 

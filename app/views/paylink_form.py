@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,12 @@ from app.models.locale_format import ui_amount, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
 from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
 from app.models.session import ProfileSession
+from app.models.unknown_create import dashboard_url
 from app.store.drafts import DraftStore
 from app.store.records import Record
 from app.views import dialogs
 from app.views.field_error import FieldError
+from app.views.unknown_create_dialog import UnknownCreateDialog, UrlOpener
 
 EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
@@ -80,7 +82,10 @@ class PaylinkFormView(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._error_labels: dict[str, FieldError] = {}
+        self.unknown_dialog: UnknownCreateDialog | None = None
+        self.url_opener: UrlOpener | None = None  # the dashboard button's (tests replace it)
         self._build()
+        creator.pending_changed.connect(self._update_create_state)
         creator.busy_changed.connect(self._on_busy)
         creator.created.connect(self._on_created)
         creator.failed.connect(self._on_failed)
@@ -313,7 +318,12 @@ class PaylinkFormView(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setToolTip(self.tr("Create (Ctrl+Enter)"))
         self.create_button.clicked.connect(self.request_create)
+        self.resolve_button = QPushButton(self.tr("What happened?…"), self)
+        self.resolve_button.setObjectName("resolveUnknown")
+        self.resolve_button.clicked.connect(self.open_unknown_dialog)
+        self.resolve_button.hide()
         actions.addWidget(self.reason_label, 1)
+        actions.addWidget(self.resolve_button)
         actions.addWidget(self.clear_button)
         actions.addWidget(self.create_button)
         outer.addLayout(actions)
@@ -505,13 +515,20 @@ class PaylinkFormView(QWidget):
 
     def _update_create_state(self) -> None:
         busy = self.creator.busy
+        pending = self.creator.pending
         if busy:
             self.create_button.setText(self.tr("Creating…"))
             reason = self.tr("Waiting for the platform's answer…")
+        elif pending is not None:
+            self.create_button.setText(self._create_label)
+            reason = self.tr(
+                "“%s” may have been created: say what happened before creating again."
+            ) % (pending.title,)
         else:
             self.create_button.setText(self._create_label)
             reason = self._reason()
-        self.create_button.setEnabled(not busy and self._valid is not None)
+        self.resolve_button.setVisible(pending is not None and not busy)
+        self.create_button.setEnabled(not busy and pending is None and self._valid is not None)
         self.reason_label.setText(reason)
         self.create_button.setToolTip(reason or self.tr("Create (Ctrl+Enter)"))
 
@@ -534,6 +551,10 @@ class PaylinkFormView(QWidget):
 
     def request_create(self) -> None:
         if self.creator.busy or not self.create_button.isVisible():
+            return
+        if self.creator.pending is not None:
+            # Refused: a create of this form may have gone through. Ask instead of sending.
+            self.open_unknown_dialog()
             return
         self._show_all_errors = True
         self._revalidate()
@@ -570,6 +591,27 @@ class PaylinkFormView(QWidget):
         self._draft_timer.stop()
         self.save_draft()
         self.creator.submit(form, confirmed=confirmed)
+
+    def open_unknown_dialog(self) -> UnknownCreateDialog | None:
+        """The dialog that settles the create in doubt (one at a time); None if there is none."""
+        session = self.creator.session
+        if self.creator.pending is None or session is None:
+            return None
+        if self.unknown_dialog is not None and self.unknown_dialog.isVisible():
+            self.unknown_dialog.raise_()
+            return self.unknown_dialog
+        dialog = UnknownCreateDialog(
+            self.creator, dashboard_url(session.profile), self, url_opener=self.url_opener
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda: setattr(self, "unknown_dialog", None))
+        self.unknown_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.creator.refresh_pending()  # History or a payment may have settled it meanwhile
 
     def _on_busy(self, _busy: bool) -> None:
         self._update_create_state()

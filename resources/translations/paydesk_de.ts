@@ -88,6 +88,10 @@
         <translation>Die Zahlung %s existiert auf dieser Instanz nicht (eventuell wurde sie gelöscht).</translation>
     </message>
     <message>
+        <source>The request was sent to %s but its answer could not be read, so it is not known whether it took effect: check before trying again.</source>
+        <translation>Die Anfrage wurde an %s gesendet, aber ihre Antwort war nicht lesbar; ob sie wirksam wurde, ist daher unbekannt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
         <source>The instance name is empty.</source>
         <translation>Der Instanzname ist leer.</translation>
     </message>
@@ -102,6 +106,14 @@
     <message>
         <source>The connection to %s was lost before the answer arrived: try again.</source>
         <translation>Die Verbindung zu %s wurde unterbrochen, bevor die Antwort eintraf: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but it answered with an error (HTTP %s), so it is not known whether it took effect: check before trying again.</source>
+        <translation>Die Anfrage wurde an %s gesendet, aber die Antwort war ein Fehler (HTTP %s); ob sie wirksam wurde, ist daher unbekannt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but a web page came back instead of API data, so it is not known whether it took effect: check before trying again.</source>
+        <translation>Die Anfrage wurde an %s gesendet, aber zurück kam eine Webseite statt API-Daten; ob sie wirksam wurde, ist daher unbekannt. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
@@ -504,6 +516,10 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     <message>
         <source>Failed: %s</source>
         <translation>Fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>Not created (checked by you)</source>
+        <translation>Nicht erstellt (von Ihnen geprüft)</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -1299,6 +1315,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Instanzen verwalten…</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Was ist passiert?…</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1357,6 +1381,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Paydesk – %s</source>
         <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating “%s” (%s, reference %s): it may have been created. Say what happened before creating it again.</source>
+        <translation>Paydesk wurde beendet, während es «%s» (%s, Referenz %s) erstellte: Eventuell wurde es erstellt. Sagen Sie, was passiert ist, bevor Sie es erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating %d paylinks or payment pages: they may have been created. Say what happened before creating them again.</source>
+        <translation>Paydesk wurde beendet, während es %d Paylinks oder Zahlungsseiten erstellte: Eventuell wurden sie erstellt. Sagen Sie, was passiert ist, bevor Sie sie erneut erstellen.</translation>
     </message>
     <message>
         <source>Created “%s”: the link is ready.</source>
@@ -1619,12 +1651,20 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Erstellen (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Was ist passiert?…</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
         <source>Waiting for the platform&apos;s answer…</source>
         <translation>Warten auf die Antwort der Plattform…</translation>
+    </message>
+    <message>
+        <source>“%s” may have been created: say what happened before creating again.</source>
+        <translation>«%s» wurde eventuell erstellt: Sagen Sie, was passiert ist, bevor Sie erneut erstellen.</translation>
     </message>
     <message>
         <source>To create, fix: %s.</source>
@@ -2295,6 +2335,108 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Loading subscriptions</source>
         <translation>Abonnemente werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreate</name>
+    <message>
+        <source>That is the payment link; Paydesk needs the number (id) the dashboard shows for it.</source>
+        <translation>Das ist der Zahlungslink; Paydesk braucht die Nummer (ID), die das Dashboard dafür zeigt.</translation>
+    </message>
+    <message>
+        <source>Enter the number (id) the dashboard shows for it.</source>
+        <translation>Geben Sie die Nummer (ID) ein, die das Dashboard dafür zeigt.</translation>
+    </message>
+    <message>
+        <source>Checking number %s</source>
+        <translation>Nummer %s wird geprüft</translation>
+    </message>
+    <message>
+        <source>No payment with reference %s so far. That does not mean it was not created: a paylink shows up in the payments only once someone has paid it.</source>
+        <translation>Bisher keine Zahlung mit der Referenz %s. Das heisst nicht, dass nichts erstellt wurde: Ein Paylink erscheint in den Zahlungen erst, wenn jemand ihn bezahlt hat.</translation>
+    </message>
+    <message>
+        <source>Looking for payments with reference %s</source>
+        <translation>Zahlungen mit Referenz %s werden gesucht</translation>
+    </message>
+    <message>
+        <source>“%s” was created: it is settled.</source>
+        <translation>«%s» wurde erstellt: Es ist geklärt.</translation>
+    </message>
+    <message>
+        <source>There is no object with that number on this instance.</source>
+        <translation>Auf dieser Instanz gibt es nichts mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>Number %s is for %s with reference “%s”, so it is not this one: check the id.</source>
+        <translation>Nummer %s lautet auf %s mit Referenz «%s», ist also nicht dieser: Prüfen Sie die ID.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreateDialog</name>
+    <message>
+        <source>Was it created?</source>
+        <translation>Wurde es erstellt?</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>%s “%s” for %s (reference %s) was sent to the platform on %s, but no clear answer came back. Paydesk cannot tell whether it was created, so it will not create it again until you say what happened.</source>
+        <translation>%s «%s» über %s (Referenz %s) wurde am %s an die Plattform gesendet, aber es kam keine klare Antwort zurück. Paydesk kann nicht wissen, ob es erstellt wurde, und erstellt es deshalb erst wieder, wenn Sie sagen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Look for it</source>
+        <translation>Danach suchen</translation>
+    </message>
+    <message>
+        <source>Search the payments for reference %s, or look for it in the dashboard (%s).</source>
+        <translation>Suchen Sie in den Zahlungen nach der Referenz %s oder schauen Sie im Dashboard nach (%s).</translation>
+    </message>
+    <message>
+        <source>Search the payments</source>
+        <translation>Zahlungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Es wurde erstellt</translation>
+    </message>
+    <message>
+        <source>Its number (id) from the dashboard, e.g. 123</source>
+        <translation>Seine Nummer (ID) aus dem Dashboard, z. B. 123</translation>
+    </message>
+    <message>
+        <source>Number (id)</source>
+        <translation>Nummer (ID)</translation>
+    </message>
+    <message>
+        <source>It was created: check this id</source>
+        <translation>Es wurde erstellt: diese ID prüfen</translation>
+    </message>
+    <message>
+        <source>It was not created: create it now</source>
+        <translation>Es wurde nicht erstellt: jetzt erstellen</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <source>Looking for payments…</source>
+        <translation>Zahlungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

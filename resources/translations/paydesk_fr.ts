@@ -88,6 +88,10 @@
         <translation>Le paiement %s n&apos;existe pas sur cette instance (il a peut-être été supprimé).</translation>
     </message>
     <message>
+        <source>The request was sent to %s but its answer could not be read, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La requête a été envoyée à %s, mais sa réponse est illisible&#xa0;; on ne sait donc pas si elle a pris effet&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
         <source>The instance name is empty.</source>
         <translation>Le nom d&apos;instance est vide.</translation>
     </message>
@@ -102,6 +106,14 @@
     <message>
         <source>The connection to %s was lost before the answer arrived: try again.</source>
         <translation>La connexion à %s a été interrompue avant l&apos;arrivée de la réponse&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but it answered with an error (HTTP %s), so it is not known whether it took effect: check before trying again.</source>
+        <translation>La requête a été envoyée à %s, mais la réponse était une erreur (HTTP %s)&#xa0;; on ne sait donc pas si elle a pris effet&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but a web page came back instead of API data, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La requête a été envoyée à %s, mais une page web est revenue au lieu de données de l&apos;API&#xa0;; on ne sait donc pas si elle a pris effet&#xa0;: vérifiez avant de réessayer.</translation>
     </message>
     <message>
         <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
@@ -504,6 +516,10 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>Failed: %s</source>
         <translation>Échec&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>Not created (checked by you)</source>
+        <translation>Non créé (vérifié par vous)</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -1299,6 +1315,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Gérer les instances…</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Que s&apos;est-il passé&#xa0;?…</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Laisser ouvert</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1357,6 +1381,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Paydesk – %s</source>
         <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating “%s” (%s, reference %s): it may have been created. Say what happened before creating it again.</source>
+        <translation>Paydesk a été arrêté pendant la création de «&#xa0;%s&#xa0;» (%s, référence %s)&#xa0;: il a peut-être été créé. Indiquez ce qui s&apos;est passé avant de le recréer.</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating %d paylinks or payment pages: they may have been created. Say what happened before creating them again.</source>
+        <translation>Paydesk a été arrêté pendant la création de %d paylinks ou pages de paiement&#xa0;: ils ont peut-être été créés. Indiquez ce qui s&apos;est passé avant de les recréer.</translation>
     </message>
     <message>
         <source>Created “%s”: the link is ready.</source>
@@ -1619,12 +1651,20 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Créer (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Que s&apos;est-il passé&#xa0;?…</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
         <source>Waiting for the platform&apos;s answer…</source>
         <translation>En attente de la réponse de la plateforme…</translation>
+    </message>
+    <message>
+        <source>“%s” may have been created: say what happened before creating again.</source>
+        <translation>«&#xa0;%s&#xa0;» a peut-être été créé&#xa0;: indiquez ce qui s&apos;est passé avant de recréer.</translation>
     </message>
     <message>
         <source>To create, fix: %s.</source>
@@ -2295,6 +2335,108 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Loading subscriptions</source>
         <translation>Chargement des abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreate</name>
+    <message>
+        <source>That is the payment link; Paydesk needs the number (id) the dashboard shows for it.</source>
+        <translation>C&apos;est le lien de paiement&#xa0;; Paydesk a besoin du numéro (id) que le tableau de bord affiche pour lui.</translation>
+    </message>
+    <message>
+        <source>Enter the number (id) the dashboard shows for it.</source>
+        <translation>Saisissez le numéro (id) que le tableau de bord affiche pour lui.</translation>
+    </message>
+    <message>
+        <source>Checking number %s</source>
+        <translation>Vérification du numéro %s</translation>
+    </message>
+    <message>
+        <source>No payment with reference %s so far. That does not mean it was not created: a paylink shows up in the payments only once someone has paid it.</source>
+        <translation>Aucun paiement avec la référence %s pour l&apos;instant. Cela ne veut pas dire qu&apos;il n&apos;a pas été créé&#xa0;: un paylink n&apos;apparaît dans les paiements qu&apos;une fois payé.</translation>
+    </message>
+    <message>
+        <source>Looking for payments with reference %s</source>
+        <translation>Recherche des paiements avec la référence %s</translation>
+    </message>
+    <message>
+        <source>“%s” was created: it is settled.</source>
+        <translation>«&#xa0;%s&#xa0;» a été créé&#xa0;: c&apos;est réglé.</translation>
+    </message>
+    <message>
+        <source>There is no object with that number on this instance.</source>
+        <translation>Il n&apos;existe aucun objet avec ce numéro sur cette instance.</translation>
+    </message>
+    <message>
+        <source>Number %s is for %s with reference “%s”, so it is not this one: check the id.</source>
+        <translation>Le numéro %s est pour %s avec la référence «&#xa0;%s&#xa0;», ce n&apos;est donc pas celui-ci&#xa0;: vérifiez l&apos;id.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreateDialog</name>
+    <message>
+        <source>Was it created?</source>
+        <translation>A-t-il été créé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Page de paiement</translation>
+    </message>
+    <message>
+        <source>%s “%s” for %s (reference %s) was sent to the platform on %s, but no clear answer came back. Paydesk cannot tell whether it was created, so it will not create it again until you say what happened.</source>
+        <translation>%s «&#xa0;%s&#xa0;» de %s (référence %s) a été envoyé à la plateforme le %s, mais aucune réponse claire n&apos;est revenue. Paydesk ne peut pas savoir s&apos;il a été créé&#xa0;; il ne le recréera donc pas avant que vous indiquiez ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Look for it</source>
+        <translation>Le chercher</translation>
+    </message>
+    <message>
+        <source>Search the payments for reference %s, or look for it in the dashboard (%s).</source>
+        <translation>Cherchez la référence %s dans les paiements, ou regardez dans le tableau de bord (%s).</translation>
+    </message>
+    <message>
+        <source>Search the payments</source>
+        <translation>Chercher dans les paiements</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Ouvrir le tableau de bord</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>Il a été créé</translation>
+    </message>
+    <message>
+        <source>Its number (id) from the dashboard, e.g. 123</source>
+        <translation>Son numéro (id) dans le tableau de bord, p. ex. 123</translation>
+    </message>
+    <message>
+        <source>Number (id)</source>
+        <translation>Numéro (id)</translation>
+    </message>
+    <message>
+        <source>It was created: check this id</source>
+        <translation>Il a été créé&#xa0;: vérifier cet id</translation>
+    </message>
+    <message>
+        <source>It was not created: create it now</source>
+        <translation>Il n&apos;a pas été créé&#xa0;: le créer maintenant</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Laisser ouvert</translation>
+    </message>
+    <message>
+        <source>Looking for payments…</source>
+        <translation>Recherche des paiements…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,10 @@
         <translation>Il pagamento %s non esiste su questa istanza (potrebbe essere stato eliminato).</translation>
     </message>
     <message>
+        <source>The request was sent to %s but its answer could not be read, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La richiesta è stata inviata a %s ma la sua risposta non è leggibile, quindi non si sa se ha avuto effetto: verifica prima di riprovare.</translation>
+    </message>
+    <message>
         <source>The instance name is empty.</source>
         <translation>Il nome dell&apos;istanza è vuoto.</translation>
     </message>
@@ -102,6 +106,14 @@
     <message>
         <source>The connection to %s was lost before the answer arrived: try again.</source>
         <translation>La connessione a %s si è interrotta prima che arrivasse la risposta: riprova.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but it answered with an error (HTTP %s), so it is not known whether it took effect: check before trying again.</source>
+        <translation>La richiesta è stata inviata a %s ma la risposta è stata un errore (HTTP %s), quindi non si sa se ha avuto effetto: verifica prima di riprovare.</translation>
+    </message>
+    <message>
+        <source>The request was sent to %s but a web page came back instead of API data, so it is not known whether it took effect: check before trying again.</source>
+        <translation>La richiesta è stata inviata a %s ma è tornata una pagina web invece dei dati dell&apos;API, quindi non si sa se ha avuto effetto: verifica prima di riprovare.</translation>
     </message>
     <message>
         <source>The request was sent to %s but its answer arrived incomplete, so it is not known whether it took effect: check before trying again.</source>
@@ -504,6 +516,10 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     <message>
         <source>Failed: %s</source>
         <translation>Non riuscito: %s</translation>
+    </message>
+    <message>
+        <source>Not created (checked by you)</source>
+        <translation>Non creato (verificato da te)</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -1299,6 +1315,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Gestisci istanze…</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Cos&apos;è successo?…</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Lascia aperto</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1357,6 +1381,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Paydesk – %s</source>
         <translation>Paydesk – %s</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating “%s” (%s, reference %s): it may have been created. Say what happened before creating it again.</source>
+        <translation>Paydesk è stato chiuso mentre creava «%s» (%s, riferimento %s): potrebbe essere stato creato. Indica cos&apos;è successo prima di crearlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Paydesk was stopped while it was creating %d paylinks or payment pages: they may have been created. Say what happened before creating them again.</source>
+        <translation>Paydesk è stato chiuso mentre creava %d paylink o pagine di pagamento: potrebbero essere stati creati. Indica cos&apos;è successo prima di crearli di nuovo.</translation>
     </message>
     <message>
         <source>Created “%s”: the link is ready.</source>
@@ -1619,12 +1651,20 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Crea (Ctrl+Invio)</translation>
     </message>
     <message>
+        <source>What happened?…</source>
+        <translation>Cos&apos;è successo?…</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
         <source>Waiting for the platform&apos;s answer…</source>
         <translation>In attesa della risposta della piattaforma…</translation>
+    </message>
+    <message>
+        <source>“%s” may have been created: say what happened before creating again.</source>
+        <translation>«%s» potrebbe essere stato creato: indica cos&apos;è successo prima di creare di nuovo.</translation>
     </message>
     <message>
         <source>To create, fix: %s.</source>
@@ -2295,6 +2335,108 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Loading subscriptions</source>
         <translation>Caricamento degli abbonamenti</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreate</name>
+    <message>
+        <source>That is the payment link; Paydesk needs the number (id) the dashboard shows for it.</source>
+        <translation>Questo è il link di pagamento; Paydesk ha bisogno del numero (id) che la dashboard mostra.</translation>
+    </message>
+    <message>
+        <source>Enter the number (id) the dashboard shows for it.</source>
+        <translation>Inserisci il numero (id) che la dashboard mostra.</translation>
+    </message>
+    <message>
+        <source>Checking number %s</source>
+        <translation>Verifica del numero %s</translation>
+    </message>
+    <message>
+        <source>No payment with reference %s so far. That does not mean it was not created: a paylink shows up in the payments only once someone has paid it.</source>
+        <translation>Nessun pagamento con riferimento %s finora. Non significa che non sia stato creato: un paylink compare nei pagamenti solo dopo che qualcuno lo ha pagato.</translation>
+    </message>
+    <message>
+        <source>Looking for payments with reference %s</source>
+        <translation>Ricerca dei pagamenti con riferimento %s</translation>
+    </message>
+    <message>
+        <source>“%s” was created: it is settled.</source>
+        <translation>«%s» è stato creato: è chiarito.</translation>
+    </message>
+    <message>
+        <source>There is no object with that number on this instance.</source>
+        <translation>Su questa istanza non esiste nulla con questo numero.</translation>
+    </message>
+    <message>
+        <source>Number %s is for %s with reference “%s”, so it is not this one: check the id.</source>
+        <translation>Il numero %s è per %s con riferimento «%s», quindi non è questo: verifica l&apos;id.</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownCreateDialog</name>
+    <message>
+        <source>Was it created?</source>
+        <translation>È stato creato?</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>%s “%s” for %s (reference %s) was sent to the platform on %s, but no clear answer came back. Paydesk cannot tell whether it was created, so it will not create it again until you say what happened.</source>
+        <translation>%s «%s» di %s (riferimento %s) è stato inviato alla piattaforma il %s, ma non è tornata una risposta chiara. Paydesk non può sapere se è stato creato, quindi non lo creerà di nuovo finché non indichi cos&apos;è successo.</translation>
+    </message>
+    <message>
+        <source>Look for it</source>
+        <translation>Cercalo</translation>
+    </message>
+    <message>
+        <source>Search the payments for reference %s, or look for it in the dashboard (%s).</source>
+        <translation>Cerca il riferimento %s nei pagamenti, oppure guarda nella dashboard (%s).</translation>
+    </message>
+    <message>
+        <source>Search the payments</source>
+        <translation>Cerca nei pagamenti</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Apri la dashboard</translation>
+    </message>
+    <message>
+        <source>It was created</source>
+        <translation>È stato creato</translation>
+    </message>
+    <message>
+        <source>Its number (id) from the dashboard, e.g. 123</source>
+        <translation>Il suo numero (id) dalla dashboard, ad es. 123</translation>
+    </message>
+    <message>
+        <source>Number (id)</source>
+        <translation>Numero (id)</translation>
+    </message>
+    <message>
+        <source>It was created: check this id</source>
+        <translation>È stato creato: verifica questo id</translation>
+    </message>
+    <message>
+        <source>It was not created: create it now</source>
+        <translation>Non è stato creato: crealo ora</translation>
+    </message>
+    <message>
+        <source>Leave it open</source>
+        <translation>Lascia aperto</translation>
+    </message>
+    <message>
+        <source>Looking for payments…</source>
+        <translation>Ricerca dei pagamenti…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import pytest
 import requests
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.application import Application
@@ -236,6 +237,7 @@ def test_a_process_killed_mid_create_restores_the_draft_and_shows_unknown(
     application = Application(parse_args(["--config-dir", str(config_dir)]))
     window = application.build()
     qtbot.addWidget(window)
+    window.show()
     try:
         form = application.invoice_form
         assert (form.title_edit.text(), form.amount_edit.text()) == ("Killed mid-create", "99.90")
@@ -244,9 +246,36 @@ def test_a_process_killed_mid_create_restores_the_draft_and_shows_unknown(
         history = application.history
         texts = [history.model.index(0, col).data() for col in range(history.model.columnCount())]
         assert any("May have been created" in str(t) for t in texts), texts
+        # The window says so, once, with the choices; the restored draft cannot be sent again.
+        assert window.interrupted_text_shown().startswith(
+            "? Paydesk was stopped while it was creating “Killed mid-create” (CHF 99.90, "
+            f"reference {record.reference_id}): it may have been created."
+        )
+        assert not form.create_button.isEnabled()
+        form.request_create()
+        qtbot.mouseClick(
+            window.findChild(QPushButton, "interruptedResolve"), Qt.MouseButton.LeftButton
+        )
+        dialog = form.unknown_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert application.sandbox is not None
+        assert application.sandbox.count("POST", "Invoice") == 0  # a fresh Demo: nothing sent
+        qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
     finally:
         window.close()
         application.crash_handler.uninstall()
+
+    again = Application(parse_args(["--config-dir", str(config_dir)]))
+    second = again.build()
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        assert second.interrupted_text_shown() == ""  # said once; the form still remembers
+        assert again.invoice_form.creator.pending is not None
+        assert not again.invoice_form.create_button.isEnabled()
+    finally:
+        second.close()
+        again.crash_handler.uninstall()
 
 
 def test_ctrl_f_focuses_the_search_of_the_open_list(qtbot: QtBot, application: Application) -> None:

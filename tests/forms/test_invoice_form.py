@@ -206,16 +206,13 @@ def test_a_second_press_cannot_send_a_second_create(
     assert sandbox.count("POST", "Invoice") == 1
 
 
+# Only a clear rejection is "failed"; a 5xx or an HTML page after a create is "unknown"
+# (tests/forms/test_unknown_create.py).
 REFUSALS = [
-    (
-        Fault.SERVER_ERROR,
-        "The payment platform had an internal error (HTTP 500): try again in a few minutes.",
-    ),
     (
         Fault.RATE_LIMIT,
         "The platform is limiting requests from this account: wait a few minutes, then try again.",
     ),
-    (Fault.HTML, "answered with a web page instead of API data"),
     (Fault.ERROR_ON_200, "The platform refused the request: The request could not be processed."),
 ]
 

@@ -259,10 +259,29 @@ def test_cancel_refused_by_the_platform_reports_the_error(
     load(qtbot, controller, session)
     target = controller.model.subscriptions()[0].id
     assert target is not None
-    sandbox.set_fault(Fault.SERVER_ERROR, object="Subscription", method="DELETE", times=1)
-    with qtbot.waitSignal(controller.action_failed, timeout=TIMEOUT_MS) as failed:
+    sandbox.set_fault(
+        Fault.ERROR_ON_200,
+        object="Subscription",
+        method="DELETE",
+        times=1,
+        message="This subscription cannot be cancelled.",
+    )
+    with qtbot.waitSignal(controller.cancel_finished, timeout=TIMEOUT_MS) as finished:
         controller.cancel(target)
-    assert "internal error" in failed.args[0]
+    assert finished.args == [target, "failed"]
+    assert sandbox.count("DELETE", "Subscription") == 1
+
+
+def test_a_500_after_a_cancel_is_unknown_not_failed(
+    qtbot: QtBot, controller: SubscriptionsController, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    load(qtbot, controller, session)
+    target = controller.model.subscriptions()[0].id
+    assert target is not None
+    sandbox.set_fault(Fault.SERVER_ERROR, object="Subscription", method="DELETE", times=1)
+    with qtbot.waitSignal(controller.cancel_finished, timeout=TIMEOUT_MS) as finished:
+        controller.cancel(target)
+    assert finished.args == [target, "unknown"]
     assert sandbox.count("DELETE", "Subscription") == 1  # a 500 on a DELETE is not retried
 
 
