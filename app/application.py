@@ -163,7 +163,7 @@ class Application:
         return PaylinkFormView(creator, self.drafts)
 
     def _history_view(self) -> QWidget:
-        from app.models.history import HistoryController
+        from app.models.history_controller import HistoryController
         from app.views.history import HistoryView
 
         self.history = HistoryController(self.runner, self.records, budgets=self.budgets)

@@ -40,7 +40,7 @@ def in_memory_keyring(monkeypatch: pytest.MonkeyPatch) -> KeyringBackend:
     """
     import keyring.core
 
-    from app.settings.secrets import MemoryKeyring
+    from app.settings.memory_keyring import MemoryKeyring
 
     backend = MemoryKeyring()
     # monkeypatch restores keyring's private "not chosen yet" state exactly after the test.

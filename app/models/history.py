@@ -178,10 +178,7 @@ _STATUS_TONES: dict[StatusCategory, Tone] = {
 class HistoryTableModel(QAbstractTableModel):
     """One row per `Record`, newest first as the store gives them; sorting is the proxy's job."""
 
-    def __init__(self, parent: QObject | None = None, *, money_language: str = "en") -> None:
-        # `money_language` is no longer used (money follows the UI locale); it is accepted until
-        # the controller stops passing the instance's document language.
-        del money_language
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Record] = []
         self._rows: dict[int, int] = {}  # record id -> row
@@ -250,10 +247,6 @@ class HistoryTableModel(QAbstractTableModel):
             top = self.index(0, Column.PROFILE)
             bottom = self.index(len(self._records) - 1, Column.PROFILE)
             self.dataChanged.emit(top, bottom)
-
-    def set_money_language(self, language: str) -> None:
-        """No longer changes anything: money shows in the UI locale, whatever the instance's
-        document language. Kept for callers not yet updated."""
 
     def records(self) -> Sequence[Record]:
         return tuple(self._records)
@@ -448,12 +441,3 @@ class HistoryFilterProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
-
-
-def __getattr__(name: str) -> Any:
-    # The controller lives in its own module; importing it lazily avoids an import cycle.
-    if name == "HistoryController":
-        from app.models.history_controller import HistoryController
-
-        return HistoryController
-    raise AttributeError(name)

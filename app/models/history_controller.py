@@ -78,7 +78,6 @@ class HistoryController(QObject):
         *,
         clock: Clock = time.monotonic,
         max_in_flight: int = MAX_IN_FLIGHT,
-        money_language: str = "en",
         budgets: RateBudgets | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,7 +85,7 @@ class HistoryController(QObject):
         self._records = records
         self._clock = clock
         self._max_in_flight = max(1, max_in_flight)
-        self.model = HistoryTableModel(self, money_language=money_language)
+        self.model = HistoryTableModel(self)
         self.proxy = HistoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -124,8 +123,6 @@ class HistoryController(QObject):
             return
         self.cancel_refresh()
         self._session = session
-        if session is not None:
-            self.model.set_money_language(session.profile.default_language)
         self.reload()
         self.session_changed.emit()
 

@@ -20,7 +20,7 @@ import stat
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app.i18n import QT_TRANSLATE_NOOP, Sentence, translate
 from app.settings.atomic import PRIVATE_FILE_MODE, atomic_write_text
@@ -92,15 +92,6 @@ class _SessionSecrets:
 
     def __repr__(self) -> str:
         return f"<session secrets: {len(self._secrets)}>"
-
-
-def __getattr__(name: str) -> Any:
-    # MemoryKeyring moved to its own module, which imports keyring; still importable from here.
-    if name == "MemoryKeyring":
-        from app.settings.memory_keyring import MemoryKeyring
-
-        return MemoryKeyring
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _FileSecrets:

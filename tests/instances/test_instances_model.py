@@ -14,9 +14,10 @@ from app.models.instances import FORM_ERROR, InstancesModel, form_values, new_va
 from app.models.runner import TaskRunner
 from app.models.workspace import Workspace
 from app.sandbox import Fault, Sandbox
+from app.settings.memory_keyring import MemoryKeyring
 from app.settings.paths import AppPaths
 from app.settings.profiles import ProfileRepository
-from app.settings.secrets import MemoryKeyring, SecretStore
+from app.settings.secrets import SecretStore
 
 from .conftest import SANDBOX_SECRET, TEST_SECRET, WorkspaceFactory
 

@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 
+from app.settings.memory_keyring import MemoryKeyring
 from app.settings.paths import AppPaths
 from app.settings.profile import AuthScheme, Profile, ProfileValidationError
 from app.settings.profiles import ProfileExistsError, ProfileRepository
-from app.settings.secrets import MemoryKeyring, SecretStore, SecretStoreError
+from app.settings.secrets import SecretStore, SecretStoreError
 
 
 def _profile(**changes: Any) -> Profile:

@@ -14,6 +14,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
+from app.settings.memory_keyring import MemoryKeyring
 from app.settings.paths import AppPaths
 from app.settings.profile import Profile
 from app.settings.profiles import ProfileRepository
@@ -21,7 +22,6 @@ from app.settings.secrets import (
     FILE_STORAGE_WARNING,
     SECRETS_FILE_NAME,
     SERVICE_NAME,
-    MemoryKeyring,
     SecretStatus,
     SecretStore,
     SecretStoreError,
