@@ -431,3 +431,13 @@ def test_search_waits_for_a_pause_in_typing_on_a_large_list(
     assert view.controller.proxy.filter_text == "zor"
     view.search.clear()  # clearing is at once
     assert view.table.model().rowCount() == SEARCH_DEBOUNCE_ROWS
+
+
+def test_the_test_live_column_stands_beside_the_status(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession
+) -> None:
+    assert view.visible_columns()[:2] == [Column.STATUS, Column.MODE]
+    show(qtbot, view, session)
+    proxy = view.table.model()
+    marks = {proxy.index(r, Column.MODE).data() for r in range(proxy.rowCount())}
+    assert marks <= {"Test", "Live", "—"}
