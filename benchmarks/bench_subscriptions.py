@@ -48,6 +48,7 @@ from app.models.subscriptions_table import (
     prepare_rows,
 )
 
+TODAY = date(2026, 6, 15)
 KEYSTROKE_TARGET_MS = 30.0
 SORT_TARGET_MS = 150.0
 
@@ -90,7 +91,7 @@ INTERVALS = ["P1M"] * 6 + ["P3M", "P6M", "P1Y", "P1W", "P2M"]
 
 def generate(count: int, seed: int = 7) -> list[Subscription]:
     rng = random.Random(seed)
-    today = date(2026, 6, 15)
+    today = TODAY
     subs: list[Subscription] = []
     for i in range(1, count + 1):
         first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -157,8 +158,8 @@ def rss_kib() -> int:
 class Ours:
     def __init__(self, subs: list[Subscription]) -> None:
         self.subs = subs
-        self.model = SubscriptionTableModel()
-        self.proxy = SubscriptionFilterProxy(today=lambda: date(2026, 6, 15))
+        self.model = SubscriptionTableModel(today=lambda: TODAY)
+        self.proxy = SubscriptionFilterProxy()
         self.view = QTableView()
         self.view.resize(1200, 700)
         self.view.verticalHeader().hide()
@@ -167,7 +168,7 @@ class Ours:
         self.view.show()
 
     def fill(self) -> None:
-        self.model.set_subscriptions(prepare_rows(self.subs))
+        self.model.set_subscriptions(prepare_rows(self.subs, today=TODAY))
         self.proxy.rowCount()
 
     def typing(self, texts: list[str]) -> Callable[[], None]:
@@ -257,7 +258,7 @@ def main() -> int:
     # -- fill -----------------------------------------------------------------------------------
     ours = Ours(subs)
     fill = timed(ours.fill, max(3, repeat // 2))
-    prepared = prepare_rows(subs)  # in the app this runs on a worker thread
+    prepared = prepare_rows(subs, today=TODAY)  # in the app this runs on a worker thread
     gui_fill = timed(partial(ours.model.set_subscriptions, prepared), max(3, repeat // 2))
     ours_small = Ours(small)
     fill_small = timed(ours_small.fill, max(3, repeat // 2))
@@ -267,7 +268,7 @@ def main() -> int:
     gc.collect()
     rss_before = rss_kib()
     tracemalloc.start()
-    probe.set_subscriptions(prepare_rows(subs))
+    probe.set_subscriptions(prepare_rows(subs, today=TODAY))
     gc.collect()
     retained, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()

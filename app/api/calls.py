@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.api.errors import InvalidResponseError, OutcomeUnknownError
+from app.api.models import Paylink
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -72,3 +73,15 @@ def write(
     except Exception as exc:
         detail = getattr(exc, "detail", "") or f"{type(exc).__name__}: {exc}"
         raise OutcomeUnknownError(UNREADABLE_WRITE_ANSWER, client.host, detail=detail) from exc
+
+
+def created(data: list[dict[str, Any]], what: str) -> Paylink:
+    """The paylink or payment page a create answered with; an answer without a readable id is
+    an invalid answer (the object exists, but nobody can tell which it is)."""
+    paylink = Paylink.parse(first(data, what))
+    if paylink.id is None:
+        raise InvalidResponseError(
+            _ANSWERED_WITHOUT.get(what, _ANSWERED_WITHOUT_DATA),
+            detail=f"data[0] has no readable id: {type(data[0].get('id')).__name__}",
+        )
+    return paylink

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.api.calls import first, write
+from app.api.calls import created, first, write
 from app.api.client import ApiClient
 from app.api.models import Paylink
 
 
 def create(client: ApiClient, params: Mapping[str, Any]) -> Paylink:
-    return write(
-        client, "POST", "Invoice", lambda data: Paylink.parse(first(data, "paylink")), params=params
-    )
+    return write(client, "POST", "Invoice", lambda data: created(data, "paylink"), params=params)
 
 
 def get(client: ApiClient, invoice_id: int) -> Paylink:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.api import statuses
 from app.api.money import from_minor
 from app.models.locale_format import ui_format
 from app.models.tones import Tone, tone_color
@@ -99,6 +100,32 @@ _REMOTE_TEXT: dict[str, str] = {
     "inactive": QT_TRANSLATE_NOOP("History", "Inactive"),
 }
 
+# A payment (Transaction) by its status: `app.api.statuses` decides which are paid (only
+# "confirmed"); every other status, "insecure" and the refunds included, shows by its name.
+_PAYMENT_TEXT: dict[str, str] = {
+    "confirmed": QT_TRANSLATE_NOOP("History", "Paid"),
+    "authorized": QT_TRANSLATE_NOOP("History", "Authorized (not charged yet)"),
+    "reserved": QT_TRANSLATE_NOOP("History", "Reserved"),
+    "waiting": QT_TRANSLATE_NOOP("History", "Waiting"),
+}
+_MODE_TEXT: dict[bool, str] = {
+    True: QT_TRANSLATE_NOOP("History", "Test"),
+    False: QT_TRANSLATE_NOOP("History", "Live"),
+}
+
+
+def payment_status_text(status: str | None) -> str:
+    """ "Paid" for a confirmed payment; any status not known here exactly as the platform sent
+    it ("insecure", "partially-refunded")."""
+    known = _PAYMENT_TEXT.get(statuses.normalize(status))
+    return _tr(known) if known else (status or "")
+
+
+def payment_mode_text(test: bool | None, mode: str | None) -> str:
+    """ "Test" or "Live" from ``mode``; an unexpected mode as it came."""
+    return _tr(_MODE_TEXT[test]) if test is not None else (mode or "")
+
+
 UNKNOWN_TEXT = QT_TRANSLATE_NOOP("History", "May have been created – check before creating again")
 SENDING_TEXT = QT_TRANSLATE_NOOP("History", "Sending…")
 FAILED_TEXT = QT_TRANSLATE_NOOP("History", "Failed: %s")
@@ -120,7 +147,7 @@ def status_category(record: Record) -> StatusCategory:
         return StatusCategory.DELETED
     if status in ("waiting", "active"):
         return StatusCategory.WAITING
-    if status == "confirmed":
+    if statuses.is_paid(status):
         return StatusCategory.PAID
     return StatusCategory.OTHER
 

@@ -21,7 +21,7 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -119,6 +119,7 @@ class SubscriptionsController(QObject):
         language: str = "en",
         clock: Clock = time.monotonic,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        today: Callable[[], date] = date.today,
         budgets: RateBudgets | None = None,
     ) -> None:
         super().__init__(parent)
@@ -133,7 +134,7 @@ class SubscriptionsController(QObject):
         self._clock = clock
         self._now = now
         self._key = f"subscriptions-{id(self):x}"
-        self.model = SubscriptionTableModel(self, language=language)
+        self.model = SubscriptionTableModel(self, language=language, today=today)
         self.proxy = SubscriptionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -314,13 +315,13 @@ class SubscriptionsController(QObject):
         assert self._session is not None
         client = self._session.client
         offset, limit, order = page * self._page_size, self._page_size, self._order
-        language = self.model.language
+        language, today = self.model.language, self.model.today()
 
         def work() -> PreparedRows:
             subs = subscriptions_api.list_subscriptions(
                 client, offset=offset, limit=limit, order=order
             )
-            return prepare_rows(subs, language)
+            return prepare_rows(subs, language, today=today)
 
         gen = self._load_gen
         self._in_flight[page] = self._runner.run(
@@ -421,13 +422,14 @@ class SubscriptionsController(QObject):
         if cache is None:
             return
         profile_id, language = session.profile_id, self.model.language
+        today = self.model.today()
 
         def work() -> tuple[PreparedRows, datetime] | None:
             cached = cache.load(profile_id)
             if cached is None:
                 return None
             subs = [Subscription.parse(r) for r in cached.rows if isinstance(r, dict)]
-            return prepare_rows(subs, language), cached.fetched_at
+            return prepare_rows(subs, language, today=today), cached.fetched_at
 
         self._runner.run(
             work,

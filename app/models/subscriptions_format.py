@@ -17,44 +17,63 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.api import statuses
 from app.api.models import Contact
 from app.api.money import decimals, from_minor
 from app.models.locale_format import UiFormat, ui_format
 
 CONTEXT = "subscriptions"
 
-ACTIVE = "active"
-IN_NOTICE = "in_notice"
-CANCELLED = "cancelled"
-FAILED = "failed"
-KNOWN_STATUSES: tuple[str, ...] = (ACTIVE, IN_NOTICE, FAILED, CANCELLED)
-"""The platform's statuses, in the order the chips and a status sort use."""
+ACTIVE = statuses.ACTIVE
+IN_NOTICE = statuses.IN_NOTICE
+OVERDUE = statuses.OVERDUE
+CANCELLED = statuses.CANCELLED
+TERMINATED = statuses.TERMINATED
+KNOWN_STATUSES: tuple[str, ...] = (ACTIVE, IN_NOTICE, OVERDUE, CANCELLED, TERMINATED)
+"""The statuses shown (the platform's and the two derived from dates), in the order the chips
+and a status sort use. Any other status is shown by its raw name."""
+_KNOWN = frozenset(KNOWN_STATUSES)
+OTHER = "*"
+"""The chip for every status not in `KNOWN_STATUSES` (no status the API sends is spelled so)."""
+CHIPS: tuple[str, ...] = (*KNOWN_STATUSES, OTHER)
 
-ATTENTION_STATUSES = frozenset({IN_NOTICE, FAILED})
+ATTENTION_STATUSES = frozenset({IN_NOTICE, OVERDUE})
+FINAL_STATUSES = frozenset({CANCELLED, TERMINATED})
+"""Nothing left to cancel."""
 
 _STATUS_LABELS: dict[str, str] = {
     ACTIVE: QT_TRANSLATE_NOOP("subscriptions", "Active"),
     IN_NOTICE: QT_TRANSLATE_NOOP("subscriptions", "In notice"),
+    OVERDUE: QT_TRANSLATE_NOOP("subscriptions", "Overdue"),
     CANCELLED: QT_TRANSLATE_NOOP("subscriptions", "Cancelled"),
-    FAILED: QT_TRANSLATE_NOOP("subscriptions", "Failed"),
+    TERMINATED: QT_TRANSLATE_NOOP("subscriptions", "Terminated"),
+    OTHER: QT_TRANSLATE_NOOP("subscriptions", "Other"),
 }
 _STATUS_HINTS: dict[str, str] = {
     ACTIVE: QT_TRANSLATE_NOOP("subscriptions", "Active: renews and is charged as planned."),
     IN_NOTICE: QT_TRANSLATE_NOOP(
         "subscriptions", "In notice: runs until the end of the period, then will not renew."
     ),
-    CANCELLED: QT_TRANSLATE_NOOP("subscriptions", "Cancelled: no further payments."),
-    FAILED: QT_TRANSLATE_NOOP(
-        "subscriptions", "Failed: the last payment did not go through; contact the customer."
+    OVERDUE: QT_TRANSLATE_NOOP(
+        "subscriptions",
+        "Overdue: active, but its next payment was due on a past day; contact the customer.",
     ),
+    CANCELLED: QT_TRANSLATE_NOOP("subscriptions", "Cancelled: no further payments."),
+    TERMINATED: QT_TRANSLATE_NOOP("subscriptions", "Terminated: ended; no further payments."),
 }
 STATUS_ICON_NAMES: dict[str, str] = {
     ACTIVE: "status-active",
     IN_NOTICE: "status-in-notice",
+    OVERDUE: "status-failed",
     CANCELLED: "status-cancelled",
-    FAILED: "status-failed",
+    TERMINATED: "status-cancelled",
 }
 UNKNOWN_ICON_NAME = "status-unknown"
+
+_MODE_LABELS: dict[bool, str] = {
+    True: QT_TRANSLATE_NOOP("subscriptions", "Test"),
+    False: QT_TRANSLATE_NOOP("subscriptions", "Live"),
+}
 
 _NAMED_INTERVALS: dict[str, str] = {
     "P1D": QT_TRANSLATE_NOOP("subscriptions", "daily"),
@@ -77,20 +96,42 @@ _UNITS = (
 _UNIT_DAYS = (365, 30, 7, 1)
 
 NO_VALUE = ""
+MISSING = "—"
+"""What a table cell shows for a value the answer did not have."""
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def normalize_status(raw: str | None) -> str:
-    """The status as the platform spells it, lower-cased; ``""`` when missing."""
-    return (raw or "").strip().lower()
+normalize_status = statuses.normalize
+
+
+def is_known(status: str) -> bool:
+    return status in _KNOWN
+
+
+def needs_attention(status: str) -> bool:
+    """In notice, overdue, or a status Paydesk does not know (it may mean trouble: look)."""
+    return status in ATTENTION_STATUSES or status not in _KNOWN
+
+
+def chip_counts(counts: dict[str, int]) -> dict[str, int]:
+    """Rows per chip: the known statuses by name, every other status under `OTHER`."""
+    chips = {status: counts.get(status, 0) for status in KNOWN_STATUSES}
+    chips[OTHER] = sum(n for status, n in counts.items() if status not in _KNOWN)
+    return chips
+
+
+@lru_cache(maxsize=256)
+def mode_text(test: bool | None) -> str:
+    """``invoice.test`` / ``mode``: "Test" or "Live"; ``""`` when the answer does not say."""
+    return NO_VALUE if test is None else tr(_MODE_LABELS[test])
 
 
 @lru_cache(maxsize=256)
 def status_label(status: str) -> str:
-    """``"in_notice"`` -> "In notice"; an unknown status is shown as it came."""
+    """``"notice"`` -> "In notice"; an unknown status (``"in_notice"``) is shown as it came."""
     label = _STATUS_LABELS.get(status)
     if label is not None:
         return tr(label)
@@ -118,7 +159,7 @@ def status_rank(status: str) -> int:
 
 @lru_cache(maxsize=256)
 def status_sort_text(status: str) -> str:
-    """Sort key of a status: "0active", "1in_notice", ...; unknown ones after, by name."""
+    """Sort key of a status: "0active", "1notice", ...; unknown ones after, by name."""
     return f"{status_rank(status)}{status}"
 
 
@@ -216,5 +257,5 @@ def customer_text(contact: Contact | None) -> str:
 
 def clear_caches() -> None:
     """Forget cached texts, e.g. after the UI language changed."""
-    for fn in (status_label, status_hint, interval_text):
+    for fn in (status_label, status_hint, interval_text, mode_text):
         fn.cache_clear()

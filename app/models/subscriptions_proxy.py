@@ -13,8 +13,7 @@ selection follows its row); rows appended to the source while unsorted become ro
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Iterable
 from itertools import compress, repeat
 from typing import Any
 
@@ -36,16 +35,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class SubscriptionFilterProxy(QAbstractProxyModel):
-    """Free text over customer, company, e-mail, reference and id; a status set; "needs
-    attention" (failed, in notice, or active with the next payment overdue)."""
+    """Free text over customer, company, e-mail, reference and id; a status set (`fmt.OTHER`
+    stands for every status Paydesk does not know); "needs attention" (in notice, overdue, or
+    an unknown status). The statuses are the model's, derived from the dates when it prepared
+    its rows."""
 
     counts_changed = Signal()
     """`status_counts()` changed."""
     filter_changed = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = date.today):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._today = today
         self._src: SubscriptionTableModel | None = None
         self._rows: list[int] = []  # proxy row -> source row
         self._inverse: dict[int, int] | None = None
@@ -63,7 +63,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._chain: dict[str, tuple[list[int], Counter[str]]] = {}
         self._identity: list[int] = []  # 0..n-1, shared so derived lists share int objects
         self._all_counts: Counter[str] | None = None  # status counts over every source row
-        self._mask: tuple[int, list[bool]] | None = None  # (today, attention per source row)
+        self._mask: list[bool] | None = None  # attention per source row
         self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
 
     # -- filter settings ------------------------------------------------------------------------
@@ -84,7 +84,8 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         return self._statuses
 
     def set_status_filter(self, statuses: Iterable[str]) -> None:
-        """Show only these statuses (platform spelling, e.g. ``in_notice``); empty shows all."""
+        """Show only these statuses (as the model holds them, e.g. ``notice``; `fmt.OTHER` for
+        every unknown one); empty shows all."""
         chosen = frozenset(fmt.normalize_status(s) for s in statuses)
         if chosen == self._statuses:
             return
@@ -259,25 +260,24 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         return list(rows) if rows is candidates else rows
 
     def _attention_mask(self) -> list[bool]:
-        """Per source row: failed, in notice, or active with the next payment before today."""
+        """Per source row: in notice, overdue, or a status Paydesk does not know."""
         assert self._src is not None
-        today = self._today().toordinal()
-        statuses, due = self._src.statuses, self._src.due
-        cached = self._mask
-        if cached is not None and cached[0] == today:
-            mask = cached[1]
-            if len(mask) < len(statuses):  # rows appended since
-                mask.extend(_needs_attention(statuses, due, today, len(mask)))
-            return mask
-        mask = _needs_attention(statuses, due, today, 0)
-        self._mask = (today, mask)
+        statuses = self._src.statuses
+        mask = self._mask
+        if mask is None:
+            mask = self._mask = list(map(fmt.needs_attention, statuses))
+        elif len(mask) < len(statuses):  # rows appended since
+            mask.extend(map(fmt.needs_attention, statuses[len(mask) :]))
         return mask
 
     def _by_status(self, matched: list[int]) -> list[int]:
         if not self._statuses:
             return list(matched)  # never alias `_matched`: the two lists change separately
         assert self._src is not None
-        chosen = self._statuses.__contains__
+        wanted = set(self._statuses)
+        if fmt.OTHER in wanted:
+            wanted.update(s for s in set(self._src.statuses) if not fmt.is_known(s))
+        chosen = wanted.__contains__
         return list(compress(matched, map(chosen, map(self._src.statuses.__getitem__, matched))))
 
     def _count(self, matched: list[int]) -> Counter[str]:
@@ -429,12 +429,3 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
                 self.index(max(shown), bottom_right.column()),
                 roles or [],
             )
-
-
-def _needs_attention(statuses: list[str], due: list[int], today: int, start: int) -> list[bool]:
-    attention = fmt.ATTENTION_STATUSES
-    active = fmt.ACTIVE
-    return [
-        status in attention or (status == active and 0 < until < today)
-        for status, until in zip(statuses[start:], due[start:], strict=True)
-    ]

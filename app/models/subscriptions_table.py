@@ -9,8 +9,9 @@ list resets the model; a page that arrives is merged: known ids are updated in p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 from operator import attrgetter
 from typing import Any
@@ -44,6 +45,8 @@ class Column(IntEnum):
     END = 7
     REFERENCE = 8
     ID = 9
+    MODE = 10
+    """Test or live (``invoice.test``); last so saved column layouts keep their indexes."""
 
 
 HEADERS: dict[Column, str] = {
@@ -57,10 +60,15 @@ HEADERS: dict[Column, str] = {
     Column.END: QT_TRANSLATE_NOOP("SubscriptionTableModel", "End"),
     Column.REFERENCE: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Reference"),
     Column.ID: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Id"),
+    Column.MODE: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Test/live"),
 }
 HEADER_TIPS: dict[Column, str] = {
     Column.NEXT_PAYMENT: QT_TRANSLATE_NOOP(
-        "SubscriptionTableModel", "When the next payment is due (the platform's valid_until)"
+        "SubscriptionTableModel",
+        "When the next payment is due (the platform's nextPayDate, else valid_until)",
+    ),
+    Column.MODE: QT_TRANSLATE_NOOP(
+        "SubscriptionTableModel", "Test: made on the instance's test mode, no real money"
     ),
     Column.END: QT_TRANSLATE_NOOP("SubscriptionTableModel", "Set once a subscription is cancelled"),
 }
@@ -71,14 +79,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 """The `Subscription` behind the row (any column)."""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The status as the platform spells it (``in_notice``), lower-cased."""
+"""The status shown, lower-cased: the platform's (``active``, or an unknown one as it came),
+or one derived from the dates (``notice``, ``overdue``; see `app.api.statuses`)."""
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 4
 """The value written to CSV: the display text, except the amount as a plain number and dates in
 ISO form."""
 
 DATE_COLUMNS: dict[Column, str] = {
     Column.START: "start",
-    Column.NEXT_PAYMENT: "valid_until",
+    Column.NEXT_PAYMENT: "next_payment",
     Column.END: "end",
 }
 """The date columns and the `Subscription` field each shows."""
@@ -113,13 +122,19 @@ class PreparedRows:
         return len(self.subscriptions)
 
 
-def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") -> PreparedRows:
+def prepare_rows(
+    subscriptions: Iterable[Subscription], language: str = "en", *, today: date | None = None
+) -> PreparedRows:
     """Compute every row's texts once, money and dates in the UI locale. Safe on a worker thread
     (only the locale is read; no QObject is made).
+
+    Statuses are derived against `today` (in notice, overdue): the caller's day, so that tests
+    can set it.
 
     `language` is no longer used: the list is part of the UI, so it follows the UI locale, not
     the instance's document language."""
     del language
+    day = today if today is not None else date.today()
     subs = list(subscriptions)
     display: list[tuple[str, ...]] = []
     haystacks: list[str] = []
@@ -129,9 +144,11 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
     interval_text = fmt.interval_text
     display_format = ui_format()  # once: its methods cache per value, and no QLocale per row
     money_text = fmt.money_text
+    mode_text = fmt.mode_text
     date_text = display_format.date
     for sub in subs:
-        status = fmt.normalize_status(sub.status)
+        status = sub.display_status(day)
+        due_day = sub.next_payment
         contact = sub.contact
         email = (contact.email if contact else None) or ""
         customer = fmt.customer_text(contact)
@@ -145,16 +162,17 @@ def prepare_rows(subscriptions: Iterable[Subscription], language: str = "en") ->
                 money_text(sub.amount, sub.currency, display_format),
                 interval_text(sub.payment_interval),
                 date_text(sub.start),
-                date_text(sub.valid_until),
+                date_text(due_day),
                 date_text(sub.end),
                 reference,
                 ident,
+                mode_text(sub.test),
             )
         )
         company = (contact.company if contact else None) or ""
         haystacks.append(search_text(f"{customer}\n{company}\n{email}\n{reference}\n{ident}"))
         statuses.append(status)
-        due.append(sub.valid_until.toordinal() if sub.valid_until else 0)
+        due.append(due_day.toordinal() if due_day else 0)
     return PreparedRows(subs, display, haystacks, statuses, due)
 
 
@@ -165,9 +183,17 @@ class SubscriptionTableModel(QAbstractTableModel):
     filter proxy, which reads them directly instead of calling `data()` 100,000 times.
     """
 
-    def __init__(self, parent: Any = None, *, language: str = "en") -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        language: str = "en",
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        self.today = today
+        """The day statuses are derived against (in notice, overdue)."""
         self._subs: list[Subscription] = []
         self._display: list[tuple[str, ...]] = []
         self.haystacks: list[str] = []
@@ -184,7 +210,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         return self._language
 
     def prepare(self, subscriptions: Iterable[Subscription]) -> PreparedRows:
-        return prepare_rows(subscriptions, self._language)
+        return prepare_rows(subscriptions, self._language, today=self.today())
 
     def set_subscriptions(self, rows: PreparedRows | Iterable[Subscription]) -> None:
         """Replace every row."""
@@ -340,7 +366,7 @@ class SubscriptionTableModel(QAbstractTableModel):
     def cell(self, row: int, column: int, role: int = _DISPLAY) -> Any:
         """`data()` by row and column: what the proxy calls without making an index."""
         if role == _DISPLAY:
-            return self._display[row][column]
+            return self._display[row][column] or fmt.MISSING
         if role == _ALIGN:
             return _RIGHT if column in (Column.AMOUNT, Column.ID) else _LEFT
         if role == _DECORATION:

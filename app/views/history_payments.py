@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Transaction
+from app.models.history import payment_mode_text, payment_status_text
 from app.models.locale_format import ui_format
 from app.store.records import Record
 
@@ -45,7 +46,7 @@ class PaymentsDialog(QDialog):
                 self.tr("Amount"),
                 self.tr("Payer"),
                 self.tr("Provider"),
-                self.tr("Mode"),
+                self.tr("Test/live"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,16 +73,22 @@ class PaymentsDialog(QDialog):
                 payer = payment.contact.name or payment.contact.email or ""
             cells = [
                 display.date_time(payment.time.astimezone(UTC)) if payment.time else "",
-                payment.status or "",
+                payment_status_text(payment.status),
                 amount,
                 payer,
                 payment.psp or "",
-                payment.mode or "",
+                payment_mode_text(payment.test, payment.mode),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text or "—")
+                if column == 1 and payment.status:
+                    item.setToolTip(payment.status)  # the platform's own word
+                self.table.setItem(row, column, item)
         if payments:
-            self.status_label.setText(self.tr("%d payment(s) through this link.") % len(payments))
+            paid = sum(1 for p in payments if p.paid)
+            self.status_label.setText(
+                self.tr("%d payment(s) through this link, %d of them paid.") % (len(payments), paid)
+            )
             self.table.show()
         else:
             self.status_label.setText(self.tr("No payments yet."))

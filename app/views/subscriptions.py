@@ -43,7 +43,13 @@ from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_datetime, ui_time
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
-from app.models.subscriptions_table import SUBSCRIPTION_ROLE, Column, header_text, status_icon
+from app.models.subscriptions_table import (
+    STATUS_ROLE,
+    SUBSCRIPTION_ROLE,
+    Column,
+    header_text,
+    status_icon,
+)
 from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
@@ -68,6 +74,7 @@ COLUMN_WIDTHS = {
     Column.END: 90,
     Column.REFERENCE: 90,
     Column.ID: 60,
+    Column.MODE: 60,
 }
 
 
@@ -138,17 +145,25 @@ class SubscriptionsView(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
 
         self.chips: dict[str, QToolButton] = {}
-        for status in fmt.KNOWN_STATUSES:
+        for status in fmt.CHIPS:
             chip = QToolButton(self)
-            chip.setObjectName(f"chip_{status}")
+            chip.setObjectName("chip_other" if status == fmt.OTHER else f"chip_{status}")
             chip.setCheckable(True)
             chip.setIcon(status_icon(status))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            chip.setToolTip(
-                self.tr("Show only “%s” subscriptions (choose several to combine)")
-                % fmt.status_label(status)
-            )
+            if status == fmt.OTHER:
+                chip.setToolTip(
+                    self.tr(
+                        "Show only subscriptions whose status Paydesk does not know (shown as "
+                        "the platform sent it)"
+                    )
+                )
+            else:
+                chip.setToolTip(
+                    self.tr("Show only “%s” subscriptions (choose several to combine)")
+                    % fmt.status_label(status)
+                )
             self.chips[status] = chip
         self.attention = QToolButton(self)
         self.attention.setObjectName("needsAttention")
@@ -158,7 +173,10 @@ class SubscriptionsView(QWidget):
         self.attention.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.attention.setText(self.tr("Needs attention"))
         self.attention.setToolTip(
-            self.tr("Failed, in notice, or active with the next payment overdue")
+            self.tr(
+                "In notice, overdue (active with the next payment in the past), or a status "
+                "Paydesk does not know"
+            )
         )
 
         self.refresh_button = self._tool_button("refresh", self.tr("Refresh"), "refreshButton")
@@ -243,6 +261,8 @@ class SubscriptionsView(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
+        # Test or live beside the status, though it is the model's last column.
+        header.moveSection(header.visualIndex(Column.MODE), Column.STATUS + 1)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.installEventFilter(self)
         self.table = table
@@ -468,10 +488,10 @@ class SubscriptionsView(QWidget):
         return ""
 
     def _show_counts(self) -> None:
-        counts = self.controller.proxy.status_counts()
+        counts = fmt.chip_counts(self.controller.proxy.status_counts())
         for status, chip in self.chips.items():
             label = fmt.status_label(status)
-            n = counts.get(status, 0)
+            n = counts[status]
             chip.setText(self.tr("%s (%d)") % (label, n))
             chip.setAccessibleName(self.tr("%s: %d subscriptions") % (label, n))
 
@@ -506,7 +526,7 @@ class SubscriptionsView(QWidget):
             sub is not None
             and sub.id is not None
             and can_act
-            and fmt.normalize_status(sub.status) != fmt.CANCELLED
+            and fmt.normalize_status(sub.status) not in fmt.FINAL_STATUSES
             and not self.controller.is_cancelling(sub.id)
         )
         self.detail.cancel_button.setEnabled(cancellable)
@@ -519,7 +539,7 @@ class SubscriptionsView(QWidget):
         if new_id != self._selected_id:
             self.detail.show_feedback("")
         self._selected_id = new_id
-        self.detail.show_subscription(sub)
+        self.detail.show_subscription(sub, current.data(STATUS_ROLE) if sub is not None else None)
         self._update_actions()
 
     def _selection_moved(self) -> None:
@@ -538,7 +558,8 @@ class SubscriptionsView(QWidget):
             return
         row = self.controller.model.row_of(self._selected_id)
         if row is not None and top_left.row() <= row <= bottom_right.row():
-            self.detail.show_subscription(self.controller.model.subscription(row))
+            model = self.controller.model
+            self.detail.show_subscription(model.subscription(row), model.statuses[row])
             self._update_actions()
 
     def _cancel_finished(self, _subscription_id: int, _outcome: str) -> None:

@@ -80,11 +80,17 @@ class SubscriptionDetail(QFrame):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.values: dict[str, QLabel] = {}
         for key, title in (
+            ("mode", self.tr("Test/live")),
             ("amount", self.tr("Amount")),
+            ("discount", self.tr("Discount")),
+            ("refunded", self.tr("Refunded")),
+            ("vat", self.tr("VAT")),
             ("interval", self.tr("Interval")),
             ("start", self.tr("Start")),
             ("next_payment", self.tr("Next payment")),
             ("end", self.tr("End")),
+            ("first_cancel", self.tr("First cancel date")),
+            ("cancelled_on", self.tr("Cancelled on")),
             ("period", self.tr("Period")),
             ("cancellation", self.tr("Notice period")),
             ("reference", self.tr("Reference")),
@@ -94,6 +100,7 @@ class SubscriptionDetail(QFrame):
             ("customer", self.tr("Customer")),
             ("company", self.tr("Company")),
             ("address", self.tr("Address")),
+            ("country", self.tr("Country")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("E-mail")),
             ("customer_id", self.tr("Contact id")),
@@ -163,14 +170,17 @@ class SubscriptionDetail(QFrame):
     def action_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         return self.self_service_button, self.payment_link_button, self.cancel_button
 
-    def show_subscription(self, sub: Subscription | None) -> None:
+    def show_subscription(self, sub: Subscription | None, status: str | None = None) -> None:
+        """Show `sub`; `status` is the one the list shows (derived from the dates), else the
+        reported one."""
         self.subscription = sub
         self.empty_hint.setVisible(sub is None)
         self._scroll.setVisible(sub is not None)
         if sub is None:
             return
         contact = sub.contact
-        status = fmt.normalize_status(sub.status)
+        if status is None:
+            status = fmt.normalize_status(sub.status)
         self.title.setText(
             fmt.customer_text(contact) or (contact.email if contact else None) or f"#{sub.id}"
         )
@@ -178,13 +188,19 @@ class SubscriptionDetail(QFrame):
         address = ""
         if contact is not None:
             place = " ".join(p for p in (contact.zip, contact.place) if p)
-            address = ", ".join(p for p in (contact.street, place, contact.country) if p)
+            address = ", ".join(p for p in (contact.street, place) if p)
         values = {
+            "mode": fmt.mode_text(sub.test),
             "amount": fmt.money_text(sub.amount, sub.currency),
+            "discount": self._discount_text(sub),
+            "refunded": fmt.money_text(sub.refunded_amount or None, sub.currency),
+            "vat": self.tr("%s %%") % sub.vat_rate if sub.vat_rate is not None else "",
             "interval": fmt.interval_text(sub.payment_interval),
             "start": fmt.date_text(sub.start),
-            "next_payment": fmt.date_text(sub.valid_until),
+            "next_payment": fmt.date_text(sub.next_payment),
             "end": fmt.date_text(sub.end),
+            "first_cancel": fmt.date_text(sub.first_cancel_date),
+            "cancelled_on": fmt.date_text(sub.cancelled_date),
             "period": fmt.interval_text(sub.period),
             "cancellation": fmt.interval_text(sub.cancellation_interval),
             "reference": sub.reference_id or "",
@@ -194,6 +210,7 @@ class SubscriptionDetail(QFrame):
             "customer": _with_title(contact.title, contact.name) if contact else "",
             "company": (contact.company if contact else None) or "",
             "address": address,
+            "country": contact.country_text if contact else "",
             "phone": (contact.phone if contact else None) or "",
             "email": (contact.email if contact else None) or "",
             "customer_id": str(contact.id) if contact and contact.id is not None else "",
@@ -203,6 +220,18 @@ class SubscriptionDetail(QFrame):
             self.values[key].setText(text or "—")
             self.values[key].setToolTip(text)
         self.payment_link_button.setEnabled(bool(sub.payment_link))
+
+    def _discount_text(self, sub: Subscription) -> str:
+        """ "CHF 3.00 (10 %, TREUE10)": whichever parts the answer has."""
+        discount = sub.discount
+        if discount is None:
+            return ""
+        parts = [fmt.money_text(discount.amount, sub.currency)] if discount.amount else []
+        extra = [self.tr("%s %%") % discount.percentage] if discount.percentage else []
+        extra += [discount.code] if discount.code else []
+        if extra:
+            parts.append(f"({', '.join(extra)})" if parts else ", ".join(extra))
+        return " ".join(parts)
 
     def show_feedback(self, text: str, *, error: bool = False) -> None:
         self.feedback.setText(text)

@@ -506,6 +506,14 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Inaktiv</translation>
     </message>
     <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
         <source>May have been created – check before creating again</source>
         <translation>Eventuell erstellt – vor erneutem Erstellen prüfen</translation>
     </message>
@@ -1730,16 +1738,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
+        <source>Test/live</source>
+        <translation>Test/Live</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link, %d of them paid.</source>
+        <translation>%d Zahlung(en) über diesen Link, davon %d bezahlt.</translation>
     </message>
     <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d Zahlung(en) über diesen Link.</translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -1928,8 +1936,24 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Wählen Sie ein Abonnement, um die Details zu sehen.</translation>
     </message>
     <message>
+        <source>Test/live</source>
+        <translation>Test/Live</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zurückerstattet</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>MWST</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -1946,6 +1970,14 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>End</source>
         <translation>Ende</translation>
+    </message>
+    <message>
+        <source>First cancel date</source>
+        <translation>Frühestes Kündigungsdatum</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Gekündigt am</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1982,6 +2014,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2026,6 +2062,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Details…</source>
         <translation>Details…</translation>
+    </message>
+    <message>
+        <source>%s %%</source>
+        <translation>%s %%</translation>
     </message>
 </context>
 <context>
@@ -2075,8 +2115,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>ID</translation>
     </message>
     <message>
-        <source>When the next payment is due (the platform&apos;s valid_until)</source>
-        <translation>Wann die nächste Zahlung fällig ist (valid_until der Plattform)</translation>
+        <source>Test/live</source>
+        <translation>Test/Live</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s nextPayDate, else valid_until)</source>
+        <translation>Wann die nächste Zahlung fällig ist (nextPayDate der Plattform, sonst valid_until)</translation>
+    </message>
+    <message>
+        <source>Test: made on the instance&apos;s test mode, no real money</source>
+        <translation>Test: im Testmodus der Instanz, kein echtes Geld</translation>
     </message>
     <message>
         <source>Set once a subscription is cancelled</source>
@@ -2161,6 +2209,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Abonnemente durchsuchen</translation>
     </message>
     <message>
+        <source>Show only subscriptions whose status Paydesk does not know (shown as the platform sent it)</source>
+        <translation>Nur Abonnements zeigen, deren Status Paydesk nicht kennt (so angezeigt, wie die Plattform ihn sendet)</translation>
+    </message>
+    <message>
         <source>Show only “%s” subscriptions (choose several to combine)</source>
         <translation>Nur Abonnemente mit Status «%s» zeigen (mehrere kombinierbar)</translation>
     </message>
@@ -2169,8 +2221,8 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <source>Failed, in notice, or active with the next payment overdue</source>
-        <translation>Fehlgeschlagen, in Kündigungsfrist oder aktiv mit überfälliger nächster Zahlung</translation>
+        <source>In notice, overdue (active with the next payment in the past), or a status Paydesk does not know</source>
+        <translation>In Kündigungsfrist, überfällig (aktiv, nächste Zahlung in der Vergangenheit) oder ein Status, den Paydesk nicht kennt</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2557,12 +2609,12 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>In Kündigungsfrist</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Gekündigt</translation>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
     </message>
     <message>
         <source>Active: renews and is charged as planned.</source>
@@ -2577,8 +2629,28 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Gekündigt: keine weiteren Zahlungen.</translation>
     </message>
     <message>
-        <source>Failed: the last payment did not go through; contact the customer.</source>
-        <translation>Fehlgeschlagen: Die letzte Zahlung ging nicht durch; kontaktieren Sie die Kundschaft.</translation>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Overdue: active, but its next payment was due on a past day; contact the customer.</source>
+        <translation>Überfällig: aktiv, aber die nächste Zahlung war an einem vergangenen Tag fällig; den Kunden kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Terminated: ended; no further payments.</source>
+        <translation>Beendet: abgeschlossen; keine weiteren Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
     <message>
         <source>daily</source>

@@ -506,6 +506,14 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>Inactive</translation>
     </message>
     <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
         <source>May have been created – check before creating again</source>
         <translation>Peut-être créé – vérifiez avant de le recréer</translation>
     </message>
@@ -1730,16 +1738,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Prestataire</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
+        <source>Test/live</source>
+        <translation>Test/réel</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link, %d of them paid.</source>
+        <translation>%d paiement(s) via ce lien, dont %d payé(s).</translation>
     </message>
     <message>
         <source>Payments</source>
         <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d paiement(s) via ce lien.</translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -1928,8 +1936,24 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Sélectionnez un abonnement pour voir ses détails.</translation>
     </message>
     <message>
+        <source>Test/live</source>
+        <translation>Test/réel</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -1946,6 +1970,14 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>End</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>First cancel date</source>
+        <translation>Première date de résiliation</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Résilié le</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1982,6 +2014,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2026,6 +2062,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Details…</source>
         <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>%s %%</source>
+        <translation>%s %%</translation>
     </message>
 </context>
 <context>
@@ -2075,8 +2115,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>ID</translation>
     </message>
     <message>
-        <source>When the next payment is due (the platform&apos;s valid_until)</source>
-        <translation>Échéance du prochain paiement (valid_until de la plateforme)</translation>
+        <source>Test/live</source>
+        <translation>Test/réel</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s nextPayDate, else valid_until)</source>
+        <translation>Date d&apos;échéance du prochain paiement (nextPayDate de la plateforme, sinon valid_until)</translation>
+    </message>
+    <message>
+        <source>Test: made on the instance&apos;s test mode, no real money</source>
+        <translation>Test&#xa0;: en mode test de l&apos;instance, sans argent réel</translation>
     </message>
     <message>
         <source>Set once a subscription is cancelled</source>
@@ -2161,6 +2209,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Rechercher des abonnements</translation>
     </message>
     <message>
+        <source>Show only subscriptions whose status Paydesk does not know (shown as the platform sent it)</source>
+        <translation>Afficher seulement les abonnements dont Paydesk ne connaît pas le statut (affiché tel que la plateforme l&apos;envoie)</translation>
+    </message>
+    <message>
         <source>Show only “%s” subscriptions (choose several to combine)</source>
         <translation>Afficher uniquement les abonnements «&#xa0;%s&#xa0;» (plusieurs combinables)</translation>
     </message>
@@ -2169,8 +2221,8 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>À surveiller</translation>
     </message>
     <message>
-        <source>Failed, in notice, or active with the next payment overdue</source>
-        <translation>En échec, en préavis ou actif avec le prochain paiement en retard</translation>
+        <source>In notice, overdue (active with the next payment in the past), or a status Paydesk does not know</source>
+        <translation>En préavis, en retard (actif, prochain paiement dans le passé) ou un statut que Paydesk ne connaît pas</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2557,12 +2609,12 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>En préavis</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Résilié</translation>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>Cancelled</source>
+        <translation>Résilié</translation>
     </message>
     <message>
         <source>Active: renews and is charged as planned.</source>
@@ -2577,8 +2629,28 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Résilié&#xa0;: plus aucun paiement.</translation>
     </message>
     <message>
-        <source>Failed: the last payment did not go through; contact the customer.</source>
-        <translation>Échec&#xa0;: le dernier paiement n&apos;a pas abouti&#xa0;; contactez le client.</translation>
+        <source>Terminated</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Overdue: active, but its next payment was due on a past day; contact the customer.</source>
+        <translation>En retard&#xa0;: actif, mais le prochain paiement était dû à une date passée&#xa0;; contactez le client.</translation>
+    </message>
+    <message>
+        <source>Terminated: ended; no further payments.</source>
+        <translation>Terminé&#xa0;: arrivé à son terme&#xa0;; plus aucun paiement.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>daily</source>

@@ -506,6 +506,14 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>Inattiva</translation>
     </message>
     <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Reale</translation>
+    </message>
+    <message>
         <source>May have been created – check before creating again</source>
         <translation>Forse creato – verifica prima di crearlo di nuovo</translation>
     </message>
@@ -1730,16 +1738,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Fornitore</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Modalità</translation>
+        <source>Test/live</source>
+        <translation>Test/reale</translation>
+    </message>
+    <message>
+        <source>%d payment(s) through this link, %d of them paid.</source>
+        <translation>%d pagamento/i tramite questo link, di cui %d pagato/i.</translation>
     </message>
     <message>
         <source>Payments</source>
         <translation>Pagamenti</translation>
-    </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d pagamento/i tramite questo link.</translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -1928,8 +1936,24 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Seleziona un abbonamento per vederne i dettagli.</translation>
     </message>
     <message>
+        <source>Test/live</source>
+        <translation>Test/reale</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -1946,6 +1970,14 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>End</source>
         <translation>Fine</translation>
+    </message>
+    <message>
+        <source>First cancel date</source>
+        <translation>Prima data di disdetta</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Disdetto il</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1982,6 +2014,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2026,6 +2062,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Details…</source>
         <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>%s %%</source>
+        <translation>%s %%</translation>
     </message>
 </context>
 <context>
@@ -2075,8 +2115,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>ID</translation>
     </message>
     <message>
-        <source>When the next payment is due (the platform&apos;s valid_until)</source>
-        <translation>Quando è dovuto il prossimo pagamento (valid_until della piattaforma)</translation>
+        <source>Test/live</source>
+        <translation>Test/reale</translation>
+    </message>
+    <message>
+        <source>When the next payment is due (the platform&apos;s nextPayDate, else valid_until)</source>
+        <translation>Quando è dovuto il prossimo pagamento (nextPayDate della piattaforma, altrimenti valid_until)</translation>
+    </message>
+    <message>
+        <source>Test: made on the instance&apos;s test mode, no real money</source>
+        <translation>Test: nella modalità di test dell&apos;istanza, senza denaro reale</translation>
     </message>
     <message>
         <source>Set once a subscription is cancelled</source>
@@ -2161,6 +2209,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Cerca abbonamenti</translation>
     </message>
     <message>
+        <source>Show only subscriptions whose status Paydesk does not know (shown as the platform sent it)</source>
+        <translation>Mostra solo gli abbonamenti il cui stato Paydesk non conosce (mostrato come lo invia la piattaforma)</translation>
+    </message>
+    <message>
         <source>Show only “%s” subscriptions (choose several to combine)</source>
         <translation>Mostra solo gli abbonamenti «%s» (se ne possono combinare diversi)</translation>
     </message>
@@ -2169,8 +2221,8 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Da verificare</translation>
     </message>
     <message>
-        <source>Failed, in notice, or active with the next payment overdue</source>
-        <translation>Non riuscito, in disdetta o attivo con il prossimo pagamento scaduto</translation>
+        <source>In notice, overdue (active with the next payment in the past), or a status Paydesk does not know</source>
+        <translation>In disdetta, scaduto (attivo, prossimo pagamento nel passato) o uno stato che Paydesk non conosce</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2557,12 +2609,12 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>In disdetta</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Disdetto</translation>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Non riuscito</translation>
+        <source>Cancelled</source>
+        <translation>Disdetto</translation>
     </message>
     <message>
         <source>Active: renews and is charged as planned.</source>
@@ -2577,8 +2629,28 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Disdetto: nessun altro pagamento.</translation>
     </message>
     <message>
-        <source>Failed: the last payment did not go through; contact the customer.</source>
-        <translation>Non riuscito: l&apos;ultimo pagamento non è andato a buon fine; contatta il cliente.</translation>
+        <source>Terminated</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altri</translation>
+    </message>
+    <message>
+        <source>Overdue: active, but its next payment was due on a past day; contact the customer.</source>
+        <translation>Scaduto: attivo, ma il prossimo pagamento era dovuto in un giorno passato; contattare il cliente.</translation>
+    </message>
+    <message>
+        <source>Terminated: ended; no further payments.</source>
+        <translation>Terminato: concluso; nessun altro pagamento.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Reale</translation>
     </message>
     <message>
         <source>daily</source>

@@ -41,8 +41,8 @@ BADLY_ANSWERED: dict[str, tuple[Fault, dict[str, Any]]] = {
     "504-html": (Fault.WRITTEN_HTML, {"status": 504}),
     "empty-200": (Fault.WRITTEN_EMPTY, {}),
     "data-empty": (Fault.WRITTEN_NO_DATA, {}),
-    "createdAt-1e14": (Fault.WRITTEN_GARBLED, {"fields": {"createdAt": 1e14}}),
-    "invoices-5": (Fault.WRITTEN_GARBLED, {"fields": {"invoices": 5}}),
+    "id-text": (Fault.WRITTEN_GARBLED, {"fields": {"id": "x-17"}}),
+    "id-list": (Fault.WRITTEN_GARBLED, {"fields": {"id": [17]}}),
 }
 ALL_KINDS = {**AMBIGUOUS, **BADLY_ANSWERED}
 

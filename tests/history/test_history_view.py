@@ -224,9 +224,11 @@ def test_show_payments_lists_them(
     dialog = view.payments_dialog(record.id)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-    assert dialog.status_label.text() == "1 payment(s) through this link."
-    assert dialog.table.item(0, 1).text() == "confirmed"
+    assert dialog.status_label.text() == "1 payment(s) through this link, 1 of them paid."
+    assert dialog.table.item(0, 1).text() == "Paid"
+    assert dialog.table.item(0, 1).toolTip() == "confirmed"  # the platform's own word
     assert dialog.table.item(0, 2).text() == "CHF 1'234.50"
+    assert dialog.table.item(0, 5).text() == "Test"  # the Demo's payments are test payments
     # In UTC, as the column's title says, in the Swiss form.
     assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d", dialog.table.item(0, 0).text())
     dialog.reject()

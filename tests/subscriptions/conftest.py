@@ -3,7 +3,9 @@ sandbox over loopback through the real task runner and a store in tmp_path."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +41,28 @@ def raw_subscription(
     reference: str | None = None,
     contact_id: int | None = None,
     payment_link: str | None = None,
+    test: int | None = None,
+    shape: str = "legacy",
+    **extra: Any,
 ) -> dict[str, Any]:
+    """A Subscription answer. `shape` "legacy" has ``invoice.amount`` (the documented update
+    example); "current" has ``originalAmount`` and ``products`` instead (the list example).
+    `extra` adds top-level fields (``nextPayDate``, ``firstCancelDate``...)."""
+    invoice: dict[str, Any] = {
+        "number": f"N{ident}",
+        "currency": currency,
+        "referenceId": reference if reference is not None else f"REF-{ident:05d}",
+        "paymentLink": payment_link,
+    }
+    if shape == "current":
+        invoice["products"] = [{"name": "Plan", "price": amount, "quantity": 1, "vatRate": "8.10"}]
+        invoice["originalAmount"] = amount
+    else:
+        invoice["amount"] = amount
+    if test is not None:
+        invoice["test"] = test
     return {
+        **extra,
         "id": ident,
         "uuid": f"uuid-{ident}",
         "status": status,
@@ -48,13 +70,7 @@ def raw_subscription(
         "end": end,
         "valid_until": valid_until,
         "paymentInterval": interval,
-        "invoice": {
-            "number": f"N{ident}",
-            "amount": amount,
-            "currency": currency,
-            "referenceId": reference if reference is not None else f"REF-{ident:05d}",
-            "paymentLink": payment_link,
-        },
+        "invoice": invoice,
         "contact": {
             "id": contact_id if contact_id is not None else 1000 + ident,
             "firstname": firstname,
@@ -145,6 +161,25 @@ def controller(
     make_controller: Callable[..., SubscriptionsController],
 ) -> SubscriptionsController:
     return make_controller()
+
+
+def expected_statuses(sandbox: Sandbox, today: date) -> Counter[str]:
+    """The statuses the list should show for the sandbox's subscriptions, worked out from the
+    dates the plain way (API.md §4): an active one is overdue when its next payment is past, in
+    notice when it has an end today or later; any other status as reported."""
+    shown: Counter[str] = Counter()
+    with sandbox.state.lock:
+        for sub in sandbox.state.subscriptions.values():
+            status = sub.status
+            due = getattr(sub, "next_pay_date", None) or sub.valid_until
+            if isinstance(due, int):
+                due = datetime.fromtimestamp(due, UTC).date()
+            if status == "active" and due is not None and due < today:
+                status = "overdue"
+            elif status == "active" and sub.end is not None and sub.end >= today:
+                status = "notice"
+            shown[status] += 1
+    return shown
 
 
 UseLocale = Callable[[str], None]

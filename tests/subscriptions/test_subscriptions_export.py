@@ -4,6 +4,7 @@ by the separator the UI language's spreadsheets expect."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,12 @@ MakeSub = Callable[..., Subscription]
 
 
 def export(make_sub: MakeSub, path: Path, delimiter: str = ",") -> list[list[str]]:
-    model = SubscriptionTableModel()
+    model = SubscriptionTableModel(today=lambda: date(2026, 1, 1))
     model.set_subscriptions(
         [
-            make_sub(1, amount=123450, start="2025-12-31", valid_until="2026-01-02"),
-            make_sub(2, status="cancelled", amount=-500, currency="JPY", end="2026-01-31"),
-            make_sub(3, valid_until=None, firstname="=cmd"),
+            make_sub(1, amount=123450, start="2025-12-31", valid_until="2026-01-02", test=0),
+            make_sub(2, status="cancelled", amount=-500, currency="JPY", end="2026-01-31", test=1),
+            make_sub(3, valid_until=None, firstname="=cmd", shape="current"),
         ]
     )
     columns = list(Column)
@@ -59,8 +60,12 @@ def test_csv_values_are_the_same_in_every_ui_locale_and_the_separator_follows_it
         "",
         "REF-00001",
         "1",
+        "Live",
     ]
     assert plain[1][3:5] == ["-500", "JPY"]
     assert plain[1][8] == "2026-01-31"
+    assert plain[1][11] == "Test"
     assert plain[2][1] == "'=cmd Muster"  # still neutralized
-    assert plain[2][7] == ""
+    assert plain[2][3:5] == ["29.00", "CHF"]  # the current shape: originalAmount
+    assert plain[2][7] == ""  # missing values are empty cells, not the table's "—"
+    assert plain[2][11] == ""

@@ -44,9 +44,13 @@ def test_interval_sort_follows_length() -> None:
     ("status", "label"),
     [
         ("active", "Active"),
-        ("in_notice", "In notice"),
+        ("notice", "In notice"),
+        ("overdue", "Overdue"),
         ("cancelled", "Cancelled"),
-        ("failed", "Failed"),
+        ("terminated", "Terminated"),
+        # Only our sandbox says these: shown by their raw names, as any unknown status.
+        ("in_notice", "in_notice"),
+        ("failed", "failed"),
         ("paused", "paused"),
         ("", "(no status)"),
     ],

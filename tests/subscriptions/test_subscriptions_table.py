@@ -14,6 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.api.models import Subscription
+from app.models import subscriptions_format as fmt
 from app.models.subscriptions_proxy import SubscriptionFilterProxy
 from app.models.subscriptions_table import (
     EXPORT_ROLE,
@@ -31,12 +32,16 @@ MakeSub = Callable[..., Subscription]
 
 @pytest.fixture
 def model(make_sub: MakeSub) -> SubscriptionTableModel:
-    model = SubscriptionTableModel()
+    model = SubscriptionTableModel(today=lambda: TODAY)
     model.set_subscriptions(
         [
-            make_sub(1, status="active", amount=2900, firstname="Anna", company="Muster AG"),
-            make_sub(2, status="in_notice", amount=100, currency="JPY", firstname="Ben"),
-            make_sub(3, status="failed", amount=150000, firstname="Chloé", email="c@x.ch"),
+            make_sub(
+                1, status="active", amount=2900, firstname="Anna", company="Muster AG", test=0
+            ),
+            # Active with an end to come: in notice, derived from the date.
+            make_sub(2, end="2026-09-30", amount=100, currency="JPY", firstname="Ben", test=1),
+            # Only our sandbox says "in_notice": shown by its raw name, like any unknown status.
+            make_sub(3, status="in_notice", amount=150000, firstname="Chloé", email="c@x.ch"),
             make_sub(4, status="cancelled", firstname="Dario", end="2026-01-31"),
             make_sub(5, status="active", valid_until="2026-06-01", firstname="Eva"),  # overdue
             make_sub(6, status="paused", interval="P2M", firstname="Fritz", reference="ZZ-9"),
@@ -47,7 +52,7 @@ def model(make_sub: MakeSub) -> SubscriptionTableModel:
 
 @pytest.fixture
 def proxy(model: SubscriptionTableModel) -> SubscriptionFilterProxy:
-    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy = SubscriptionFilterProxy()
     proxy.setSourceModel(model)
     return proxy
 
@@ -66,9 +71,10 @@ def test_display_of_every_column(model: SubscriptionTableModel) -> None:
         "monthly",
         "2025-01-15",
         "2099-02-15",
-        "",
+        "—",
         "REF-00001",
         "1",
+        "Live",
     ]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
         "Status",
@@ -81,6 +87,7 @@ def test_display_of_every_column(model: SubscriptionTableModel) -> None:
         "End",
         "Reference",
         "Id",
+        "Test/live",
     ]
 
 
@@ -116,7 +123,7 @@ def test_money_and_dates_show_in_the_ui_locale(
     make_sub: MakeSub, ui_locale: UseLocale, locale: str, amount: str, next_payment: str, end: str
 ) -> None:
     ui_locale(locale)
-    model = SubscriptionTableModel()
+    model = SubscriptionTableModel(today=lambda: TODAY)
     model.set_subscriptions(
         [make_sub(3, amount=150000), make_sub(4, status="cancelled", end="2026-01-31")]
     )
@@ -137,14 +144,14 @@ def test_dates_sort_by_day_not_by_their_localized_text(
     ui_locale("de_CH")
     days = {1: "2026-01-02", 2: "2025-12-31", 3: None, 4: "2025-02-01", 5: "2026-01-31"}
     field = {Column.START: "start", Column.NEXT_PAYMENT: "valid_until", Column.END: "end"}[column]
-    model = SubscriptionTableModel()
+    model = SubscriptionTableModel(today=lambda: TODAY)
     model.set_subscriptions([make_sub(i, **{field: day}) for i, day in days.items()])
-    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy = SubscriptionFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(column, Qt.SortOrder.AscendingOrder)
     # As text, "01.02.2025" < "02.01.2026" < "31.01.2026" < "31.12.2025"; a missing date first.
     assert column_texts(proxy, column) == [
-        "",
+        "—",
         "01.02.2025",
         "31.12.2025",
         "02.01.2026",
@@ -158,11 +165,11 @@ def test_amounts_sort_by_value_not_by_their_localized_text(
     make_sub: MakeSub, ui_locale: UseLocale
 ) -> None:
     ui_locale("de_CH")
-    model = SubscriptionTableModel()
+    model = SubscriptionTableModel(today=lambda: TODAY)
     model.set_subscriptions(
         [make_sub(1, amount=123450), make_sub(2, amount=90000), make_sub(3, amount=5)]
     )
-    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    proxy = SubscriptionFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)
     assert column_texts(proxy, Column.AMOUNT) == ["CHF 0.05", "CHF 900.00", "CHF 1'234.50"]
@@ -234,20 +241,28 @@ def test_narrowing_then_widening_the_text(proxy: SubscriptionFilterProxy) -> Non
 
 def test_status_chips_and_counts(proxy: SubscriptionFilterProxy) -> None:
     assert proxy.status_counts() == {
-        "active": 2,
+        "active": 1,
+        "notice": 1,
+        "overdue": 1,
         "in_notice": 1,
-        "failed": 1,
         "cancelled": 1,
         "paused": 1,
     }
-    proxy.set_status_filter({"active", "failed"})
-    assert column_texts(proxy, Column.ID) == ["1", "3", "5"]
+    proxy.set_status_filter({"active", "overdue"})
+    assert column_texts(proxy, Column.ID) == ["1", "5"]
+    # "Other": every status Paydesk does not know, the sandbox's "in_notice" among them.
+    proxy.set_status_filter({fmt.OTHER})
+    assert column_texts(proxy, Column.ID) == ["3", "6"]
+    proxy.set_status_filter({"notice", fmt.OTHER})
+    assert column_texts(proxy, Column.ID) == ["2", "3", "6"]
+    proxy.set_status_filter({"active", "overdue"})
     # The counts ignore the status filter (each chip says what it would show)...
     assert proxy.status_counts()["cancelled"] == 1
     # ...but follow the text filter.
     proxy.set_filter_text("anna")
     assert proxy.status_counts() == {"active": 1}
     assert column_texts(proxy, Column.ID) == ["1"]
+    assert fmt.chip_counts(proxy.status_counts())[fmt.OTHER] == 0
     proxy.set_status_filter(set())
     proxy.set_filter_text("")
     assert proxy.rowCount() == 6
@@ -255,9 +270,10 @@ def test_status_chips_and_counts(proxy: SubscriptionFilterProxy) -> None:
 
 def test_needs_attention(proxy: SubscriptionFilterProxy) -> None:
     proxy.set_needs_attention(True)
-    # failed, in notice, and the active one whose next payment (2026-06-01) is overdue.
-    assert column_texts(proxy, Column.ID) == ["2", "3", "5"]
-    assert proxy.status_counts() == {"in_notice": 1, "failed": 1, "active": 1}
+    # In notice, overdue (its next payment, 2026-06-01, is before today), and the statuses
+    # Paydesk does not know.
+    assert column_texts(proxy, Column.ID) == ["2", "3", "5", "6"]
+    assert proxy.status_counts() == {"notice": 1, "in_notice": 1, "overdue": 1, "paused": 1}
     proxy.set_needs_attention(False)
     assert proxy.rowCount() == 6
 
@@ -274,10 +290,10 @@ def test_sort_by_amount_across_currencies_and_back(proxy: SubscriptionFilterProx
     proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
     assert column_texts(proxy, Column.STATUS) == [
         "Active",
-        "Active",
         "In notice",
-        "Failed",
+        "Overdue",
         "Cancelled",
+        "in_notice",
         "paused",
     ]
     proxy.sort(-1)
@@ -311,7 +327,7 @@ def test_appended_rows_land_in_sorted_place(
     assert column_texts(proxy, Column.ID) == ["10", "6", "5", "4", "3", "2", "1", "0"]
     proxy.set_status_filter({"active"})
     model.merge([make_sub(7, status="failed"), make_sub(9, status="active")])
-    assert column_texts(proxy, Column.ID) == ["10", "9", "5", "1", "0"]
+    assert column_texts(proxy, Column.ID) == ["10", "9", "1", "0"]  # 5 is overdue
 
 
 def test_selection_follows_its_row_through_filter_and_sort(
@@ -352,15 +368,21 @@ def reference_rows(
         order = sorted(order, key=keys.__getitem__, reverse=descending)
     text = proxy.filter_text
     rows = [r for r in order if text in model.haystacks[r]]
+    known = ("active", "notice", "overdue", "cancelled", "terminated")
     if proxy.needs_attention:
         rows = [
             r
             for r in rows
-            if model.statuses[r] in ("failed", "in_notice")
-            or (model.statuses[r] == "active" and 0 < model.due[r] < TODAY.toordinal())
+            if model.statuses[r] in ("notice", "overdue") or model.statuses[r] not in known
         ]
     if proxy.status_filter and by_status:
-        rows = [r for r in rows if model.statuses[r] in proxy.status_filter]
+        chosen = proxy.status_filter
+        rows = [
+            r
+            for r in rows
+            if model.statuses[r] in chosen
+            or (fmt.OTHER in chosen and model.statuses[r] not in known)
+        ]
     return rows
 
 
@@ -370,11 +392,12 @@ ACTIONS = ["merge", "merge", "text", "text", "text", "status", "attention", "sor
 @pytest.mark.parametrize("seed", range(8))
 def test_proxy_agrees_with_a_brute_force_reference(make_sub: MakeSub, seed: int) -> None:
     rng = random.Random(seed)
-    model = SubscriptionTableModel()
-    proxy = SubscriptionFilterProxy(today=lambda: TODAY)
+    model = SubscriptionTableModel(today=lambda: TODAY)
+    proxy = SubscriptionFilterProxy()
     proxy.setSourceModel(model)
     names = ["Anna", "Annika", "Ben", "Benno", "Chloé", "Dario"]
-    statuses = ["active", "in_notice", "failed", "cancelled", "paused"]
+    statuses = ["active", "in_notice", "failed", "cancelled", "terminated", "paused"]
+    chips = ["active", "notice", "overdue", "cancelled", "in_notice", fmt.OTHER]
     next_id = 1
     texts = ["", "a", "an", "ann", "anni", "ann", "an", "b", "be", "ben", "3", "ref-0001", "é"]
     for _step in range(60):
@@ -393,13 +416,14 @@ def test_proxy_agrees_with_a_brute_force_reference(make_sub: MakeSub, seed: int)
                         status=rng.choice(statuses),
                         amount=rng.choice([100, 2900, 4900]),
                         valid_until=rng.choice(["2026-06-01", "2026-07-01", None]),
+                        end=rng.choice([None, None, "2026-06-15", "2026-01-01"]),
                     )
                 )
             model.merge(batch)
         elif action == "text":
             proxy.set_filter_text(rng.choice(texts))
         elif action == "status":
-            proxy.set_status_filter(rng.sample(statuses, rng.randint(0, 2)))
+            proxy.set_status_filter(rng.sample(chips, rng.randint(0, 2)))
         elif action == "attention":
             proxy.set_needs_attention(not proxy.needs_attention)
         else:

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,16 +16,17 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.api.models import Subscription
+from app.models import subscriptions_format as fmt
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, SubscriptionsController
-from app.models.subscriptions_table import Column
+from app.models.subscriptions_table import STATUS_ROLE, Column
 from app.sandbox import Fault, Sandbox
 from app.settings.profile import Profile
 from app.store.subscriptions_cache import SubscriptionCache
 from app.views.subscriptions import SubscriptionsView
 from app.views.subscriptions_cancel import CancelSubscriptionDialog
 
-from .conftest import UseLocale
+from .conftest import UseLocale, expected_statuses
 
 TIMEOUT_MS = 10_000
 MakeController = Callable[..., SubscriptionsController]
@@ -62,8 +63,15 @@ def show(qtbot: QtBot, view: SubscriptionsView, session: ProfileSession) -> None
 
 
 def select(view: SubscriptionsView, status: str) -> int:
-    """Select the first row with `status`; returns its subscription id."""
-    sub = next(s for s in view.controller.model.subscriptions() if s.status == status)
+    """Select the first row shown with `status` ("attention": any that needs attention);
+    returns its subscription id."""
+    model = view.controller.model
+    row = next(
+        r
+        for r, shown in enumerate(model.statuses)
+        if shown == status or (status == "attention" and fmt.needs_attention(shown))
+    )
+    sub = model.subscription(row)
     assert sub.id is not None
     assert view.select_subscription(sub.id)
     assert view.selected_subscription() == sub
@@ -85,13 +93,16 @@ def test_loaded_list_with_chip_counts_and_progress_line(
 ) -> None:
     assert view.progress_label.text() == "Choose an instance to see its subscriptions."
     show(qtbot, view, session)
-    counts = seeded(sandbox)
+    counts = fmt.chip_counts(expected_statuses(sandbox, date.today()))
     total = sum(counts.values())
     assert view.table.model().rowCount() == total
     assert view.chips["active"].text() == f"Active ({counts['active']})"
-    assert view.chips["in_notice"].text() == f"In notice ({counts['in_notice']})"
-    assert view.chips["failed"].text() == f"Failed ({counts['failed']})"
+    assert view.chips["notice"].text() == f"In notice ({counts['notice']})"
+    assert view.chips["overdue"].text() == f"Overdue ({counts['overdue']})"
     assert view.chips["cancelled"].text() == f"Cancelled ({counts['cancelled']})"
+    assert view.chips["terminated"].text() == f"Terminated ({counts['terminated']})"
+    assert view.chips[fmt.OTHER].text() == f"Other ({counts[fmt.OTHER]})"
+    assert view.chips[fmt.OTHER].objectName() == "chip_other"
     assert view.progress_label.text().startswith(f"{total} subscriptions, as of ")
     assert view.retry_button.isHidden()
     assert not view.stop_button.isEnabled()
@@ -112,21 +123,24 @@ def test_search_and_chips_filter_the_table(
     assert view.chips["active"].text() == f"Active ({found['active']})"
     view.search.clear()
 
-    qtbot.mouseClick(view.chips["failed"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.chips["in_notice"], Qt.MouseButton.LeftButton)
-    counts = seeded(sandbox)
-    assert view.table.model().rowCount() == counts["failed"] + counts["in_notice"]
-    qtbot.mouseClick(view.chips["failed"], Qt.MouseButton.LeftButton)
-    assert view.table.model().rowCount() == counts["in_notice"]
-    qtbot.mouseClick(view.chips["in_notice"], Qt.MouseButton.LeftButton)
+    counts = fmt.chip_counts(expected_statuses(sandbox, date.today()))
+    qtbot.mouseClick(view.chips["cancelled"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.chips["notice"], Qt.MouseButton.LeftButton)
+    assert view.table.model().rowCount() == counts["cancelled"] + counts["notice"] > 0
+    qtbot.mouseClick(view.chips["cancelled"], Qt.MouseButton.LeftButton)
+    assert view.table.model().rowCount() == counts["notice"]
+    qtbot.mouseClick(view.chips["notice"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.chips[fmt.OTHER], Qt.MouseButton.LeftButton)
+    assert view.table.model().rowCount() == counts[fmt.OTHER]
+    qtbot.mouseClick(view.chips[fmt.OTHER], Qt.MouseButton.LeftButton)
 
     view.attention.click()
-    shown = {
-        view.table.model().index(r, Column.STATUS).data()
-        for r in range(view.table.model().rowCount())
-    }
-    assert {"Failed", "In notice"} <= shown
-    assert "Cancelled" not in shown
+    proxy = view.table.model()
+    shown = {proxy.index(r, Column.STATUS).data(STATUS_ROLE) for r in range(proxy.rowCount())}
+    attention = counts["notice"] + counts["overdue"] + counts[fmt.OTHER]
+    assert proxy.rowCount() == attention > 0
+    assert all(fmt.needs_attention(s) for s in shown)
+    assert not shown & {"active", "cancelled", "terminated"}
 
 
 def test_swiss_dates_and_money_in_table_detail_and_cancel_dialog(
@@ -223,7 +237,7 @@ def test_cancel_by_typing_cancel_from_the_keyboard(
     qtbot: QtBot, view: SubscriptionsView, session: ProfileSession, sandbox: Sandbox
 ) -> None:
     show(qtbot, view, session)
-    subscription_id = select(view, "failed")
+    subscription_id = select(view, "attention")
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     dialog = view.cancel_dialog
@@ -417,3 +431,13 @@ def test_search_waits_for_a_pause_in_typing_on_a_large_list(
     assert view.controller.proxy.filter_text == "zor"
     view.search.clear()  # clearing is at once
     assert view.table.model().rowCount() == SEARCH_DEBOUNCE_ROWS
+
+
+def test_the_test_live_column_stands_beside_the_status(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession
+) -> None:
+    assert view.visible_columns()[:2] == [Column.STATUS, Column.MODE]
+    show(qtbot, view, session)
+    proxy = view.table.model()
+    marks = {proxy.index(r, Column.MODE).data() for r in range(proxy.rowCount())}
+    assert marks <= {"Test", "Live", "—"}
