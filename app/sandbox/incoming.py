@@ -33,6 +33,7 @@ class Route:
     object: str  # canonical ("invoice" -> "Invoice") when known, else as sent
     object_id: int | None  # None for no id, "" or "0"
     bad_id: bool  # an id that is no number (answered 404)
+    id_text: str  # the id segment as sent (percent-encoded as it arrived)
     extra: bool  # more path segments than /v/Object/id/
 
 
@@ -51,6 +52,7 @@ def api_route(path: str) -> Route | None:
         object=_CANONICAL.get(name.lower(), name),
         object_id=object_id,
         bad_id=bool(id_text) and not is_number,
+        id_text=id_text,
         extra=len(segments) > 3,
     )
 

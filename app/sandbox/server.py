@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from app.api.phpquery import QueryTooLarge, parse_query
 from app.sandbox import endpoints, incoming, payment_page
-from app.sandbox.errors import VERSION_ERROR, ApiError, secret_error
+from app.sandbox.errors import VERSION_ERROR, ApiError, not_found, secret_error
 from app.sandbox.faults import REFUSALS, Applied, Fault, FaultTable, RateBudget
 from app.sandbox.params import PhpArray
 from app.sandbox.recording import RecordedRequest, RequestLog
@@ -248,7 +248,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not incoming.authenticated(api_key, params, context.secret):
             raise secret_error()
         if route.bad_id:
-            raise ApiError(404, f"No {route.object} found with this id.")
+            shown = route.id_text if len(route.id_text) <= 40 else route.id_text[:40] + "..."
+            raise not_found(route.object, shown)
         call = endpoints.Call(
             method=self.command,
             object=route.object,

@@ -43,7 +43,7 @@ def test_the_cli_serves_on_a_free_port_and_exits_cleanly(stop_signal: signal.Sig
                 f"{base_url}/v1.0/SignatureCheck/?ApiSignature={signature}&instance=cli", timeout=5
             )
             assert response.status_code == 200
-            assert response.json() == {"status": "success", "data": []}
+            assert response.json() == {"status": "success", "data": [{"id": 1}]}
             faulted = requests.post(
                 f"{base_url}/v1.0/Invoice/?instance=cli",
                 headers={"X-API-KEY": "cli-secret"},
