@@ -183,29 +183,45 @@ def _names(name: Any) -> dict[str, str]:
 
 
 def _paylink_invoice(state: SandboxState, p: Paylink, transaction_id: int) -> dict[str, Any]:
+    """One payment made through a paylink or page. No source documents these items; they are
+    written as the documented invoice of a Subscription, with the payment's transactions (in
+    the documented Transaction shape) beside it."""
     t = state.transactions[transaction_id]
-    return {
-        "number": t.invoice_number,
-        "referenceId": t.reference_id,
-        "amount": t.amount,
-        "currency": t.currency,
-        "paymentRequestId": p.id,
-        "transactions": [_transaction_summary(t)],
-    }
+    payment: dict[str, Any]
+    if state.shapes == "legacy":
+        payment = {
+            "number": t.invoice_number,
+            "amount": t.amount,
+            "currency": t.currency,
+            "referenceId": t.reference_id,
+            "paymentRequestId": p.id,
+            "paymentLink": state.link(p),
+        }
+    else:
+        payment = {
+            "number": t.invoice_number,
+            "products": [_subscription_product(x) for x in t.products],
+            "discount": _subscription_discount(t.discount),
+            "shippingAmount": None,
+            "currency": t.currency,
+            "test": int(t.mode == "TEST"),
+            "referenceId": t.reference_id,
+            "purpose": t.purpose,
+            "paymentRequestId": p.id,
+            "paymentLink": state.link(p),
+            "originalAmount": t.amount,
+            "refundedAmount": refunded(t),
+            "custom_fields": _custom_fields(state.contacts[t.contact_id]),
+        }
+    payment["transactions"] = [transaction(state, t)]
+    return payment
 
 
-def _transaction_summary(t: Transaction) -> dict[str, Any]:
-    return {
-        "id": t.id,
-        "uuid": t.uuid,
-        "time": t.time.strftime(TIME_FORMAT),
-        "status": t.status,
-        "amount": t.amount,
-        "referenceId": t.reference_id,
-        "psp": t.psp,
-        "pspId": t.psp_id,
-        "mode": t.mode,
-    }
+def refunded(t: Transaction) -> int:
+    """How much of a payment was given back: all of it, or (the demo's rule) half."""
+    if t.status == "refunded":
+        return t.amount
+    return t.amount // 2 if t.status == "partially-refunded" else 0
 
 
 # -- Subscription -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from app.sandbox.objects import (
     add_duration,
     charged,
 )
+from app.sandbox.render import refunded
 from app.sandbox.state import SandboxState
 
 SEED = 20240601
@@ -313,10 +314,7 @@ def _age(
             # The latest payment was refunded, in part (most) or in full.
             status = "refunded" if rng.random() < 0.3 else "partially-refunded"
         payment = _renewal(state, rng, subscription, signup, day, status)
-        if status == "refunded":
-            subscription.refunded_amount += payment.amount
-        elif status == "partially-refunded":
-            subscription.refunded_amount += payment.amount // 2
+        subscription.refunded_amount += refunded(payment)
     if declined is not None:
         _renewal(state, rng, subscription, signup, declined, "declined")
 

@@ -42,9 +42,10 @@ def test_paying_through_the_page_confirms_the_invoice_and_adds_a_transaction(
     after = wire.get("Invoice", object_id=created["id"]).json()["data"][0]
     assert after["status"] == "confirmed"
     [payment] = after["invoices"]
+    assert (payment["originalAmount"], payment["currency"]) == (12550, "CHF")
     [transaction] = payment["transactions"]
     assert transaction["status"] == "confirmed"
-    assert transaction["amount"] == 12550
+    assert transaction["invoice"]["totalAmount"] == 12550
     assert transaction["referenceId"] == "R-2024-040"
     assert len(sandbox.state.transactions) == transactions_before + 1
     listed = wire.get("Transaction", object_id=transaction["id"]).json()["data"][0]
