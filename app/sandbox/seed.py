@@ -285,7 +285,7 @@ def _age(
     interval, start = subscription.payment_interval, subscription.start
     past: list[date] = []
     upcoming = add_duration(start, interval)
-    while upcoming <= anchor:
+    while upcoming < anchor:  # renewals before the anchor day: none dated later than now
         past.append(upcoming)
         upcoming = add_duration(start, interval, len(past) + 1)
     declined: date | None = None
@@ -297,15 +297,15 @@ def _age(
     elif seeded in ("overdue", "terminated"):
         # The last renewal was declined: the next payment is in the past, still unpaid. A
         # terminated one was ended by the platform some weeks later.
-        missed = [d for d in past if d < anchor]  # strictly in the past: overdue
-        renewals, declined = missed[:-1], missed[-1]
+        renewals, declined = past[:-1], past[-1]
         subscription.valid_until = declined
         if seeded == "terminated":
             subscription.end = min(declined + timedelta(days=30), anchor - timedelta(days=1))
     else:
         renewals, subscription.valid_until = past, upcoming
-        if seeded == "in_notice":
-            subscription.end = upcoming
+        if seeded == "in_notice":  # ends with the period paid for, after the anchor day
+            later = add_duration(start, interval, len(past) + 2)
+            subscription.end = subscription.valid_until = upcoming if upcoming > anchor else later
     subscription.status = STATUS_OF_STATE[seeded]
     kept = renewals[-3:]
     for n, day in enumerate(kept):
