@@ -6,7 +6,7 @@ from __future__ import annotations
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from app.api.phpquery import Limits, QueryTooLarge, parse_query
@@ -83,12 +83,31 @@ def _rendered_json(body: bytes) -> str:
         raise ApiError(400, "The request body is not valid JSON.") from None
     if not isinstance(value, Mapping):
         raise ApiError(400, "The request body is not a JSON object.")
+    if _deeper_than(value, LIMITS.max_depth):
+        # Checked before rendering, which recurses: a deep object would take the renderer
+        # to Python's recursion limit, and unwinding from there holds the interpreter.
+        raise QueryTooLarge("the parameters are nested too deeply")
     try:
         return http_build_query(value)
-    except RecursionError:
-        raise QueryTooLarge("the parameters are nested too deeply") from None
     except UnicodeEncodeError:  # a lone surrogate ("\ud800"): no text PHP could hold
         raise ApiError(400, "The request body is not valid UTF-8.") from None
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether JSON ``value`` nests more than ``limit`` levels; iterative, so any depth."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[object] = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def instance_of(query: str) -> str | None:
