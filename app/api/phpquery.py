@@ -133,14 +133,14 @@ def _unescape(data: bytes) -> bytes:
     # found, one by one, and written as "%25" (themselves).
     data = data.replace(b"+", b" ").replace(b"\\", b"\\\\")
     try:
-        decoded: bytes = codecs.escape_decode(data.replace(b"%", b"\\x"))[0]  # type: ignore[attr-defined]
+        decoded: bytes = codecs.escape_decode(data.replace(b"%", b"\\x"))[0]
     except ValueError:
         # Runs of "%" first, in a pass or two of C (each "%" before another is lone), so
         # that the search below meets few lone ones.
         while b"%%" in data:
             data = data.replace(b"%%", b"%25%")
         data = _LONE_PERCENT.sub(b"%25", data)
-        decoded = codecs.escape_decode(data.replace(b"%", b"\\x"))[0]  # type: ignore[attr-defined]
+        decoded = codecs.escape_decode(data.replace(b"%", b"\\x"))[0]
     return decoded
 
 
