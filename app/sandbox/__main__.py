@@ -12,6 +12,7 @@ from types import FrameType
 from app.sandbox.faults import Fault
 from app.sandbox.objects import format_amount
 from app.sandbox.sandbox import Sandbox
+from app.sandbox.state import SHAPES
 
 
 def _fault(text: str) -> tuple[Fault, str | None, str | None]:
@@ -55,6 +56,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--rate-budget", type=_budget, metavar="N/SECONDS", help="e.g. 600/300; default off"
     )
+    parser.add_argument(
+        "--shapes",
+        choices=SHAPES,
+        default="current",
+        help="answer in the current documented shapes (default) or the older ones",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request")
     return parser.parse_args(argv)
 
@@ -70,7 +77,11 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     sandbox = Sandbox(
-        instance=args.instance, secret=args.secret, port=args.port, seed=not args.no_seed
+        instance=args.instance,
+        secret=args.secret,
+        port=args.port,
+        seed=not args.no_seed,
+        shapes=args.shapes,
     )
     for kind, object_name, method in args.fault:
         sandbox.set_fault(kind, object=object_name, method=method)
@@ -107,7 +118,8 @@ def _announce(sandbox: Sandbox) -> None:
     print(f"Paydesk sandbox listening on {sandbox.base_url}", flush=True)
     print(f"  instance: {sandbox.instance}")
     print(f"  secret:   {sandbox.secret}")
-    print(f"  API:      {sandbox.base_url}/v1.0/<Object>/?instance={sandbox.instance}")
+    print(f"  API:      {sandbox.base_url}/v1.16/<Object>/?instance={sandbox.instance}")
+    print(f"  shapes:   {sandbox.state.shapes}")
     print(f"  overview: {sandbox.base_url}/")
     if lines:
         print("Demo payment links:")

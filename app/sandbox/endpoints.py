@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from app.sandbox import params as p
 from app.sandbox import render
 from app.sandbox.errors import ApiError, invalid, not_found
-from app.sandbox.objects import Paylink, Subscription, Transaction, add_duration
+from app.sandbox.objects import Paylink, Product, Subscription, Transaction, add_duration
 from app.sandbox.state import SandboxState
 
 Data = list[dict[str, Any]]
@@ -150,7 +150,7 @@ def _update_subscription(state: SandboxState, call: Call) -> Data:
     purpose = p.text(call.params, "purpose")
     vat_rate = p.rate(call.params, "vatRate")
     if amount is not None:
-        found.amount = amount
+        found.set_amount(amount)
     if currency is not None:
         found.currency = currency
     if purpose is not None:
@@ -185,7 +185,7 @@ def _create_subscription(state: SandboxState, call: Call) -> Data:
     created = state.add_subscription(
         status="active",
         contact_id=user_id,
-        amount=amount,
+        products=[Product(purpose, amount, vat_rate=p.rate(params, "vatRate"))],
         currency=currency,
         purpose=purpose,
         start=today,
@@ -208,7 +208,7 @@ def _create_auth_token(state: SandboxState, call: Call) -> Data:
     user_id = p.positive_int(call.params, "userId", required=True)
     assert user_id is not None
     if user_id not in state.contacts:
-        raise not_found("contact", user_id)
+        raise not_found("Contact", user_id)
     return [render.auth_token(state, state.issue_auth_token(user_id, call.now))]
 
 
@@ -239,7 +239,7 @@ def _get_transaction(state: SandboxState, call: Call) -> Data:
 
 
 def _signature_check(state: SandboxState, call: Call) -> Data:
-    return []
+    return [render.signature_check()]
 
 
 def _window(items: list[T], offset: int, limit: int | None) -> list[T]:

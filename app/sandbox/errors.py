@@ -26,8 +26,9 @@ def invalid(parameter: str) -> ApiError:
     return ApiError(400, f"Invalid value passed for parameter '{parameter}'")
 
 
-def not_found(object_name: str, object_id: int) -> ApiError:
-    return ApiError(404, f"No {object_name} found with id {object_id}.")
+def not_found(object_name: str, object_id: int | str) -> ApiError:
+    # The documented body: "An error occurred: No {resource} found with id {id}".
+    return ApiError(404, f"An error occurred: No {object_name} found with id {object_id}")
 
 
 def secret_error() -> ApiError:

@@ -6,18 +6,24 @@ from __future__ import annotations
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from app.api.phpquery import parse_query
+from app.api.phpquery import Limits, QueryTooLarge, parse_query
 from app.api.signing import http_build_query, sign_string
 from app.sandbox.endpoints import NOT_SIMULATED, OBJECTS
 from app.sandbox.errors import ApiError
 from app.sandbox.params import PhpArray
 
-VERSIONS = frozenset(f"1.{minor}" for minor in range(15))
+# Served: v1.0 ... v1.16 (probed on the live API); v1.17 and anything else: "Version not found."
+VERSIONS = frozenset(f"1.{minor}" for minor in range(17))
 UNSIGNED = ("instance", "ApiSignature")
+# PHP's own caps (max_input_vars, max_input_nesting_level): no call of the API comes near them.
+LIMITS = Limits(max_vars=1000, max_depth=64)
 _VERSION_SEGMENT = re.compile(r"v[0-9]")
+# Ids are unsigned 64-bit at most: a longer string of digits is no id (and Python refuses to
+# convert more than 4,300 digits at all).
+_MAX_ID_DIGITS = 19
 _CANONICAL = {name.lower(): name for name in (*OBJECTS, *NOT_SIMULATED)}
 
 
@@ -27,6 +33,7 @@ class Route:
     object: str  # canonical ("invoice" -> "Invoice") when known, else as sent
     object_id: int | None  # None for no id, "" or "0"
     bad_id: bool  # an id that is no number (answered 404)
+    id_text: str  # the id segment as sent (percent-encoded as it arrived)
     extra: bool  # more path segments than /v/Object/id/
 
 
@@ -37,35 +44,77 @@ def api_route(path: str) -> Route | None:
         return None
     name = segments[1] if len(segments) > 1 else ""
     id_text = segments[2] if len(segments) > 2 else ""
-    object_id = int(id_text) if id_text.isdigit() and int(id_text) > 0 else None
+    # ASCII digits only: str.isdigit() and int() also take "٣" and other scripts' digits.
+    is_number = id_text.isascii() and id_text.isdigit() and len(id_text) <= _MAX_ID_DIGITS
+    object_id = int(id_text) if is_number and int(id_text) > 0 else None
     return Route(
         version=segments[0][1:],
         object=_CANONICAL.get(name.lower(), name),
         object_id=object_id,
-        bad_id=bool(id_text) and not id_text.isdigit(),
+        bad_id=bool(id_text) and not is_number,
+        id_text=id_text,
         extra=len(segments) > 3,
     )
 
 
 def decode_params(query: str, body: bytes, content_type: str) -> PhpArray:
     """What the server reads: a body whenever there is one (a GET's body displaces its query),
-    parsed as JSON when it says so, else as a form (PHP bracket rules); otherwise the query."""
-    if not body:
-        return parse_query(query)
-    if content_type.split(";", 1)[0].strip().lower() == "application/json":
-        try:
-            value = json.loads(body)
-        except ValueError:
-            raise ApiError(400, "The request body is not valid JSON.") from None
-        if not isinstance(value, Mapping):
-            raise ApiError(400, "The request body is not a JSON object.")
-        # JSON becomes what PHP would see, so it is signed and validated like a form.
-        return parse_query(http_build_query(value))
-    return parse_query(body.decode("utf-8", "replace"))
+    parsed as JSON when it says so, else as a form (PHP bracket rules); otherwise the query.
+
+    Whatever arrives costs at most linear time and answers 400: too many parameters, brackets
+    or JSON nested deeper than PHP allows, JSON that is no object, a lone surrogate."""
+    try:
+        if not body:
+            return parse_query(query, LIMITS)
+        if content_type.split(";", 1)[0].strip().lower() == "application/json":
+            # JSON becomes what PHP would see, so it is signed and validated like a form.
+            return parse_query(_rendered_json(body), LIMITS)
+        return parse_query(body.decode("utf-8", "replace"), LIMITS)
+    except QueryTooLarge as error:
+        raise ApiError(400, f"Invalid request: {error}.") from None
+
+
+def _rendered_json(body: bytes) -> str:
+    """A JSON object body as PHP's form rendering. Nesting beyond Python's recursion limit
+    fails fast in the decoder; anything deeper than ``LIMITS`` is then refused by the parser."""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        raise ApiError(400, "The request body is not valid JSON.") from None
+    if not isinstance(value, Mapping):
+        raise ApiError(400, "The request body is not a JSON object.")
+    if _deeper_than(value, LIMITS.max_depth):
+        # Checked before rendering, which recurses: a deep object would take the renderer
+        # to Python's recursion limit, and unwinding from there holds the interpreter.
+        raise QueryTooLarge("the parameters are nested too deeply")
+    try:
+        return http_build_query(value)
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800"): no text PHP could hold
+        raise ApiError(400, "The request body is not valid UTF-8.") from None
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether JSON ``value`` nests more than ``limit`` levels; iterative, so any depth."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[object] = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def instance_of(query: str) -> str | None:
-    value = parse_query(query).get("instance")
+    try:
+        value = parse_query(query, LIMITS).get("instance")
+    except QueryTooLarge:
+        return None
     return value if isinstance(value, str) and value else None
 
 

@@ -46,6 +46,18 @@ def add_duration(start: date, duration: str, times: int = 1) -> date:
     return date(year, month0 + 1, day) + timedelta(days=days)
 
 
+# The platform answers a contact's country as a name in its own language (the documented
+# examples say "Schweiz") beside the ISO code; these are the countries the sandbox uses.
+COUNTRY_NAMES = {
+    "CH": "Schweiz",
+    "DE": "Deutschland",
+    "FR": "Frankreich",
+    "AT": "Österreich",
+    "IT": "Italien",
+    "LI": "Liechtenstein",
+}
+
+
 @dataclass
 class Contact:
     id: int
@@ -57,12 +69,46 @@ class Contact:
     street: str = ""
     zip: str = ""
     place: str = ""
-    country: str = "CH"  # ISO 3166 alpha-2
+    country: str = "CH"  # ISO 3166 alpha-2; rendered as countryISO beside the name
     phone: str = ""
+    date_of_birth: str = ""  # DD.MM.YYYY, as the platform writes it
+    uuid: str = ""
 
     @property
     def name(self) -> str:
         return f"{self.firstname} {self.lastname}".strip()
+
+    @property
+    def country_name(self) -> str:
+        return COUNTRY_NAMES.get(self.country, self.country)
+
+
+@dataclass(frozen=True)
+class Product:
+    """One line of what a subscription or a payment charges; ``price`` per unit, minor units."""
+
+    name: str
+    price: int
+    quantity: int = 1
+    description: str = ""
+    sku: str | None = None
+    vat_rate: Decimal | None = None
+
+    @property
+    def total(self) -> int:
+        return self.price * self.quantity
+
+
+@dataclass(frozen=True)
+class Discount:
+    code: str | None = None
+    amount: int = 0
+    percentage: int | None = None
+
+
+def charged(products: list[Product], discount: Discount | None) -> int:
+    """What the products cost after the discount: a period's charge, a payment's total."""
+    return sum(p.total for p in products) - (discount.amount if discount else 0)
 
 
 @dataclass
@@ -106,11 +152,15 @@ class Paylink:
 
 @dataclass
 class Subscription:
+    """``status`` is what the platform reports: ``active``, ``cancelled`` or ``terminated``.
+    In notice (active, ``end`` in the future) and overdue (active, ``valid_until`` in the past)
+    are no statuses: they follow from the dates, as on the platform."""
+
     id: int
     uuid: str
-    status: str  # active | in_notice | cancelled | failed
+    status: str
     contact_id: int
-    amount: int
+    products: list[Product]
     currency: str
     purpose: str
     start: date
@@ -124,6 +174,21 @@ class Subscription:
     vat_rate: Decimal | None = None
     end: date | None = None
     paylink_hash: str = ""
+    paylink_id: int | None = None
+    discount: Discount | None = None
+    refunded_amount: int = 0
+    test: bool = False
+
+    @property
+    def amount(self) -> int:
+        """Charged every interval: the products after the discount."""
+        return charged(self.products, self.discount)
+
+    def set_amount(self, amount: int) -> None:
+        """A PUT with ``amount``: from the next interval, one line at that price, no discount."""
+        name = self.products[0].name if self.products else self.purpose
+        self.products = [Product(name, amount, 1, vat_rate=self.vat_rate)]
+        self.discount = None
 
 
 @dataclass
@@ -131,20 +196,27 @@ class Transaction:
     id: int
     uuid: str
     time: datetime  # UTC, naive
-    status: str
-    amount: int
+    status: str  # one of the documented statuses (confirmed, declined, refunded, ...)
+    products: list[Product]
     currency: str
     reference_id: str
     contact_id: int
     purpose: str
     invoice_number: str
     psp_id: int = 44
-    psp: str = "Payrexx Direct"
+    psp: str = "Payrexx_Direct"
     brand: str = "visa"
-    mode: str = "TEST"
+    mode: str = "TEST"  # LIVE | TEST
+    lang: str = "de"
+    discount: Discount | None = None
     paylink_id: int | None = None
     page_id: int | None = None
     subscription_id: int | None = None
+
+    @property
+    def amount(self) -> int:
+        """The payment's total (``invoice.totalAmount``)."""
+        return charged(self.products, self.discount)
 
 
 @dataclass

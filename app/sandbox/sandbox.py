@@ -24,7 +24,9 @@ class Sandbox:
     """A server on 127.0.0.1 that answers like the real API for one instance and secret.
 
     ``port=0`` picks a free port; ``seed`` fills in the demo data (dated back from ``today``,
-    default the current date). Use as a context manager or call ``start()``/``stop()``.
+    default the current date). ``shapes``: ``"current"`` answers in the platform's current
+    documented shapes, ``"legacy"`` in the older documented ones (see ``render``). Use as a
+    context manager or call ``start()``/``stop()``.
 
     ``listen_socket``: a socket already bound to 127.0.0.1 and listening, served by the first
     ``start()`` instead of a new one (``port`` is then ignored). The app binds it before its
@@ -41,10 +43,11 @@ class Sandbox:
         *,
         today: date | None = None,
         listen_socket: socket.socket | None = None,
+        shapes: str = "current",
     ) -> None:
         self.instance = instance
         self.secret = secret
-        self.state = SandboxState()
+        self.state = SandboxState(shapes=shapes)
         self._requested_port = port
         self._listen_socket = listen_socket
         self._context = SandboxContext(instance=instance, secret=secret, state=self.state)

@@ -13,11 +13,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from app.sandbox.objects import Contact, Paylink, Subscription, add_duration
+from app.sandbox.objects import (
+    Contact,
+    Discount,
+    Paylink,
+    Product,
+    Subscription,
+    Transaction,
+    add_duration,
+    charged,
+)
+from app.sandbox.render import refunded
 from app.sandbox.state import SandboxState
 
 SEED = 20240601
 SUBSCRIPTION_COUNT = 48
+_LOYALTY_PERCENT = 10
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -100,6 +111,7 @@ class _Plan:
     interval: str
     period: str
     cancellation: str
+    per_unit: bool = False  # bought by the seat or the box: quantity above 1
 
     def amount(self, currency: str) -> int:
         # EUR prices a little above the CHF ones, ending in .90 as shops do.
@@ -111,12 +123,12 @@ _PLANS = (
     _Plan("Gönnerbeitrag", 5000, "P1Y", "P1Y", "P1M"),
     _Plan("Fitness-Abo monatlich", 8900, "P1M", "P1Y", "P1M"),
     _Plan("Yoga 10er-Abo", 22000, "P3M", "P1Y", "P1M"),
-    _Plan("Software-Lizenz Basis", 2900, "P1M", "P1M", "P1M"),
-    _Plan("Software-Lizenz Pro", 7900, "P1M", "P1Y", "P1M"),
+    _Plan("Software-Lizenz Basis", 2900, "P1M", "P1M", "P1M", per_unit=True),
+    _Plan("Software-Lizenz Pro", 7900, "P1M", "P1Y", "P1M", per_unit=True),
     _Plan("Abonnement Journal local", 18900, "P1Y", "P1Y", "P3M"),
     _Plan("Cotisation annuelle", 9000, "P1Y", "P1Y", "P1M"),
     _Plan("Cours de piano", 32000, "P3M", "P1Y", "P1M"),
-    _Plan("Gemüseabo", 14500, "P1M", "P6M", "P1M"),
+    _Plan("Gemüseabo", 14500, "P1M", "P6M", "P1M", per_unit=True),
     _Plan("Hosting Webpaket", 14900, "P6M", "P1Y", "P1M"),
 )
 # Paylinks sent to single customers: title, purpose, amount, currency, reference, paid?
@@ -129,6 +141,7 @@ _PAYLINKS = (
     ("Cours de yoga", "Carte 10 séances", 22000, "CHF", "Y-2024-052", False),
     ("Mietzins Atelier", "Miete Juni, Atelier 3. OG", 95000, "CHF", "M-2024-06", False),
 )
+_DECLINED_ATTEMPT = "R-2024-040"  # the unpaid link whose first try was declined
 # Payment pages: title, purpose, amount, currency, payments
 _PAGES = (
     ("Spenden Musikverein", "Spende Musikverein Harmonie", 5000, "CHF", 3),
@@ -163,6 +176,11 @@ def _contacts(state: SandboxState, rng: random.Random, count: int) -> list[Conta
         zip_code, place = rng.choice(_PLACES[country])
         streets = _STREETS["FR"] if place in _FRENCH_CH else _STREETS[country]
         company = rng.choice(_COMPANIES) if rng.random() < 0.3 else ""
+        born = (
+            f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(1950, 2004)}"
+            if rng.random() < 0.4
+            else ""
+        )
         contacts.append(
             state.add_contact(
                 title="miss" if first in _FEMALE else "mister",
@@ -176,28 +194,66 @@ def _contacts(state: SandboxState, rng: random.Random, count: int) -> list[Conta
                 phone=f"{_PHONE_PREFIX[country]} {rng.randint(100, 999)} {rng.randint(10, 99)} "
                 f"{rng.randint(10, 99)}",
                 email=f"{_ascii(first)}.{_ascii(last)}@{rng.choice(_MAIL_DOMAINS)}",
+                date_of_birth=born,
             )
         )
     return contacts
 
 
+def _lang(contact: Contact) -> str:
+    return "fr" if contact.country == "FR" or contact.place in _FRENCH_CH else "de"
+
+
+# What a subscription's list shows, and how many of each. Only three are API statuses
+# (active, cancelled, terminated); in notice and overdue are active ones, told by their dates.
+_STATES = (
+    ("active", 24),
+    ("in_notice", 7),
+    ("overdue", 5),
+    ("cancelled", 8),
+    ("terminated", 4),
+)
+STATUS_OF_STATE = {
+    "active": "active",
+    "in_notice": "active",
+    "overdue": "active",
+    "cancelled": "cancelled",
+    "terminated": "terminated",
+}
+_LOYALTY = "TREUE10"  # the demo's discount code: 10 % off
+
+
 def _subscriptions(
     state: SandboxState, rng: random.Random, contacts: list[Contact], anchor: date
 ) -> None:
-    statuses = ["active"] * 26 + ["in_notice"] * 8 + ["cancelled"] * 9 + ["failed"] * 5
-    rng.shuffle(statuses)
-    for contact, status in zip(contacts, statuses, strict=True):
+    states = [name for name, count in _STATES for _ in range(count)]
+    rng.shuffle(states)
+    for contact, seeded in zip(contacts, states, strict=True):
         plan = rng.choice(_PLANS)
         currency = "CHF" if contact.country == "CH" else "EUR"
-        # A failed or cancelled one has lived through at least one renewal (P1Y at most).
-        earliest = 400 if status in ("failed", "cancelled") else 20
+        # Seats of a licence, boxes of vegetables: some lines are bought more than once.
+        quantity = rng.choice((2, 3, 5)) if plan.per_unit else 1
+        product = Product(
+            plan.purpose,
+            plan.amount(currency),
+            quantity,
+            sku=f"ABO-{_ascii(plan.purpose)[:12].upper()}",
+            vat_rate=_VAT[contact.country],
+        )
+        discount = None
+        if rng.random() < 0.2:
+            off = round(product.total * _LOYALTY_PERCENT / 100)
+            discount = Discount(_LOYALTY, off, _LOYALTY_PERCENT)
+        test = rng.random() < 0.25
+        # One that ended, or missed a payment, has lived through at least one renewal.
+        earliest = 400 if seeded in ("overdue", "cancelled", "terminated") else 20
         start = anchor - timedelta(days=rng.randint(earliest, 900))
         signup = state.add_paylink(
             "Invoice",
             {
                 "title": plan.purpose,
                 "purpose": plan.purpose,
-                "amount": plan.amount(currency),
+                "amount": charged([product], discount),
                 "currency": currency,
                 "vatRate": _VAT[contact.country],
                 "referenceId": f"ABO-{contact.id}",
@@ -208,10 +264,13 @@ def _subscriptions(
             },
             created_at=_unix(datetime.combine(start, time(6, 0))),
         )
-        first = state.pay(signup.hash, now=_at(start, rng), payer=contact)
+        mode = "TEST" if test else "LIVE"
+        first = state.pay(signup.hash, now=_at(start, rng), payer=contact, mode=mode)
+        first.products, first.discount, first.lang = [product], discount, _lang(contact)
         subscription = state.subscriptions[first.subscription_id or 0]
+        subscription.products, subscription.discount = [product], discount
         subscription.psp = rng.choice((36, 44))
-        _age(state, rng, subscription, signup, status, anchor)
+        _age(state, rng, subscription, signup, seeded, anchor)
 
 
 def _age(
@@ -219,33 +278,45 @@ def _age(
     rng: random.Random,
     subscription: Subscription,
     signup: Paylink,
-    status: str,
+    seeded: str,
     anchor: date,
 ) -> None:
-    """Lay out the renewals between the start and the anchor, ending in ``status``."""
+    """Lay out the renewals between the start and the anchor, ending as ``seeded`` says."""
     interval, start = subscription.payment_interval, subscription.start
     past: list[date] = []
     upcoming = add_duration(start, interval)
-    while upcoming <= anchor:
+    while upcoming < anchor:  # renewals before the anchor day: none dated later than now
         past.append(upcoming)
         upcoming = add_duration(start, interval, len(past) + 1)
-    if status == "cancelled":
+    declined: date | None = None
+    if seeded == "cancelled":
         end = rng.choice(past) if past else anchor - timedelta(days=rng.randint(1, 15))
         end = max(end, start + timedelta(days=1))
         renewals = [d for d in past if d < end]
         subscription.end = subscription.valid_until = end
-    elif status == "failed":
-        renewals = past[:-1] if past else []
-        subscription.valid_until = past[-1] if past else start
+    elif seeded in ("overdue", "terminated"):
+        # The last renewal was declined: the next payment is in the past, still unpaid. A
+        # terminated one was ended by the platform some weeks later.
+        renewals, declined = past[:-1], past[-1]
+        subscription.valid_until = declined
+        if seeded == "terminated":
+            subscription.end = min(declined + timedelta(days=30), anchor - timedelta(days=1))
     else:
         renewals, subscription.valid_until = past, upcoming
-        if status == "in_notice":
-            subscription.end = upcoming
-    subscription.status = status
-    for day in renewals[-3:]:
-        _renewal(state, rng, subscription, signup, day, "confirmed")
-    if status == "failed":
-        _renewal(state, rng, subscription, signup, subscription.valid_until, "declined")
+        if seeded == "in_notice":  # ends with the period paid for, after the anchor day
+            later = add_duration(start, interval, len(past) + 2)
+            subscription.end = subscription.valid_until = upcoming if upcoming > anchor else later
+    subscription.status = STATUS_OF_STATE[seeded]
+    kept = renewals[-3:]
+    for n, day in enumerate(kept):
+        status = "confirmed"
+        if n == len(kept) - 1 and seeded == "active" and rng.random() < 0.25:
+            # The latest payment was refunded, in part (most) or in full.
+            status = "refunded" if rng.random() < 0.3 else "partially-refunded"
+        payment = _renewal(state, rng, subscription, signup, day, status)
+        subscription.refunded_amount += refunded(payment)
+    if declined is not None:
+        _renewal(state, rng, subscription, signup, declined, "declined")
 
 
 def _renewal(
@@ -255,17 +326,21 @@ def _renewal(
     signup: Paylink,
     day: date,
     status: str,
-) -> None:
-    state.add_transaction(
+) -> Transaction:
+    payer = state.contacts[subscription.contact_id]
+    return state.add_transaction(
         time=_at(day, rng),
         status=status,
-        amount=subscription.amount,
+        products=list(subscription.products),
+        discount=subscription.discount,
         currency=subscription.currency,
         reference_id=subscription.reference_id,
         contact_id=subscription.contact_id,
         purpose=subscription.purpose,
         invoice_number=f"{signup.hash}-{day.isoformat()}",
         brand=rng.choice(("visa", "mastercard", "twint", "postfinance_card")),
+        mode="TEST" if subscription.test else "LIVE",
+        lang=_lang(payer),
         subscription_id=subscription.id,
     )
 
@@ -288,9 +363,12 @@ def _paylinks_and_pages(
             },
             created_at=_unix(datetime.combine(created, time(9, 30))),
         )
+        when = min(_at(created + timedelta(days=rng.randint(0, 1)), rng), _at(anchor, rng))
+        payer = rng.choice(contacts)
         if paid:
-            when = _at(created + timedelta(days=rng.randint(0, 1)), rng)
-            state.pay(paylink.hash, now=min(when, _at(anchor, rng)), payer=rng.choice(contacts))
+            state.pay(paylink.hash, now=when, payer=payer, mode="LIVE").lang = _lang(payer)
+        elif reference == _DECLINED_ATTEMPT:
+            _declined_attempt(state, paylink, payer, when)
     for title, purpose, amount, currency, payments in _PAGES:
         created = anchor - timedelta(days=rng.randint(60, 200))
         page = state.add_paylink(
@@ -298,9 +376,32 @@ def _paylinks_and_pages(
             {"title": title, "purpose": purpose, "amount": amount, "currency": currency},
             created_at=_unix(datetime.combine(created, time(8, 0))),
         )
-        for _ in range(payments):
+        for n in range(payments):
             when = _at(created + timedelta(days=rng.randint(1, 50)), rng)
-            state.pay(page.hash, now=when, payer=rng.choice(contacts))
+            payer = rng.choice(contacts)
+            payment = state.pay(page.hash, now=when, payer=payer, mode="LIVE")
+            payment.lang = _lang(payer)
+            if n == 1:  # a course fee paid twice by mistake, half given back
+                payment.status = "partially-refunded"
+
+
+def _declined_attempt(
+    state: SandboxState, paylink: Paylink, payer: Contact, when: datetime
+) -> None:
+    """A card declined on a link that is still waiting to be paid."""
+    state.add_transaction(
+        time=when,
+        status="declined",
+        products=[Product(paylink.title, paylink.amount)],
+        currency=paylink.currency,
+        reference_id=paylink.reference_id,
+        contact_id=payer.id,
+        purpose=paylink.purpose,
+        invoice_number=f"{paylink.hash}-1",
+        mode="LIVE",
+        lang=_lang(payer),
+        paylink_id=paylink.id,
+    )
 
 
 def seed_demo(state: SandboxState, anchor: date) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import socket
 import threading
 from dataclasses import dataclass, field, replace
@@ -14,9 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.api.phpquery import parse_query
+from app.api.phpquery import QueryTooLarge, parse_query
 from app.sandbox import endpoints, incoming, payment_page
-from app.sandbox.errors import VERSION_ERROR, ApiError, secret_error
+from app.sandbox.errors import VERSION_ERROR, ApiError, not_found, secret_error
 from app.sandbox.faults import BAD_ANSWERS, REFUSALS, Applied, Fault, FaultTable, RateBudget
 from app.sandbox.params import PhpArray
 from app.sandbox.recording import RecordedRequest, RequestLog
@@ -26,7 +27,16 @@ logger = logging.getLogger(__name__)
 
 JSON_TYPE = "application/json"  # exactly: the official SDK compares the whole header
 HTML_TYPE = "text/html; charset=UTF-8"
-MAX_BODY = 10 * 1024 * 1024
+# Any body, chunked or not; larger: 413. The app's largest call (a paylink with every text at
+# its limit, in four languages, every character a 4-byte one, escaped) stays below 130 KiB;
+# decoding a body of this size costs tens of milliseconds at worst (benchmarks/bench_hostile.py).
+MAX_BODY = 256 * 1024
+# At least 64 waiting connections everywhere (the app binds the Demo's socket with 64 too): a
+# burst of calls from the app's pool, or a test's, never meets a refused connection.
+LISTEN_BACKLOG = 128
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_MAX_LINE = 1024  # a chunk-size line or a trailer; longer: 400
+_MAX_TRAILERS = 32
 WAF_PAGE = (
     b"<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n"
     b"<center><h1>403 Forbidden</h1></center>\r\n<hr><center>Request blocked</center>\r\n"
@@ -37,6 +47,15 @@ ERROR_PAGE = (
     b"<body><h1>Service temporarily unavailable</h1><p>We are performing maintenance. "
     b"Please try again later.</p></body></html>\n"
 )
+
+
+class BodyRefused(Exception):
+    """A request body the sandbox will not read: malformed framing (400) or too large (413)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -76,6 +95,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     that a hanging or reading handler never holds up a stop."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(
         self, port: int, context: SandboxContext, listen_socket: socket.socket | None = None
@@ -92,6 +112,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
         super().__init__((host, bound_port), _Handler, bind_and_activate=False)
         self.socket.close()
         self.socket = listen_socket
+        listen_socket.listen(LISTEN_BACKLOG)  # raises a smaller backlog it was bound with
         self.server_address = (host, bound_port)
         self.server_name, self.server_port = host, bound_port
 
@@ -153,8 +174,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         context = self.server.context
-        body = self._read_body()
         url = urlsplit(self.path)
+        try:
+            body = self._read_body()
+        except BodyRefused as refused:
+            self._refuse_body(context, url.path, url.query, refused)
+            return
         route = incoming.api_route(url.path)
         if route is None:
             self._serve_page(context, url.path, url.query, body)
@@ -226,7 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not incoming.authenticated(api_key, params, context.secret):
             raise secret_error()
         if route.bad_id:
-            raise ApiError(404, f"No {route.object} found with this id.")
+            shown = route.id_text if len(route.id_text) <= 40 else route.id_text[:40] + "..."
+            raise not_found(route.object, shown)
         call = endpoints.Call(
             method=self.command,
             object=route.object,
@@ -244,7 +270,7 @@ class _Handler(BaseHTTPRequestHandler):
             object=None,
             object_id=None,
             version=None,
-            params=parse_query(body.decode("utf-8", "replace") if body else query),
+            params=_page_params(body.decode("utf-8", "replace") if body else query),
             raw_query=query,
             raw_body=body,
             auth=None,
@@ -289,28 +315,71 @@ class _Handler(BaseHTTPRequestHandler):
     # -- reading and writing --------------------------------------------------------------
 
     def _read_body(self) -> bytes:
+        """The body as framed by Content-Length or chunked, never more than ``MAX_BODY``: a
+        larger one is refused before it is read, a malformed one too."""
         length = self.headers.get("Content-Length")
-        if length is not None:
-            try:
-                size = int(length)
-            except ValueError:
-                size = 0
-            return self.rfile.read(max(0, min(size, MAX_BODY)))
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+        chunked = "chunked" in self.headers.get("Transfer-Encoding", "").lower()
+        if length is not None and chunked:
+            raise BodyRefused(400, "Content-Length and chunked together.")
+        if chunked:
             return self._read_chunked()
-        return b""
+        if length is None:
+            return b""
+        length = length.strip()
+        if not (length.isascii() and length.isdigit()):
+            raise BodyRefused(400, "The Content-Length is not a number.")
+        if len(length) > len(str(MAX_BODY)) or int(length) > MAX_BODY:
+            raise BodyRefused(413, "The request body is too large.")
+        return self.rfile.read(int(length))
 
     def _read_chunked(self) -> bytes:
         chunks: list[bytes] = []
-        while sum(map(len, chunks)) <= MAX_BODY:
-            size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+        total = 0
+        while True:
+            size_text = self._line().split(b";", 1)[0].strip()
+            if not _CHUNK_SIZE.fullmatch(size_text):
+                raise BodyRefused(400, "A chunk size is not a hexadecimal number.")
+            size = int(size_text, 16)
             if size == 0:
-                while self.rfile.readline().strip():  # trailers, then the blank line
-                    pass
                 break
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
-        return b"".join(chunks)
+            total += size
+            if total > MAX_BODY:
+                raise BodyRefused(413, "The request body is too large.")
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self._line() != b"":
+                raise BodyRefused(400, "A chunk is shorter than its size.")
+            chunks.append(chunk)
+        for _ in range(_MAX_TRAILERS):  # trailers, then the blank line
+            if not self._line():
+                return b"".join(chunks)
+        raise BodyRefused(400, "Too many trailer lines.")
+
+    def _line(self) -> bytes:
+        """One CRLF-terminated line of chunked framing, without its end."""
+        line = self.rfile.readline(_MAX_LINE + 1)
+        if len(line) > _MAX_LINE or not line.endswith(b"\n"):
+            raise BodyRefused(400, "A chunk line is too long or cut off.")
+        return line.rstrip(b"\r\n")
+
+    def _refuse_body(
+        self, context: SandboxContext, path: str, query: str, refused: BodyRefused
+    ) -> None:
+        route = incoming.api_route(path)
+        record = RecordedRequest(
+            method=self.command,
+            path=path,
+            object=route.object or None if route else None,
+            object_id=route.object_id if route else None,
+            version=route.version if route else None,
+            params={},
+            raw_query=query,
+            raw_body=b"",
+            auth=None,
+            headers=dict(self.headers.items()),
+        )
+        context.log.add(record)
+        self.close_connection = True  # the unread body must not be taken for a next request
+        self._deliver(record, json_answer(refused.status, _error(refused.message)))
 
     def _deliver(
         self, record: RecordedRequest, answer: Answer, fault: Applied | None = None
@@ -345,6 +414,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(answer.body)
         except OSError:
             logger.debug("client went away before %s %s was answered", self.command, self.path)
+
+
+def _error(message: str) -> dict[str, str]:
+    return {"status": "error", "message": message}
+
+
+def _page_params(query: str) -> dict[Any, Any]:
+    try:
+        return parse_query(query, incoming.LIMITS)
+    except QueryTooLarge:
+        return {}
 
 
 def _refusal(fault: Applied) -> Answer:

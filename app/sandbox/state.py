@@ -12,10 +12,15 @@ from app.sandbox.objects import (
     AuthToken,
     Contact,
     Paylink,
+    Product,
     Subscription,
     Transaction,
     add_duration,
 )
+
+# The answers' shapes: "current" (the documented examples of 2025) or "legacy" (the older
+# documented shapes, e.g. a Subscription's invoice with ``amount``); see ``render``.
+SHAPES = ("current", "legacy")
 
 AUTH_TOKEN_LIFETIME = timedelta(hours=1)
 # The sandbox's own payer when a paylink prefills no contact fields.
@@ -65,9 +70,12 @@ def hash_from(hash_or_link: str) -> str:
 class SandboxState:
     """Everything the sandbox knows. Read it under ``lock`` when a server thread may write."""
 
-    def __init__(self, *, rng_seed: int | None = None) -> None:
+    def __init__(self, *, rng_seed: int | None = None, shapes: str = "current") -> None:
+        if shapes not in SHAPES:
+            raise ValueError(f"shapes must be one of {SHAPES}, not {shapes!r}")
         self.lock = threading.RLock()
         self.base_url = "http://127.0.0.1"
+        self.shapes = shapes
         self.invoices: dict[int, Paylink] = {}
         self.pages: dict[int, Paylink] = {}
         self.contacts: dict[int, Contact] = {}
@@ -129,6 +137,7 @@ class SandboxState:
 
     def add_contact(self, **fields: Any) -> Contact:
         with self.lock:
+            fields.setdefault("uuid", self.token())
             contact = Contact(id=self.next_id("Contact"), **fields)
             self.contacts[contact.id] = contact
             return contact
@@ -166,11 +175,17 @@ class SandboxState:
     # -- what happens to objects ----------------------------------------------------------
 
     def pay(
-        self, hash_or_link: str, *, now: datetime | None = None, payer: Contact | None = None
+        self,
+        hash_or_link: str,
+        *,
+        now: datetime | None = None,
+        payer: Contact | None = None,
+        mode: str = "TEST",
     ) -> Transaction:
-        """The simulated payment behind the payment page's button: a confirmed TEST
-        transaction; a paylink becomes ``confirmed``; a subscription paylink signs the payer up.
-        The payer is a new contact from the link's prefilled fields unless one is given."""
+        """The simulated payment behind the payment page's button: a confirmed transaction
+        (``TEST``: nobody paid real money); a paylink becomes ``confirmed``; a subscription
+        paylink signs the payer up. The payer is a new contact from the link's prefilled fields
+        unless one is given."""
         now = now or utc_now()
         with self.lock:
             paylink = self.find_paylink(hash_from(hash_or_link))
@@ -179,12 +194,13 @@ class SandboxState:
             if not paylink.payable:
                 raise PaymentError(409, "This payment link has already been paid.")
             payer = payer or self.add_contact(**self._payer_fields(paylink))
-            subscription = self._subscribe(paylink, payer, now.date())
+            subscription = self._subscribe(paylink, payer, now.date(), test=mode == "TEST")
             transaction = self.add_transaction(
                 time=now,
                 status="confirmed",
-                amount=paylink.amount,
+                products=[Product(paylink.title or paylink.purpose, paylink.amount)],
                 currency=paylink.currency,
+                mode=mode,
                 reference_id=paylink.reference_id,
                 contact_id=payer.id,
                 purpose=paylink.purpose or paylink.title,
@@ -199,9 +215,10 @@ class SandboxState:
             return transaction
 
     def cancel_subscription(self, subscription: Subscription, today: date) -> None:
-        """Cancel at once (the sandbox's simplification): ``cancelled``, ``end`` today."""
+        """Cancel at once (the sandbox's simplification): ``cancelled``, ``end`` today. One
+        that has already ended (cancelled or terminated) stays as it is."""
         with self.lock:
-            if subscription.status != "cancelled":
+            if subscription.status == "active":
                 subscription.status = "cancelled"
                 subscription.end = today
 
@@ -221,7 +238,9 @@ class SandboxState:
                 fields[attribute] = value
         return fields
 
-    def _subscribe(self, paylink: Paylink, payer: Contact, today: date) -> Subscription | None:
+    def _subscribe(
+        self, paylink: Paylink, payer: Contact, today: date, *, test: bool
+    ) -> Subscription | None:
         values = paylink.values
         interval = values.get("subscriptionInterval")
         if not values.get("subscriptionState") or not interval:
@@ -229,7 +248,15 @@ class SandboxState:
         return self.add_subscription(
             status="active",
             contact_id=payer.id,
-            amount=paylink.amount,
+            products=[
+                Product(
+                    paylink.title or paylink.purpose,
+                    paylink.amount,
+                    sku=values.get("sku"),
+                    vat_rate=values.get("vatRate"),
+                )
+            ],
+            test=test,
             currency=paylink.currency,
             purpose=paylink.purpose or paylink.title,
             start=today,
@@ -241,4 +268,5 @@ class SandboxState:
             reference_id=paylink.reference_id,
             vat_rate=values.get("vatRate"),
             paylink_hash=paylink.hash,
+            paylink_id=paylink.id,
         )

@@ -11,6 +11,8 @@ import pytest
 import requests
 
 from app.api.signing import api_signature, urlencode_3986
+from app.sandbox import Sandbox
+from app.sandbox.__main__ import parse_args
 
 
 @pytest.mark.slow
@@ -43,7 +45,7 @@ def test_the_cli_serves_on_a_free_port_and_exits_cleanly(stop_signal: signal.Sig
                 f"{base_url}/v1.0/SignatureCheck/?ApiSignature={signature}&instance=cli", timeout=5
             )
             assert response.status_code == 200
-            assert response.json() == {"status": "success", "data": []}
+            assert response.json() == {"status": "success", "data": [{"id": 1}]}
             faulted = requests.post(
                 f"{base_url}/v1.0/Invoice/?instance=cli",
                 headers={"X-API-KEY": "cli-secret"},
@@ -73,3 +75,17 @@ def test_a_bad_fault_name_is_a_usage_error() -> None:
     )
     assert result.returncode == 2
     assert "unknown fault" in result.stderr
+
+
+def test_shapes_are_chosen_on_the_command_line() -> None:
+    assert parse_args([]).shapes == "current"
+    assert parse_args(["--shapes", "legacy"]).shapes == "legacy"
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--shapes", "newest"])
+    assert exit_info.value.code == 2
+
+
+def test_shapes_are_chosen_in_python_and_checked() -> None:
+    assert Sandbox(seed=False, shapes="legacy").state.shapes == "legacy"
+    with pytest.raises(ValueError, match="shapes"):
+        Sandbox(seed=False, shapes="2025")

@@ -42,14 +42,17 @@ def test_paying_through_the_page_confirms_the_invoice_and_adds_a_transaction(
     after = wire.get("Invoice", object_id=created["id"]).json()["data"][0]
     assert after["status"] == "confirmed"
     [payment] = after["invoices"]
+    assert (payment["originalAmount"], payment["currency"]) == (12550, "CHF")
     [transaction] = payment["transactions"]
     assert transaction["status"] == "confirmed"
-    assert transaction["amount"] == 12550
+    assert transaction["invoice"]["totalAmount"] == 12550
     assert transaction["referenceId"] == "R-2024-040"
     assert len(sandbox.state.transactions) == transactions_before + 1
     listed = wire.get("Transaction", object_id=transaction["id"]).json()["data"][0]
-    assert listed["mode"] == "TEST"
-    assert listed["invoice"]["paymentRequestId"] == created["id"]
+    assert listed["mode"] == "TEST"  # a simulated payment moves no real money
+    assert listed["pageUuid"] == created["hash"]
+    assert listed["invoice"]["totalAmount"] == 12550
+    assert listed["invoice"]["currencyAlpha3"] == "CHF"
 
 
 def test_a_paid_invoice_cannot_be_paid_again(wire: Any, invoice: dict[str, Any]) -> None:
@@ -94,8 +97,12 @@ def test_a_subscription_paylink_signs_the_payer_up(sandbox: Sandbox, wire: Any) 
     }
     created = wire.send("POST", "Invoice", params).json()["data"][0]
     transaction = sandbox.pay(created["hash"])
-    subscription = sandbox.state.subscriptions[transaction["subscription"]["id"]]
+    subscription = sandbox.state.subscriptions[
+        sandbox.state.transactions[transaction["id"]].subscription_id or 0
+    ]
     assert subscription.status == "active"
+    assert subscription.test  # signed up through the simulated payment page
+    assert subscription.amount == 2900
     assert sandbox.state.contacts[subscription.contact_id].email == "neu@kunde.example"
 
 
