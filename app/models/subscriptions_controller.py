@@ -371,7 +371,9 @@ class SubscriptionsController(QObject):
             return  # past the end of the list: not needed
         bisect.insort(self._retry_pages, page)
         message, detail = _describe(error)
-        log.warning("subscriptions page %d failed: %s", page + 1, detail or message)
+        # The log keeps the answer's shape only: a page of subscriptions is customer data.
+        logged = error.log_detail if isinstance(error, ApiError) else detail
+        log.warning("subscriptions page %d failed: %s", page + 1, logged or message)
         self._timer.stop()
         first_missing = self._retry_pages[0]
         shown = self._state.failed_page
