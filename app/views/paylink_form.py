@@ -471,6 +471,7 @@ class PaylinkFormView(QWidget):
         super().closeEvent(event)
 
     def save_draft(self) -> None:
+        self._draft_timer.stop()  # saved now: a later tick could find the store closed
         session = self.creator.session
         if session is not None:
             self.drafts.save(session.profile_id, self.kind.value, self.values().to_dict())
