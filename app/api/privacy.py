@@ -98,7 +98,7 @@ def _shape_of_text(text: str) -> str:
         return "empty"
     else:
         kind = "text"
-    keys = []
+    keys: list[str] = []
     for match in _KEY_IN_TEXT.finditer(text):
         if len(keys) >= _MAX_KEYS:
             keys.append("…")
