@@ -6,6 +6,7 @@ import argparse
 import logging
 import socket
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -18,13 +19,14 @@ from app.models.paylink_form import Kind
 from app.models.rate_budget import RateBudgets
 from app.models.runner import TaskRunner
 from app.models.workspace import Workspace
+from app.settings.atomic import make_private
 from app.settings.paths import AppPaths
 from app.settings.preferences import Preferences
 from app.settings.profile import Profile
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import SecretStore
 from app.single_instance import SingleInstance
-from app.store.database import open_database
+from app.startup_repairs import StartupRepairs
 from app.store.drafts import DraftStore
 from app.store.records import RecordStore
 from app.store.references import ReferenceCounter
@@ -45,13 +47,17 @@ class Application:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.paths = AppPaths.resolve(args.config_dir)
+        # The user's alone (0700, files 0600), also what an older Paydesk left open to everyone.
         for directory in (self.paths.config_dir, self.paths.data_dir, self.paths.log_dir):
-            directory.mkdir(parents=True, exist_ok=True)
+            make_private(directory)
         from app.logs import setup_logging
 
         self.log_file = setup_logging(self.paths.log_dir, getattr(logging, args.log_level))
         log.info("Paydesk %s starting; config in %s", __version__, self.paths.config_dir)
-        self.preferences = Preferences.load(self.paths)
+        self.repairs = StartupRepairs()
+        moved: list[Path] = []
+        self.preferences = Preferences.load(self.paths, moved)
+        self.repairs.preferences_moved(moved)
         self.qt = QApplication.instance() or QApplication([])
         from app.i18n import install_translators
 
@@ -85,7 +91,7 @@ class Application:
         from app.resources import icon
 
         self.qt.setWindowIcon(icon("ch.paydesk.Paydesk"))
-        self.db = open_database(self.paths.data_dir / "paydesk.sqlite3")
+        self.db = self.repairs.open_database(self.paths.data_dir / "paydesk.sqlite3")
         self.records = RecordStore(self.db)
         interrupted = self.records.recover_interrupted_records()
         if interrupted:
@@ -104,6 +110,7 @@ class Application:
         if not self.args.no_demo:
             demo = self._reserve_demo()
         self.workspace = Workspace(self.repository, self.secrets, demo)
+        self.repairs.profiles_moved(self.workspace.problems)
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
         self.link_panel = LinkPanel(folders=self.folders)
@@ -128,6 +135,8 @@ class Application:
         window.set_languages(available_languages(), self.preferences.ui_language)
         window.language_chosen.connect(self.choose_language)
         window.set_close_hook(self.shutdown)
+        for note in self.repairs.notes:
+            window.show_notice(str(note))  # translated now: the translators are installed
         window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
         self.reporter.parent = window

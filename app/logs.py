@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -17,10 +18,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
+from app.api.privacy import CREDENTIAL_PATTERNS, MASK
+from app.settings.atomic import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+
 LOG_FILE_NAME = "paydesk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
-MASK = "***"
 MIN_SECRET_LENGTH = 4
 """Shorter registered strings are ignored: they cannot be told apart from ordinary text."""
 
@@ -28,14 +31,10 @@ FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 
 _HANDLER_MARK = "_paydesk_handler"
 
-# Each pattern keeps group 1 (the name and separator) and masks what follows.
+# Each pattern keeps group 1 (the name and separator) and masks what follows: the API's two
+# credentials (one list with the error details, `app.api.privacy`), then secret-like fields.
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    # ApiSignature=... in a URL or form body, also percent-encoded as ApiSignature%3D...
-    re.compile(r"(ApiSignature(?:=|%3D))[^&\s\"'<>#]+", re.IGNORECASE),
-    # "ApiSignature": "..." in JSON or a Python repr
-    re.compile(r"""(["']ApiSignature["']\s*:\s*["'])[^"']*""", re.IGNORECASE),
-    # X-API-KEY: value (HTTP header), 'X-API-KEY': 'value' (dict repr), X-API-KEY=value
-    re.compile(r"""(X-API-KEY["']?\s*[:=]\s*["']?)[^"'\s,;}&]+""", re.IGNORECASE),
+    *CREDENTIAL_PATTERNS,
     # "secret": "...", 'api_key': '...', "password": "..." in JSON or a Python repr
     re.compile(
         r"""(["'](?:secret|api_?secret|api_?key|password)["']\s*:\s*["'])[^"']*""",
@@ -116,6 +115,23 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, the first and each one rotation starts, is created 0600: a log names
+    instances, references and amounts, which are nobody else's business on a shared computer."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed: -> TextIOWrapper
+        stream = open(  # noqa: SIM115  # the handler owns and closes it
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=lambda path, flags: os.open(path, flags, PRIVATE_FILE_MODE),
+        )
+        # An existing file (from an older Paydesk) keeps its mode through open(): tighten it.
+        os.chmod(self.baseFilename, PRIVATE_FILE_MODE)
+        return stream
+
+
 def _ours(handlers: Iterable[logging.Handler]) -> list[logging.Handler]:
     return [h for h in handlers if getattr(h, _HANDLER_MARK, False)]
 
@@ -127,7 +143,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     the log file.
     """
     log_dir = Path(log_dir)
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    os.chmod(log_dir, PRIVATE_DIR_MODE)
     log_file = log_dir / LOG_FILE_NAME
     _remove_handlers()
     root = logging.getLogger()
@@ -135,7 +152,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     formatter = logging.Formatter(FORMAT)
     redacting = RedactingFilter()
 
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     file_handler.setLevel(level)

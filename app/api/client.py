@@ -192,7 +192,9 @@ class ApiClient:
                 if attempt + 1 >= attempts:
                     raise
                 delay = self.config.retry_backoff * (2**attempt)
-                log.info("%s failed (%s); retry %d in %.2fs", what, exc.detail, attempt + 1, delay)
+                log.info(
+                    "%s failed (%s); retry %d in %.2fs", what, exc.log_detail, attempt + 1, delay
+                )
                 time.sleep(delay)
         raise AssertionError("unreachable")
 

@@ -10,6 +10,7 @@ translated, and a sentence is never assembled from translated pieces.
 
 from __future__ import annotations
 
+from app.api.privacy import detail_shape, mask_credentials
 from app.i18n import Sentence, translate
 
 CONTEXT = "ApiErrors"
@@ -21,7 +22,9 @@ class ApiError(Exception):
 
     ``message`` is the sentence shown to the user, in the UI language; ``detail`` is the raw
     material (status, body, exception text) for the "details" view and the log, never
-    translated. Neither ever holds the secret.
+    translated. Neither ever holds the secret: the detail is masked here, where every error is
+    built (`app.api.privacy`), so a URL in it never shows its `ApiSignature`. ``log_detail`` is
+    what the log may keep of it: the answer's shape, never its contents (customer data).
 
     ``message`` given here is the English template, ``values`` fill its ``%s`` placeholders.
     """
@@ -31,8 +34,13 @@ class ApiError(Exception):
     ) -> None:
         self.sentence = Sentence(CONTEXT, message, values)
         super().__init__(self.sentence.english)
-        self.detail = detail
+        self.detail = mask_credentials(detail)
         self.status = status
+
+    @property
+    def log_detail(self) -> str:
+        """The detail for the log: status and content type, and only the shape of the answer."""
+        return detail_shape(self.detail)
 
     @property
     def message(self) -> str:

@@ -32,6 +32,8 @@ class Failure:
     not_found: bool = False
     unexpected: bool = False
     """Not an API or OS failure: a bug, logged with its traceback."""
+    log_detail: str = ""
+    """What the log may keep: the answer's shape, never customer data (``detail`` may hold it)."""
 
 
 def describe(error: BaseException, *, doing: str = "a background task") -> Failure:
@@ -43,9 +45,11 @@ def describe(error: BaseException, *, doing: str = "a background task") -> Failu
             outcome_unknown=isinstance(error, OutcomeUnknownError),
             rate_limited=isinstance(error, RateLimitedError),
             not_found=isinstance(error, NotFoundError),
+            log_detail=error.log_detail,
         )
     if isinstance(error, OSError):
-        return Failure(error.strerror or str(error), f"{type(error).__name__}: {error}")
+        detail = f"{type(error).__name__}: {error}"
+        return Failure(error.strerror or str(error), detail, log_detail=detail)
     log.error("unexpected failure in %s", doing, exc_info=error)
     return Failure(
         QCoreApplication.translate(

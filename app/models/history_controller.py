@@ -299,7 +299,9 @@ class HistoryController(QObject):
             self.model.set_note(record_id, None)
             self.reload_record(record_id)
         elif isinstance(error, ApiError):
-            log.info("status refresh of record %d failed: %s (%s)", record_id, error, error.detail)
+            log.info(
+                "status refresh of record %d failed: %s (%s)", record_id, error, error.log_detail
+            )
             self._failures.append(error.message)
             note = (
                 QCoreApplication.translate(

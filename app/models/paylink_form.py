@@ -17,6 +17,13 @@ from urllib.parse import urlsplit
 from app.api.money import MAX_MINOR, AmountError, from_minor, to_minor
 from app.api.platform import is_currency_code
 from app.i18n import translate
+from app.text_checks import (
+    TextProblem,
+    code_point,
+    has_foreign_digits,
+    is_ascii_number,
+    text_problem,
+)
 
 
 class Kind(StrEnum):
@@ -34,7 +41,11 @@ MAX_SHORT = 255
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _GROUPING_CHARS = re.compile(r"[\s'’\u00a0\u202f\u2009]")
-_WHOLE = re.compile(r"-?(\d*|\d{1,3}( \d{3})+)")
+# ASCII: to Python's re, \d is also "١" and "５", which Decimal would read as numbers.
+_WHOLE = re.compile(r"-?(\d*|\d{1,3}( \d{3})+)", re.ASCII)
+_FRACTION = re.compile(r"\d*", re.ASCII)
+_PAYMENT_METHOD = re.compile(r"[a-z0-9_-]{1,64}", re.ASCII)
+MAX_PROVIDER_DIGITS = 9
 
 
 @dataclass
@@ -71,7 +82,19 @@ class FormValues:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FormValues:
+        """The values a draft saved. Raises `ValueError` for a value of the wrong type (a draft
+        damaged on disk): text stays text, switches stay switches, never guessed at."""
+        defaults = cls()
         known = {f.name for f in fields(cls)}
+        for name, value in data.items():
+            if name not in known:
+                continue
+            expected = type(getattr(defaults, name))
+            if not isinstance(value, expected) or (
+                expected is dict
+                and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+            ):
+                raise ValueError(f"the draft's {name} is {type(value).__name__}, not {expected}")
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
@@ -93,6 +116,11 @@ def parse_amount(text: str) -> Decimal:
     Grouping separators must group by three digits, so a typo like ``12.3.4`` is refused rather
     than read as some other amount.
     """
+    if has_foreign_digits(text):
+        raise AmountError(
+            translate("FormErrors", "Use the digits 0-9 for the amount, like 1234.50."),
+            "foreign_digits",
+        )
     cleaned = _GROUPING_CHARS.sub(" ", text.strip())
     if not cleaned:
         raise AmountError("Enter an amount.")
@@ -111,7 +139,7 @@ def parse_amount(text: str) -> Decimal:
     elif dot >= 0:
         decimal_sep = "."
     whole, _, fraction = cleaned.partition(decimal_sep) if decimal_sep else (cleaned, "", "")
-    if not _WHOLE.fullmatch(whole) or not re.fullmatch(r"\d*", fraction) or not (whole + fraction):
+    if not _WHOLE.fullmatch(whole) or not _FRACTION.fullmatch(fraction) or not (whole + fraction):
         raise AmountError(translate("FormErrors", "Enter the amount as a number, like 1234.50."))
     number = whole.replace(" ", "") + ("." + fraction if fraction else "")
     return Decimal(number if number not in ("", "-") else "0")
@@ -148,8 +176,36 @@ def _amount_sentence(exc: AmountError, currency: str) -> str:
     return translate("FormErrors", "Enter the amount as a number, like 1234.50.")
 
 
+def _check_text(
+    errors: dict[str, str], name: str, label: str, text: str, *, line_breaks: bool = False
+) -> None:
+    """Refuse what must never reach the platform: control characters, direction overrides,
+    invisible characters, broken characters (see `app.text_checks`)."""
+    found = text_problem(text, line_breaks=line_breaks)
+    if found is None or name in errors:
+        return
+    problem, char = found
+    if problem is TextProblem.BROKEN:
+        errors[name] = translate(
+            "FormErrors", "%s contains a damaged character: delete it and type it again."
+        ) % (label,)
+    elif problem is TextProblem.DIRECTION:
+        errors[name] = translate(
+            "FormErrors",
+            "%s contains a hidden character that changes the writing direction (%s): remove it.",
+        ) % (label, code_point(char))
+    elif problem is TextProblem.INVISIBLE:
+        errors[name] = translate(
+            "FormErrors", "%s contains an invisible character (%s): remove it."
+        ) % (label, code_point(char))
+    else:
+        errors[name] = translate(
+            "FormErrors", "%s contains a control character (%s): remove it."
+        ) % (label, code_point(char))
+
+
 def _check_length(errors: dict[str, str], name: str, label: str, text: str, limit: int) -> None:
-    if len(text) > limit:
+    if len(text) > limit and name not in errors:
         errors[name] = translate("FormErrors", "%s is too long (%d characters; at most %d).") % (
             label,
             len(text),
@@ -158,10 +214,19 @@ def _check_length(errors: dict[str, str], name: str, label: str, text: str, limi
 
 
 def _check_url(errors: dict[str, str], name: str, text: str) -> None:
-    if not text.strip():
+    if not text.strip() or name in errors:
         return
-    parts = urlsplit(text.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text.strip():
+    try:
+        parts = urlsplit(text.strip())
+        parts.port  # noqa: B018  # raises for a port that is no number
+    except ValueError:  # "http://[" (an unclosed IPv6 host), "http://x:port"
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or any(char.isspace() for char in text.strip())
+    ):
         errors[name] = translate(
             "FormErrors", "Enter a web address starting with https:// (or http://)."
         )
@@ -169,7 +234,8 @@ def _check_url(errors: dict[str, str], name: str, text: str) -> None:
 
 def _int_list(text: str) -> list[int] | None:
     items = [item.strip() for item in text.split(",") if item.strip()]
-    if not all(item.isdigit() for item in items):
+    # Not str.isdigit: "²" and "①" are digits to it, and int() then raises.
+    if not all(is_ascii_number(item, MAX_PROVIDER_DIGITS) for item in items):
         return None
     return [int(item) for item in items]
 
@@ -179,10 +245,12 @@ def validate(
 ) -> tuple[dict[str, str], ValidForm | None]:
     """Every field error (field name -> sentence), and the request when there are none."""
     errors: dict[str, str] = {}
+    _check_texts(values, kind, errors)
     title = values.title.strip()
     if not title:
-        errors["title"] = translate(
-            "FormErrors", "Enter a title: the customer sees it on the payment page."
+        errors.setdefault(
+            "title",
+            translate("FormErrors", "Enter a title: the customer sees it on the payment page."),
         )
     _check_length(errors, "title", translate("FormErrors", "The title"), title, MAX_TITLE)
     _check_length(
@@ -211,23 +279,32 @@ def validate(
 
     currency = values.currency.strip().upper()
     if not is_currency_code(currency):
-        errors["currency"] = translate("FormErrors", "Choose a currency.")
-    minor = _check_amount(values, errors) if "currency" not in errors else None
+        errors.setdefault("currency", translate("FormErrors", "Choose a currency."))
+    minor = _check_amount(values, errors) if not {"currency", "amount"} & errors.keys() else None
 
     vat: Decimal | None = None
-    if values.vat_rate.strip():
+    if values.vat_rate.strip() and "vat_rate" not in errors:
         try:
             vat = parse_amount(values.vat_rate)
-        except AmountError:
+        except AmountError as exc:
             vat = None
+            if exc.problem == "foreign_digits":
+                errors["vat_rate"] = translate(
+                    "FormErrors", "Use the digits 0-9 for the VAT rate, like 8.1."
+                )
         if vat is None or not 0 <= vat <= 100 or vat != vat.quantize(Decimal("0.01")):
-            errors["vat_rate"] = translate(
-                "FormErrors", "Enter the VAT rate as a percentage between 0 and 100, like 8.1."
+            errors.setdefault(
+                "vat_rate",
+                translate(
+                    "FormErrors", "Enter the VAT rate as a percentage between 0 and 100, like 8.1."
+                ),
             )
 
     expiry: date | None = None
     if kind is Kind.INVOICE and values.expiry:
         try:
+            if not values.expiry.isascii():  # fromisoformat reads "２０２６-…" too
+                raise ValueError(values.expiry)
             expiry = date.fromisoformat(values.expiry)
         except ValueError:
             errors["expiry"] = translate(
@@ -240,7 +317,7 @@ def validate(
                 )
 
     email = values.email.strip()
-    if email and not _EMAIL.match(email):
+    if email and not _EMAIL.match(email) and "email" not in errors:
         errors["email"] = translate(
             "FormErrors", "Enter a valid e-mail address, like name@example.ch."
         )
@@ -253,11 +330,22 @@ def validate(
         _check_length(errors, name, label, getattr(values, name).strip(), MAX_SHORT)
 
     psp = _int_list(values.psp)
-    if psp is None:
-        errors["psp"] = translate(
-            "FormErrors", "Enter payment provider ids as numbers separated by commas, like 36, 44."
+    if psp is None and "psp" not in errors:
+        errors["psp"] = (
+            translate("FormErrors", "Use the digits 0-9 for payment provider ids, like 36, 44.")
+            if has_foreign_digits(values.psp)
+            else translate(
+                "FormErrors",
+                "Enter payment provider ids as numbers separated by commas, like 36, 44.",
+            )
         )
     pm = [item.strip().lower() for item in values.pm.split(",") if item.strip()]
+    if not all(_PAYMENT_METHOD.fullmatch(item) for item in pm) and "pm" not in errors:
+        errors["pm"] = translate(
+            "FormErrors",
+            "Enter payment methods as names of letters a-z, digits, _ and - separated by "
+            "commas, like visa, twint.",
+        )
     if kind is Kind.INVOICE:
         _check_url(errors, "success_url", values.success_url)
         _check_url(errors, "failed_url", values.failed_url)
@@ -277,6 +365,46 @@ def validate(
     customer = " ".join(p for p in (values.forename.strip(), values.surname.strip()) if p)
     customer = " · ".join(p for p in (customer, values.company.strip(), email) if p)
     return {}, ValidForm(params, minor, currency, title, values.reference.strip(), customer)
+
+
+def _check_texts(values: FormValues, kind: Kind, errors: dict[str, str]) -> None:
+    """Control, direction, invisible and broken characters, in every field that takes text."""
+    fields_: list[tuple[str, str, str]] = [
+        ("title", translate("FormErrors", "The title"), values.title),
+        ("reference", translate("FormErrors", "The reference"), values.reference),
+        ("amount", translate("FormErrors", "The amount"), values.amount),
+        ("currency", translate("FormErrors", "The currency"), values.currency),
+        ("vat_rate", translate("FormErrors", "The VAT rate"), values.vat_rate),
+        ("email", translate("FormErrors", "The e-mail address"), values.email),
+        ("forename", translate("FormErrors", "The first name"), values.forename),
+        ("surname", translate("FormErrors", "The last name"), values.surname),
+        ("company", translate("FormErrors", "The company"), values.company),
+        ("psp", translate("FormErrors", "The payment provider ids"), values.psp),
+    ]
+    if values.purpose_per_language:
+        fields_ += [
+            (f"purpose_{lang}", translate("FormErrors", "The purpose"), text)
+            for lang, text in values.purposes.items()
+        ]
+    else:
+        fields_.append(("purpose", translate("FormErrors", "The purpose"), values.purpose))
+    if kind is Kind.INVOICE:
+        fields_ += [
+            ("pm", translate("FormErrors", "The payment methods"), values.pm),
+            ("success_url", translate("FormErrors", "The success page"), values.success_url),
+            ("failed_url", translate("FormErrors", "The failure page"), values.failed_url),
+            ("button_text", translate("FormErrors", "The button text"), values.button_text),
+            ("sku", translate("FormErrors", "The SKU"), values.sku),
+        ]
+    for name, label, text in fields_:
+        _check_text(errors, name, label, text)
+    _check_text(
+        errors,
+        "description",
+        translate("FormErrors", "The description"),
+        values.description,
+        line_breaks=True,
+    )
 
 
 def _params(

@@ -382,7 +382,8 @@ class SubscriptionsController(QObject):
             return
         failure = describe(error, doing="a subscriptions task")
         message, detail = failure.message, failure.detail
-        log.warning("subscriptions page %d failed: %s", page + 1, detail or message)
+        # The log keeps the answer's shape only: a page of subscriptions is customer data.
+        log.warning("subscriptions page %d failed: %s", page + 1, failure.log_detail or message)
         self._timer.stop()
         first_missing = self._retry_pages[0]
         shown = self._state.failed_page

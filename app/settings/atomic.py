@@ -30,6 +30,28 @@ def ensure_private_dir(directory: Path) -> None:
     directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
 
 
+def make_private(directory: Path) -> None:
+    """Create `directory` if it is missing and make it and everything below it the user's alone:
+    folders 0700, files 0600. Files an older Paydesk left readable by everyone (0644 in 0755
+    folders) are tightened at every start. Symbolic links are neither followed nor changed."""
+    ensure_private_dir(directory)
+    for root, dirs, files in os.walk(directory):
+        for name, mode in [(d, PRIVATE_DIR_MODE) for d in dirs] + [
+            (f, PRIVATE_FILE_MODE) for f in files
+        ]:
+            _chmod_unless_link(Path(root) / name, mode)
+    _chmod_unless_link(directory, PRIVATE_DIR_MODE)
+
+
+def _chmod_unless_link(path: Path, mode: int) -> None:
+    try:
+        if path.is_symlink() or (path.stat().st_mode & 0o777) == mode:
+            return
+        path.chmod(mode)
+    except OSError as exc:  # not ours (another user's file in a shared folder): leave it
+        log.warning("Could not make %s private: %s", path, exc)
+
+
 def temp_path_for(path: Path) -> Path:
     """A fresh hidden name beside `path`: same directory, so the rename never crosses a mount."""
     return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

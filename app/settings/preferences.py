@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 PREFERENCES_FILE_NAME = "preferences.json"
 PREFERENCES_SCHEMA = 1
+MAX_PREFERENCES_BYTES = 1_000_000
+"""Preferences are a few kilobytes (window state included); anything huge is not them."""
 UI_LANGUAGES: tuple[str, ...] = ("", *LANGUAGES)
 """The UI languages offered; "" follows the system."""
 
@@ -42,20 +44,31 @@ class Preferences:
         return paths.config_dir / PREFERENCES_FILE_NAME
 
     @classmethod
-    def load(cls, paths: AppPaths) -> Preferences:
-        """The saved preferences, or the defaults; never raises for a missing or bad file."""
+    def load(cls, paths: AppPaths, moved_aside: list[Path] | None = None) -> Preferences:
+        """The saved preferences, or the defaults; never raises for a missing or bad file.
+        Where a damaged file was moved to is appended to `moved_aside`, for telling the user."""
         path = cls.path(paths)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as stream:
+                raw = stream.read(MAX_PREFERENCES_BYTES + 1)
         except FileNotFoundError:
             return cls()
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except OSError as exc:  # unreadable (permissions): not damaged, so left where it is
             log.warning("Preferences in %s cannot be read (%s); using the defaults", path, exc)
-            _move_aside(path)
+            return cls()
+        try:
+            if len(raw) > MAX_PREFERENCES_BYTES:
+                raise ValueError("far too large to be preferences")
+            data = json.loads(raw.decode("utf-8"))
+        # ValueError: not UTF-8, not JSON, or a number too long to convert (Python's limit of
+        # 4300 digits); RecursionError: nesting deeper than the parser can follow.
+        except (ValueError, RecursionError) as exc:
+            log.warning("Preferences in %s cannot be read (%s); using the defaults", path, exc)
+            _move_aside(path, moved_aside)
             return cls()
         if not isinstance(data, dict):
             log.warning("Preferences in %s are not a JSON object; using the defaults", path)
-            _move_aside(path)
+            _move_aside(path, moved_aside)
             return cls()
         prefs = cls()
         for name in _FIELDS:
@@ -96,10 +109,12 @@ def _valid(name: str, value: object) -> bool:
     return isinstance(value, str)
 
 
-def _move_aside(path: Path) -> None:
+def _move_aside(path: Path, moved_aside: list[Path] | None) -> None:
     try:
         target = move_aside(path)
     except OSError as exc:
         log.warning("Could not move %s aside: %s", path, exc)
     else:
         log.warning("Moved the unreadable preferences to %s", target)
+        if moved_aside is not None:
+            moved_aside.append(target)

@@ -35,6 +35,7 @@ from app.api.platform import (
     is_currency_code,
 )
 from app.i18n import QT_TRANSLATE_NOOP, Sentence
+from app.text_checks import code_point, has_foreign_digits, is_ascii_number, text_problem
 
 SCHEMA_VERSION = 2
 """The `"schema"` number written into every profile file.
@@ -150,7 +151,7 @@ def _sentence(message: str, *values: object) -> str:
 
 # --- field parsers: raw value (form text, JSON value or typed value) -> typed value ----------
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -172,16 +173,26 @@ def _parse_id(value: object) -> str:
     return text
 
 
+def _refuse_hidden_characters(text: str, message: str) -> None:
+    """Control, direction, invisible and broken characters (`app.text_checks`): a name that
+    shows differently from what it is, or cannot even be written to the profile file."""
+    found = text_problem(text)
+    if found is not None:
+        raise _Invalid(message, code_point(found[1]))
+
+
 def _parse_display_name(value: object) -> str:
     text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The display name must be text."))
     if not text:
         raise _Invalid(QT_TRANSLATE_NOOP("ProfileErrors", "Enter a display name."))
-    if _CONTROL_CHARS.search(text):
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "The display name must not contain control characters."
-            )
-        )
+    _refuse_hidden_characters(
+        text,
+        QT_TRANSLATE_NOOP(
+            "ProfileErrors",
+            "The display name must not contain control, invisible or direction-changing "
+            "characters (%s).",
+        ),
+    )
     if len(text) > MAX_DISPLAY_NAME:
         raise _Invalid(
             QT_TRANSLATE_NOOP(
@@ -286,12 +297,14 @@ def _parse_language(value: object) -> str:
 
 def _parse_reference_prefix(value: object) -> str:
     text = _text(value, QT_TRANSLATE_NOOP("ProfileErrors", "The reference prefix must be text."))
-    if _CONTROL_CHARS.search(text):
-        raise _Invalid(
-            QT_TRANSLATE_NOOP(
-                "ProfileErrors", "The reference prefix must not contain control characters."
-            )
-        )
+    _refuse_hidden_characters(
+        text,
+        QT_TRANSLATE_NOOP(
+            "ProfileErrors",
+            "The reference prefix must not contain control, invisible or direction-changing "
+            "characters (%s).",
+        ),
+    )
     if len(text) > MAX_REFERENCE_PREFIX:
         raise _Invalid(
             QT_TRANSLATE_NOOP(
@@ -302,7 +315,7 @@ def _parse_reference_prefix(value: object) -> str:
     return text
 
 
-def _decimal_or_none(value: object, message: str) -> Decimal | None:
+def _decimal_or_none(value: object, message: str, digits_message: str) -> Decimal | None:
     """Decimal from Decimal, int or text ("8.1" or "8,1"); None or blank text means none.
     A float is refused: money and rates never pass through binary floating point."""
     if value is None:
@@ -315,7 +328,9 @@ def _decimal_or_none(value: object, message: str) -> Decimal | None:
             return None
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", text):
+        if has_foreign_digits(text):
+            raise _Invalid(digits_message)
+        if not _DECIMAL.fullmatch(text):
             raise _Invalid(message)
         value = text
     try:
@@ -332,7 +347,11 @@ def _parse_vat_rate(value: object) -> Decimal | None:
         "ProfileErrors",
         "The VAT rate must be a number from 0 to 100, for example 8.1, or empty for none.",
     )
-    rate = _decimal_or_none(value, message)
+    rate = _decimal_or_none(
+        value,
+        message,
+        QT_TRANSLATE_NOOP("ProfileErrors", "Use the digits 0-9 for the VAT rate, for example 8.1."),
+    )
     if rate is not None and not Decimal(0) <= rate <= Decimal(100):
         raise _Invalid(message)
     return rate
@@ -344,7 +363,13 @@ def _parse_confirm_above(value: object) -> Decimal | None:
         "The confirmation amount must be a number of 0 or more, for example 500, "
         "or empty to never ask.",
     )
-    amount = _decimal_or_none(value, message)
+    amount = _decimal_or_none(
+        value,
+        message,
+        QT_TRANSLATE_NOOP(
+            "ProfileErrors", "Use the digits 0-9 for the confirmation amount, for example 500."
+        ),
+    )
     if amount is not None and amount < 0:
         raise _Invalid(message)
     return amount
@@ -364,8 +389,19 @@ def _parse_rate_budget(value: object) -> int:
         "ProfileErrors",
         "The request budget must be a whole number from 1 to %d (requests per 5 minutes).",
     )
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str):
+        text = value.strip()
+        if has_foreign_digits(text):
+            raise _Invalid(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "Use the digits 0-9 for the request budget, a whole number from 1 to %d.",
+                ),
+                MAX_RATE_BUDGET,
+            )
+        # Not str.isdigit and int(): "²" is a digit to the one and an error to the other.
+        if is_ascii_number(text, len(str(MAX_RATE_BUDGET))):
+            value = int(text)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Invalid(message, MAX_RATE_BUDGET)
     if not 1 <= value <= MAX_RATE_BUDGET:

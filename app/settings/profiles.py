@@ -177,6 +177,15 @@ class ProfileRepository:
                 exc.colno,
                 exc.msg,
             ) from None
+        # A number longer than Python converts (4300 digits) is a ValueError, nesting deeper than
+        # the parser follows a RecursionError: neither is a profile.
+        except (ValueError, RecursionError):
+            raise _Unusable(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "The file holds a number too long or nesting too deep to be a profile.",
+                )
+            ) from None
         if not isinstance(data, dict):
             raise _Unusable(
                 QT_TRANSLATE_NOOP(
@@ -210,6 +219,14 @@ class ProfileRepository:
                 ) from None
             # The field sentences are translated already: they pass through as they are.
             raise _Unusable(str(exc), name=name) from None
+        except RecursionError:  # an unknown key nested just below the parser's limit
+            raise _Unusable(
+                QT_TRANSLATE_NOOP(
+                    "ProfileErrors",
+                    "The file holds a number too long or nesting too deep to be a profile.",
+                ),
+                name=name,
+            ) from None
         if schema > SCHEMA_VERSION:
             log.warning(
                 "%s was written by a newer Paydesk (schema %d); keeping what this version "
@@ -273,7 +290,7 @@ class ProfileRepository:
     def _unknown_keys_on_disk(self, path: Path) -> dict[str, Any]:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, ValueError, RecursionError):  # not JSON, not UTF-8, too long, too deep
             return {}
         if not isinstance(data, Mapping):
             return {}

@@ -8,6 +8,7 @@ per-thread connections raise (who closes a pool thread's connection, and when).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -74,12 +75,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+PRIVATE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
 # Another copy of the app (or a crash-recovery check) may hold the write lock for a moment.
 _BUSY_TIMEOUT_MS = 5000
 
 
 class DatabaseError(Exception):
     """The database file cannot be used (for example it was written by a newer Paydesk)."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is not an SQLite database, or SQLite found it damaged: set it aside and salvage
+    what can be read (`app.store.salvage`)."""
 
 
 class Database:
@@ -148,8 +159,15 @@ class Database:
 
 
 def open_database(path: Path) -> Database:
-    """Open (creating it and its directory if needed) and migrate the store at `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating it and its directory if needed) and migrate the store at `path`.
+
+    Raises `DamagedDatabaseError` when the file is not a database or SQLite finds it damaged.
+    """
+    path.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    # 0600 before SQLite writes the first byte; its -wal and -shm files take the same mode.
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_MODE))
+    if (path.stat().st_mode & 0o777) != PRIVATE_MODE:
+        os.chmod(path, PRIVATE_MODE)
     # isolation_level=None: no implicit transactions; `Database.transaction` says where they are.
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
@@ -161,12 +179,35 @@ def open_database(path: Path) -> Database:
         # FULL: a `sending` row must be on disk before the request leaves, even on power loss.
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        _check_integrity(conn, path)
         db = Database(path, conn)
         _migrate(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if is_damage(exc):
+            raise DamagedDatabaseError(f"{path} is damaged: {exc}") from exc
+        raise
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True for "not a database" and "malformed": the file's content, not a lock or the disk."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return type(exc) is sqlite3.DatabaseError  # OperationalError (locked, no space) is not
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick check (b-tree structure, every page reachable once): a damaged page is found
+    at start, where the file can be set aside, not later in the middle of a create."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    verdict = str(rows[0][0]) if rows else "no answer"
+    if verdict != "ok":
+        raise DamagedDatabaseError(f"{path} is damaged: {verdict}")
 
 
 def _migrate(db: Database) -> None:

@@ -10,6 +10,10 @@ from app.store._time import Clock, to_text, utc_now
 from app.store.database import Database
 
 
+class UnreadableDraftError(ValueError):
+    """A saved draft that is not a JSON object any more (a damaged database): it was dropped."""
+
+
 class DraftStore:
     """One draft per (profile, form); saving replaces the previous one. Thread-safe."""
 
@@ -19,7 +23,9 @@ class DraftStore:
 
     def save(self, profile_id: str, form: str, values: Mapping[str, Any]) -> None:
         """Store the form's values (JSON-serialisable: the form keeps Decimals as text)."""
-        values_json = json.dumps(dict(values), ensure_ascii=False, allow_nan=False)
+        # ASCII escapes: a half of a character typed or pasted (a lone surrogate) survives as
+        # "\\udc80"; as UTF-8 it could not be written at all, and the draft would be lost.
+        values_json = json.dumps(dict(values), ensure_ascii=True, allow_nan=False)
         with self._db.transaction() as conn:
             conn.execute(
                 """
@@ -40,7 +46,15 @@ class DraftStore:
             ).fetchone()
         if row is None:
             return None
-        values: dict[str, Any] = json.loads(row["values_json"])
+        try:
+            values = json.loads(row["values_json"])
+        # ValueError: not JSON (or a number beyond Python's 4300 digits), RecursionError: too
+        # deep, TypeError: not text at all.
+        except (ValueError, RecursionError, TypeError):
+            values = None
+        if not isinstance(values, dict):
+            self.clear(profile_id, form)
+            raise UnreadableDraftError(f"the {form} draft of {profile_id} was unreadable")
         return values
 
     def clear(self, profile_id: str, form: str) -> None:

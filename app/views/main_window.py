@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,7 @@ from app.models.workspace import Workspace
 from app.store.records import Record, RecordKind
 from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
+from app.views.notice_bar import NoticeBar
 from app.views.paylink_form import PaylinkFormView
 
 
@@ -107,12 +109,19 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self._sized = False  # the split is set on first show, once the window has its width
-        self.setCentralWidget(self.splitter)
+        self.notice_bar = NoticeBar(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.notice_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_status_bar()
         self._build_menus()
 
         invoice_form.link_created.connect(self.show_record)
+        invoice_form.notice.connect(self.show_notice)
         page_tab.built.connect(self._on_page_form_built)
         workspace.profiles_changed.connect(self._fill_profiles)
         workspace.session_changed.connect(self._on_session)
@@ -127,7 +136,9 @@ class MainWindow(QMainWindow):
         return cast(PaylinkFormView, self.page_tab.build())
 
     def _on_page_form_built(self, view: QWidget) -> None:
-        cast(PaylinkFormView, view).link_created.connect(self.show_record)
+        form = cast(PaylinkFormView, view)
+        form.link_created.connect(self.show_record)
+        form.notice.connect(self.show_notice)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -336,6 +347,13 @@ class MainWindow(QMainWindow):
         self.secret_text.setText("⚠ " + text)
         self.secret_banner.show()
         self._banner_bar.show()
+
+    def show_notice(self, text: str) -> None:
+        """Something Paydesk repaired on its own (a damaged file moved aside, a draft dropped)."""
+        self.notice_bar.add(text)
+
+    def notices(self) -> list[str]:
+        return self.notice_bar.notices()
 
     def banner_text(self) -> str:
         return self.secret_text.text() if self._banner_bar.isVisible() else ""

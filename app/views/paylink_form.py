@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
@@ -37,6 +38,7 @@ from app.views import dialogs
 from app.views.field_error import FieldError
 from app.views.unknown_create_dialog import UnknownCreateDialog, UrlOpener
 
+log = logging.getLogger(__name__)
 EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
 
@@ -65,6 +67,8 @@ class PaylinkFormView(QWidget):
     """Collects ``FormValues``; the creator validates and sends. No business rules here."""
 
     link_created = Signal(object)  # Record
+    notice = Signal(str)
+    """Something the window should say once (a draft that could not be restored)."""
 
     def __init__(
         self, creator: PaylinkCreator, drafts: DraftStore, parent: QWidget | None = None
@@ -425,11 +429,35 @@ class PaylinkFormView(QWidget):
         self._touched.clear()
         self._show_all_errors = False
         self._set_failure(None)
-        draft = self.drafts.load(session.profile_id, self.kind.value) if session else None
-        self.set_values(FormValues.from_dict(draft) if draft else self.defaults())
+        self._restore_draft(session)
         read_only = session is None or session.read_only
         self.create_button.setVisible(not read_only)
         self.setEnabled(session is not None)
+
+    def _restore_draft(self, session: ProfileSession | None) -> None:
+        """The saved draft, or the defaults. A draft that cannot be restored is dropped and the
+        window says so: restoring it again at every start would fail at every start."""
+        if session is None:
+            self.set_values(self.defaults())
+            return
+        try:
+            draft = self.drafts.load(session.profile_id, self.kind.value)
+            if draft:
+                self.set_values(FormValues.from_dict(draft))
+                return
+        except Exception:
+            log.warning(
+                "the %s draft could not be restored; dropped", self.kind.value, exc_info=True
+            )
+            self.drafts.clear(session.profile_id, self.kind.value)
+            self.notice.emit(
+                self.tr("The unsent paylink typed last time could not be restored and was dropped.")
+                if self.kind is Kind.INVOICE
+                else self.tr(
+                    "The unsent payment page typed last time could not be restored and was dropped."
+                )
+            )
+        self.set_values(self.defaults())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._draft_timer.isActive():
@@ -438,6 +466,7 @@ class PaylinkFormView(QWidget):
         super().closeEvent(event)
 
     def save_draft(self) -> None:
+        self._draft_timer.stop()  # saved now: a later tick could find the store closed
         session = self.creator.session
         if session is not None:
             self.drafts.save(session.profile_id, self.kind.value, self.values().to_dict())

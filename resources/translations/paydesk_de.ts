@@ -331,6 +331,10 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
 <context>
     <name>FormErrors</name>
     <message>
+        <source>Use the digits 0-9 for the amount, like 1234.50.</source>
+        <translation>Verwenden Sie für den Betrag die Ziffern 0-9, zum Beispiel 1234.50.</translation>
+    </message>
+    <message>
         <source>Enter the amount as a number, like 1234.50.</source>
         <translation>Geben Sie den Betrag als Zahl ein, z. B. 1234.50.</translation>
     </message>
@@ -349,6 +353,22 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     <message>
         <source>The amount is larger than the platform accepts.</source>
         <translation>Der Betrag ist grösser, als die Plattform annimmt.</translation>
+    </message>
+    <message>
+        <source>%s contains a damaged character: delete it and type it again.</source>
+        <translation>%s enthält ein beschädigtes Zeichen: Löschen Sie es und tippen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>%s contains a hidden character that changes the writing direction (%s): remove it.</source>
+        <translation>%s enthält ein verstecktes Zeichen, das die Schreibrichtung ändert (%s): Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%s contains an invisible character (%s): remove it.</source>
+        <translation>%s enthält ein unsichtbares Zeichen (%s): Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%s contains a control character (%s): remove it.</source>
+        <translation>%s enthält ein Steuerzeichen (%s): Entfernen Sie es.</translation>
     </message>
     <message>
         <source>%s is too long (%d characters; at most %d).</source>
@@ -383,6 +403,10 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Wählen Sie eine Währung.</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for the VAT rate, like 8.1.</source>
+        <translation>Verwenden Sie für den MWST-Satz die Ziffern 0-9, zum Beispiel 8.1.</translation>
+    </message>
+    <message>
         <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
         <translation>Geben Sie den MWST-Satz als Prozentwert zwischen 0 und 100 ein, z. B. 8.1.</translation>
     </message>
@@ -415,8 +439,16 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Die E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for payment provider ids, like 36, 44.</source>
+        <translation>Verwenden Sie für die IDs der Zahlungsanbieter die Ziffern 0-9, zum Beispiel 36, 44.</translation>
+    </message>
+    <message>
         <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
         <translation>Geben Sie die IDs der Zahlungsanbieter als Zahlen mit Kommas dazwischen ein, z. B. 36, 44.</translation>
+    </message>
+    <message>
+        <source>Enter payment methods as names of letters a-z, digits, _ and - separated by commas, like visa, twint.</source>
+        <translation>Geben Sie Zahlungsmittel als Namen aus Buchstaben a-z, Ziffern, _ und - ein, durch Kommas getrennt, zum Beispiel visa, twint.</translation>
     </message>
     <message>
         <source>The button text</source>
@@ -425,6 +457,34 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     <message>
         <source>The SKU</source>
         <translation>Die SKU</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Der Betrag</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>Die Währung</translation>
+    </message>
+    <message>
+        <source>The VAT rate</source>
+        <translation>Der MWST-Satz</translation>
+    </message>
+    <message>
+        <source>The payment provider ids</source>
+        <translation>Die IDs der Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>The payment methods</source>
+        <translation>Die Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>The success page</source>
+        <translation>Die Erfolgsseite</translation>
+    </message>
+    <message>
+        <source>The failure page</source>
+        <translation>Die Fehlerseite</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1478,13 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>PaylinkCreator</name>
     <message>
         <source>Creating paylink “%s”</source>
@@ -1663,6 +1730,14 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Was ist passiert?…</translation>
     </message>
     <message>
+        <source>The unsent paylink typed last time could not be restored and was dropped.</source>
+        <translation>Der beim letzten Mal eingegebene, nicht gesendete Paylink konnte nicht wiederhergestellt werden und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The unsent payment page typed last time could not be restored and was dropped.</source>
+        <translation>Die beim letzten Mal eingegebene, nicht gesendete Zahlungsseite konnte nicht wiederhergestellt werden und wurde verworfen.</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -1773,10 +1848,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Geben Sie einen Anzeigenamen ein.</translation>
     </message>
     <message>
-        <source>The display name must not contain control characters.</source>
-        <translation>Der Anzeigename darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
         <source>The display name is too long (at most %d characters).</source>
         <translation>Der Anzeigename ist zu lang (höchstens %d Zeichen).</translation>
     </message>
@@ -1809,12 +1880,32 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Die Basisdomain muss ein Text sein.</translation>
     </message>
     <message>
+        <source>The reference prefix must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Das Referenzpräfix darf keine Steuerzeichen, unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (%s).</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the VAT rate, for example 8.1.</source>
+        <translation>Verwenden Sie für den MWST-Satz die Ziffern 0-9, zum Beispiel 8.1.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the confirmation amount, for example 500.</source>
+        <translation>Verwenden Sie für den Bestätigungsbetrag die Ziffern 0-9, zum Beispiel 500.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the request budget, a whole number from 1 to %d.</source>
+        <translation>Verwenden Sie für das Anfragebudget die Ziffern 0-9, eine ganze Zahl von 1 bis %d.</translation>
+    </message>
+    <message>
         <source>The base URL must be text.</source>
         <translation>Die Basis-URL muss ein Text sein.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>Die API-Version muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Der Anzeigename darf keine Steuerzeichen, unsichtbaren oder die Schreibrichtung ändernden Zeichen enthalten (%s).</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1831,10 +1922,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>The reference prefix must be text.</source>
         <translation>Das Referenzpräfix muss ein Text sein.</translation>
-    </message>
-    <message>
-        <source>The reference prefix must not contain control characters.</source>
-        <translation>Das Referenzpräfix darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The reference prefix is too long (at most %d characters).</source>
@@ -1897,6 +1984,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Die Datei ist kein gültiges JSON (Zeile %d, Spalte %d: %s).</translation>
     </message>
     <message>
+        <source>The file holds a number too long or nesting too deep to be a profile.</source>
+        <translation>Die Datei enthält eine zu lange Zahl oder zu tiefe Verschachtelung für ein Profil.</translation>
+    </message>
+    <message>
         <source>The file does not hold a profile (a JSON object was expected).</source>
         <translation>Die Datei enthält kein Profil (erwartet wurde ein JSON-Objekt).</translation>
     </message>
@@ -1915,6 +2006,25 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>The file was moved aside to %s.</source>
         <translation>Die Datei wurde als %s beiseitegelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRepairs</name>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
+        <translation>Die lokale Datenbank war beschädigt und wurde als %s beiseitegelegt; die %d Einträge, die noch lesbar waren, wurden übernommen.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; nothing in it could be read, so Paydesk starts with an empty one.</source>
+        <translation>Die lokale Datenbank war beschädigt und wurde als %s beiseitegelegt; nichts darin war lesbar, daher startet Paydesk mit einer leeren.</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged and has been moved aside to %s; Paydesk starts with the default preferences.</source>
+        <translation>Die Datei mit den Einstellungen war beschädigt und wurde als %s beiseitegelegt; Paydesk startet mit den Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The instance file %s could not be used and has been moved aside to %s; Manage instances says why.</source>
+        <translation>Die Instanzdatei %s war nicht verwendbar und wurde als %s beiseitegelegt; unter «Instanzen verwalten» steht, warum.</translation>
     </message>
 </context>
 <context>

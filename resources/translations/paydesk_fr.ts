@@ -331,6 +331,10 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
 <context>
     <name>FormErrors</name>
     <message>
+        <source>Use the digits 0-9 for the amount, like 1234.50.</source>
+        <translation>Utilisez les chiffres 0-9 pour le montant, par exemple 1234.50.</translation>
+    </message>
+    <message>
         <source>Enter the amount as a number, like 1234.50.</source>
         <translation>Saisissez le montant sous forme de nombre, p. ex. 1234.50.</translation>
     </message>
@@ -349,6 +353,22 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>The amount is larger than the platform accepts.</source>
         <translation>Le montant dépasse ce que la plateforme accepte.</translation>
+    </message>
+    <message>
+        <source>%s contains a damaged character: delete it and type it again.</source>
+        <translation>%s contient un caractère endommagé : supprimez-le et saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%s contains a hidden character that changes the writing direction (%s): remove it.</source>
+        <translation>%s contient un caractère caché qui change le sens d’écriture (%s) : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%s contains an invisible character (%s): remove it.</source>
+        <translation>%s contient un caractère invisible (%s) : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%s contains a control character (%s): remove it.</source>
+        <translation>%s contient un caractère de contrôle (%s) : supprimez-le.</translation>
     </message>
     <message>
         <source>%s is too long (%d characters; at most %d).</source>
@@ -383,6 +403,10 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>Choisissez une devise.</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for the VAT rate, like 8.1.</source>
+        <translation>Utilisez les chiffres 0-9 pour le taux de TVA, par exemple 8.1.</translation>
+    </message>
+    <message>
         <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
         <translation>Saisissez le taux de TVA en pour cent, entre 0 et 100, p. ex. 8.1.</translation>
     </message>
@@ -415,8 +439,16 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>L&apos;adresse e-mail</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for payment provider ids, like 36, 44.</source>
+        <translation>Utilisez les chiffres 0-9 pour les identifiants des prestataires de paiement, par exemple 36, 44.</translation>
+    </message>
+    <message>
         <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
         <translation>Saisissez les identifiants des prestataires de paiement sous forme de nombres séparés par des virgules, p. ex. 36, 44.</translation>
+    </message>
+    <message>
+        <source>Enter payment methods as names of letters a-z, digits, _ and - separated by commas, like visa, twint.</source>
+        <translation>Saisissez les moyens de paiement comme noms en lettres a-z, chiffres, _ et -, séparés par des virgules, par exemple visa, twint.</translation>
     </message>
     <message>
         <source>The button text</source>
@@ -425,6 +457,34 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>The SKU</source>
         <translation>Le SKU</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Le montant</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>La devise</translation>
+    </message>
+    <message>
+        <source>The VAT rate</source>
+        <translation>Le taux de TVA</translation>
+    </message>
+    <message>
+        <source>The payment provider ids</source>
+        <translation>Les identifiants des prestataires de paiement</translation>
+    </message>
+    <message>
+        <source>The payment methods</source>
+        <translation>Les moyens de paiement</translation>
+    </message>
+    <message>
+        <source>The success page</source>
+        <translation>La page de succès</translation>
+    </message>
+    <message>
+        <source>The failure page</source>
+        <translation>La page d’échec</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1478,13 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>PaylinkCreator</name>
     <message>
         <source>Creating paylink “%s”</source>
@@ -1663,6 +1730,14 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Que s&apos;est-il passé&#xa0;?…</translation>
     </message>
     <message>
+        <source>The unsent paylink typed last time could not be restored and was dropped.</source>
+        <translation>Le paylink saisi la dernière fois et non envoyé n’a pas pu être restauré et a été abandonné.</translation>
+    </message>
+    <message>
+        <source>The unsent payment page typed last time could not be restored and was dropped.</source>
+        <translation>La page de paiement saisie la dernière fois et non envoyée n’a pas pu être restaurée et a été abandonnée.</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -1773,10 +1848,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Saisissez un nom affiché.</translation>
     </message>
     <message>
-        <source>The display name must not contain control characters.</source>
-        <translation>Le nom affiché ne doit pas contenir de caractères de contrôle.</translation>
-    </message>
-    <message>
         <source>The display name is too long (at most %d characters).</source>
         <translation>Le nom affiché est trop long (au plus %d caractères).</translation>
     </message>
@@ -1809,12 +1880,32 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Le domaine de base doit être du texte.</translation>
     </message>
     <message>
+        <source>The reference prefix must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Le préfixe de référence ne doit contenir aucun caractère de contrôle, invisible ou changeant le sens d’écriture (%s).</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the VAT rate, for example 8.1.</source>
+        <translation>Utilisez les chiffres 0-9 pour le taux de TVA, par exemple 8.1.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the confirmation amount, for example 500.</source>
+        <translation>Utilisez les chiffres 0-9 pour le montant de confirmation, par exemple 500.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the request budget, a whole number from 1 to %d.</source>
+        <translation>Utilisez les chiffres 0-9 pour le budget de requêtes, un nombre entier de 1 à %d.</translation>
+    </message>
+    <message>
         <source>The base URL must be text.</source>
         <translation>L&apos;URL de base doit être du texte.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>La version d&apos;API doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Le nom affiché ne doit contenir aucun caractère de contrôle, invisible ou changeant le sens d’écriture (%s).</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1831,10 +1922,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>The reference prefix must be text.</source>
         <translation>Le préfixe de référence doit être du texte.</translation>
-    </message>
-    <message>
-        <source>The reference prefix must not contain control characters.</source>
-        <translation>Le préfixe de référence ne doit pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <source>The reference prefix is too long (at most %d characters).</source>
@@ -1897,6 +1984,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Le fichier n&apos;est pas du JSON valide (ligne %d, colonne %d&#xa0;: %s).</translation>
     </message>
     <message>
+        <source>The file holds a number too long or nesting too deep to be a profile.</source>
+        <translation>Le fichier contient un nombre trop long ou une imbrication trop profonde pour être un profil.</translation>
+    </message>
+    <message>
         <source>The file does not hold a profile (a JSON object was expected).</source>
         <translation>Le fichier ne contient pas de profil (un objet JSON était attendu).</translation>
     </message>
@@ -1915,6 +2006,25 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>The file was moved aside to %s.</source>
         <translation>Le fichier a été mis de côté sous le nom %s.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRepairs</name>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
+        <translation>La base de données locale était endommagée et a été mise de côté sous %s ; les %d entrées encore lisibles ont été conservées.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; nothing in it could be read, so Paydesk starts with an empty one.</source>
+        <translation>La base de données locale était endommagée et a été mise de côté sous %s ; rien n’y était lisible, Paydesk démarre donc avec une base vide.</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged and has been moved aside to %s; Paydesk starts with the default preferences.</source>
+        <translation>Le fichier des préférences était endommagé et a été mis de côté sous %s ; Paydesk démarre avec les préférences par défaut.</translation>
+    </message>
+    <message>
+        <source>The instance file %s could not be used and has been moved aside to %s; Manage instances says why.</source>
+        <translation>Le fichier d’instance %s était inutilisable et a été mis de côté sous %s ; « Gérer les instances » indique pourquoi.</translation>
     </message>
 </context>
 <context>

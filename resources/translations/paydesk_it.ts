@@ -331,6 +331,10 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
 <context>
     <name>FormErrors</name>
     <message>
+        <source>Use the digits 0-9 for the amount, like 1234.50.</source>
+        <translation>Usi le cifre 0-9 per l’importo, ad esempio 1234.50.</translation>
+    </message>
+    <message>
         <source>Enter the amount as a number, like 1234.50.</source>
         <translation>Inserisci l&apos;importo come numero, ad es. 1234.50.</translation>
     </message>
@@ -349,6 +353,22 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     <message>
         <source>The amount is larger than the platform accepts.</source>
         <translation>L’importo supera quanto accettato dalla piattaforma.</translation>
+    </message>
+    <message>
+        <source>%s contains a damaged character: delete it and type it again.</source>
+        <translation>%s contiene un carattere danneggiato: lo cancelli e lo digiti di nuovo.</translation>
+    </message>
+    <message>
+        <source>%s contains a hidden character that changes the writing direction (%s): remove it.</source>
+        <translation>%s contiene un carattere nascosto che cambia la direzione di scrittura (%s): lo rimuova.</translation>
+    </message>
+    <message>
+        <source>%s contains an invisible character (%s): remove it.</source>
+        <translation>%s contiene un carattere invisibile (%s): lo rimuova.</translation>
+    </message>
+    <message>
+        <source>%s contains a control character (%s): remove it.</source>
+        <translation>%s contiene un carattere di controllo (%s): lo rimuova.</translation>
     </message>
     <message>
         <source>%s is too long (%d characters; at most %d).</source>
@@ -383,6 +403,10 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>Scegli una valuta.</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for the VAT rate, like 8.1.</source>
+        <translation>Usi le cifre 0-9 per l’aliquota IVA, ad esempio 8.1.</translation>
+    </message>
+    <message>
         <source>Enter the VAT rate as a percentage between 0 and 100, like 8.1.</source>
         <translation>Inserisci l&apos;aliquota IVA come percentuale tra 0 e 100, ad es. 8.1.</translation>
     </message>
@@ -415,8 +439,16 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>L&apos;indirizzo e-mail</translation>
     </message>
     <message>
+        <source>Use the digits 0-9 for payment provider ids, like 36, 44.</source>
+        <translation>Usi le cifre 0-9 per gli ID dei fornitori di pagamento, ad esempio 36, 44.</translation>
+    </message>
+    <message>
         <source>Enter payment provider ids as numbers separated by commas, like 36, 44.</source>
         <translation>Inserisci gli ID dei fornitori di pagamento come numeri separati da virgole, ad es. 36, 44.</translation>
+    </message>
+    <message>
+        <source>Enter payment methods as names of letters a-z, digits, _ and - separated by commas, like visa, twint.</source>
+        <translation>Inserisca i metodi di pagamento come nomi di lettere a-z, cifre, _ e -, separati da virgole, ad esempio visa, twint.</translation>
     </message>
     <message>
         <source>The button text</source>
@@ -425,6 +457,34 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     <message>
         <source>The SKU</source>
         <translation>Lo SKU</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>L’importo</translation>
+    </message>
+    <message>
+        <source>The currency</source>
+        <translation>La valuta</translation>
+    </message>
+    <message>
+        <source>The VAT rate</source>
+        <translation>L’aliquota IVA</translation>
+    </message>
+    <message>
+        <source>The payment provider ids</source>
+        <translation>Gli ID dei fornitori di pagamento</translation>
+    </message>
+    <message>
+        <source>The payment methods</source>
+        <translation>I metodi di pagamento</translation>
+    </message>
+    <message>
+        <source>The success page</source>
+        <translation>La pagina di successo</translation>
+    </message>
+    <message>
+        <source>The failure page</source>
+        <translation>La pagina di errore</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1478,13 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Nascondi</translation>
+    </message>
+</context>
+<context>
     <name>PaylinkCreator</name>
     <message>
         <source>Creating paylink “%s”</source>
@@ -1663,6 +1730,14 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Cos&apos;è successo?…</translation>
     </message>
     <message>
+        <source>The unsent paylink typed last time could not be restored and was dropped.</source>
+        <translation>Il paylink digitato l’ultima volta e non inviato non ha potuto essere ripristinato ed è stato scartato.</translation>
+    </message>
+    <message>
+        <source>The unsent payment page typed last time could not be restored and was dropped.</source>
+        <translation>La pagina di pagamento digitata l’ultima volta e non inviata non ha potuto essere ripristinata ed è stata scartata.</translation>
+    </message>
+    <message>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -1773,10 +1848,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Inserisci un nome visualizzato.</translation>
     </message>
     <message>
-        <source>The display name must not contain control characters.</source>
-        <translation>Il nome visualizzato non può contenere caratteri di controllo.</translation>
-    </message>
-    <message>
         <source>The display name is too long (at most %d characters).</source>
         <translation>Il nome visualizzato è troppo lungo (al massimo %d caratteri).</translation>
     </message>
@@ -1809,12 +1880,32 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Il dominio di base deve essere un testo.</translation>
     </message>
     <message>
+        <source>The reference prefix must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Il prefisso di riferimento non deve contenere caratteri di controllo, invisibili o che cambiano la direzione di scrittura (%s).</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the VAT rate, for example 8.1.</source>
+        <translation>Usi le cifre 0-9 per l’aliquota IVA, ad esempio 8.1.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the confirmation amount, for example 500.</source>
+        <translation>Usi le cifre 0-9 per l’importo di conferma, ad esempio 500.</translation>
+    </message>
+    <message>
+        <source>Use the digits 0-9 for the request budget, a whole number from 1 to %d.</source>
+        <translation>Usi le cifre 0-9 per il budget di richieste, un numero intero da 1 a %d.</translation>
+    </message>
+    <message>
         <source>The base URL must be text.</source>
         <translation>L&apos;URL di base deve essere un testo.</translation>
     </message>
     <message>
         <source>The API version must be text.</source>
         <translation>La versione API deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control, invisible or direction-changing characters (%s).</source>
+        <translation>Il nome visualizzato non deve contenere caratteri di controllo, invisibili o che cambiano la direzione di scrittura (%s).</translation>
     </message>
     <message>
         <source>The authentication scheme must be “signature” or “api-key header”.</source>
@@ -1831,10 +1922,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>The reference prefix must be text.</source>
         <translation>Il prefisso del riferimento deve essere un testo.</translation>
-    </message>
-    <message>
-        <source>The reference prefix must not contain control characters.</source>
-        <translation>Il prefisso del riferimento non può contenere caratteri di controllo.</translation>
     </message>
     <message>
         <source>The reference prefix is too long (at most %d characters).</source>
@@ -1897,6 +1984,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Il file non è JSON valido (riga %d, colonna %d: %s).</translation>
     </message>
     <message>
+        <source>The file holds a number too long or nesting too deep to be a profile.</source>
+        <translation>Il file contiene un numero troppo lungo o un annidamento troppo profondo per essere un profilo.</translation>
+    </message>
+    <message>
         <source>The file does not hold a profile (a JSON object was expected).</source>
         <translation>Il file non contiene un profilo (era atteso un oggetto JSON).</translation>
     </message>
@@ -1915,6 +2006,25 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>The file was moved aside to %s.</source>
         <translation>Il file è stato messo da parte come %s.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRepairs</name>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
+        <translation>Il database locale era danneggiato ed è stato messo da parte come %s; le %d voci ancora leggibili sono state conservate.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and has been moved aside to %s; nothing in it could be read, so Paydesk starts with an empty one.</source>
+        <translation>Il database locale era danneggiato ed è stato messo da parte come %s; non era leggibile nulla, quindi Paydesk parte con uno vuoto.</translation>
+    </message>
+    <message>
+        <source>The preferences file was damaged and has been moved aside to %s; Paydesk starts with the default preferences.</source>
+        <translation>Il file delle preferenze era danneggiato ed è stato messo da parte come %s; Paydesk parte con le preferenze predefinite.</translation>
+    </message>
+    <message>
+        <source>The instance file %s could not be used and has been moved aside to %s; Manage instances says why.</source>
+        <translation>Il file d’istanza %s non era utilizzabile ed è stato messo da parte come %s; «Gestisci istanze» spiega perché.</translation>
     </message>
 </context>
 <context>

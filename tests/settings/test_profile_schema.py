@@ -57,7 +57,11 @@ DEMO_VALID: dict[str, object] = {
 INVALID: list[tuple[str, object, str]] = [
     ("display_name", "", "Enter a display name."),
     ("display_name", "   ", "Enter a display name."),
-    ("display_name", "Shop\tBern", "must not contain control characters"),
+    (
+        "display_name",
+        "Shop\tBern",
+        "must not contain control, invisible or direction-changing characters (U+",
+    ),
     ("display_name", "x" * 81, "too long (at most 80 characters)"),
     ("display_name", 42, "must be text"),
     ("instance", "", "Enter the instance name"),
@@ -105,7 +109,11 @@ INVALID: list[tuple[str, object, str]] = [
     ("default_language", "es", "one of de, fr, it or en"),
     ("default_language", "deu", "one of de, fr, it or en"),
     ("reference_prefix", "x" * 21, "too long (at most 20 characters)"),
-    ("reference_prefix", "IN\nV", "must not contain control characters"),
+    (
+        "reference_prefix",
+        "IN\nV",
+        "must not contain control, invisible or direction-changing characters (U+",
+    ),
     ("reference_prefix", 7, "must be text"),
     ("default_vat_rate", "-1", "from 0 to 100"),
     ("default_vat_rate", "100.01", "from 0 to 100"),
