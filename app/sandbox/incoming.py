@@ -10,13 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from app.api.phpquery import Limits, QueryTooLarge, parse_query
+from app.api.platform import SERVED_VERSIONS
 from app.api.signing import http_build_query, sign_string
 from app.sandbox.endpoints import NOT_SIMULATED, OBJECTS
 from app.sandbox.errors import ApiError
 from app.sandbox.params import PhpArray
 
-# Served: v1.0 ... v1.16 (probed on the live API); v1.17 and anything else: "Version not found."
-VERSIONS = frozenset(f"1.{minor}" for minor in range(17))
+# Served as the platform serves them (v1.0 ... v1.16); anything else: "Version not found."
+VERSIONS = frozenset(version.removeprefix("v") for version in SERVED_VERSIONS)
 UNSIGNED = ("instance", "ApiSignature")
 # PHP's own caps (max_input_vars, max_input_nesting_level): no call of the API comes near them.
 LIMITS = Limits(max_vars=1000, max_depth=64)

@@ -10,20 +10,19 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-ZERO_DECIMAL_CURRENCIES = frozenset(
-    {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV"}
-    | {"XAF", "XOF", "XPF"}
-)
+from app.api.platform import decimals
+
 _DURATION_PART = re.compile(r"([0-9]+)([YMWD])")
 
 
 def format_amount(amount: int, currency: str) -> str:
     """Minor units as a person reads them: ``12550, CHF`` -> ``CHF 125.50``."""
-    if currency in ZERO_DECIMAL_CURRENCIES:
-        return f"{currency} {amount}"
+    places = decimals(currency)
     sign = "-" if amount < 0 else ""
-    whole, cents = divmod(abs(amount), 100)
-    return f"{currency} {sign}{whole}.{cents:02d}"
+    if places == 0:
+        return f"{currency} {sign}{abs(amount)}"
+    whole, fraction = divmod(abs(amount), 10**places)
+    return f"{currency} {sign}{whole}.{fraction:0{places}d}"
 
 
 def add_duration(start: date, duration: str, times: int = 1) -> date:

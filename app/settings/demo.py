@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.api.platform import NEWEST_VERSION
 from app.settings.profile import (
     DEMO_PROFILE_ID,
     AuthScheme,
@@ -24,6 +25,7 @@ def demo_profile(base_url: str) -> Profile:
         display_name="Demo",
         instance=DEMO_INSTANCE,
         base_domain=DEMO_BASE_DOMAIN,
+        api_version=NEWEST_VERSION,
         auth_scheme=AuthScheme.SIGNATURE,
         is_demo=True,
         base_url=base_url,
