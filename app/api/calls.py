@@ -65,7 +65,7 @@ def write(
     parser refuses): the write was accepted, so whatever it did has happened, and a failure to
     read what came back must not turn into "failed" (the user would create it again).
     """
-    from app.api.client import UNREADABLE_WRITE_ANSWER
+    from app.api.answers import UNREADABLE_WRITE_ANSWER
 
     data = client.request(method, obj, object_id, params)
     try:
