@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.errors import ApiError, NotFoundError, OutcomeUnknownError
 from app.api.money import from_minor
-from app.i18n import QT_TRANSLATE_NOOP
 from app.models import unknown_create
 from app.models.paylink_form import FormValues, Kind, ValidForm, validate
 from app.models.runner import TaskHandle, TaskRunner
@@ -145,26 +144,29 @@ class PaylinkCreator(QObject):
 
     def _send(self, session: ProfileSession, form: ValidForm) -> None:
         profile = session.profile
-        if form.reference:
-            self._references.claim(profile.id, profile.reference_prefix, form.reference)
-        record_id = self._records.begin(
-            profile.id,
-            self.kind.value,
-            form.title,
-            form.reference,
-            form.amount_minor,
-            form.currency,
-            form.customer,
-            form.params,
-        )
         client = session.client
         kind = self.kind
         records = self._records
+        references = self._references
 
         def work() -> Record:
             # The calls (and their response models) load on the first create, not at start-up.
             from app.api import invoices, pages
 
+            # Recorded before it is sent, here on the worker: the row is an fsync, which the
+            # window must not wait for. Killed before this line, nothing was sent either.
+            if form.reference:
+                references.claim(profile.id, profile.reference_prefix, form.reference)
+            record_id = records.begin(
+                profile.id,
+                kind.value,
+                form.title,
+                form.reference,
+                form.amount_minor,
+                form.currency,
+                form.customer,
+                form.params,
+            )
             call = invoices.create if kind is Kind.INVOICE else pages.create
             try:
                 paylink = call(client, form.params)
@@ -175,18 +177,11 @@ class PaylinkCreator(QObject):
                 records.settle_failed(record_id, exc.message)
                 raise
             except BaseException as exc:
-                records.settle_failed(record_id, f"{type(exc).__name__}: {exc}")
+                # Not the API's answer: nobody can tell whether the request went out.
+                records.settle_unknown(record_id, f"{type(exc).__name__}: {exc}")
                 raise
-            if paylink.id is None:
-                records.settle_unknown(record_id, "The answer had no id.")
-                raise OutcomeUnknownError(
-                    QT_TRANSLATE_NOOP(
-                        "ApiErrors",
-                        "The platform answered without the new object's id: check the dashboard "
-                        "before creating it again.",
-                    ),
-                    detail="The answer had no id.",
-                )
+            # `create` refuses an answer without a readable id (unknown, above).
+            assert paylink.id is not None
             records.settle_created(
                 record_id, paylink.id, paylink.hash, paylink.link, paylink.status
             )
