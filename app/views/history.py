@@ -382,7 +382,9 @@ class HistoryView(QWidget):
 
         c.session_changed.connect(self._on_session_changed)
         c.refresh_running.connect(self._on_refresh_running)
-        c.message.connect(lambda text: self._set_message(text, ""))
+        # Bound methods, not lambdas: Qt disconnects them when this view is deleted (a language
+        # change builds a new view over the same controller).
+        c.message.connect(self._on_controller_message)
         c.delete_finished.connect(self._on_delete_finished)
         c.payments_ready.connect(self._on_payments_ready)
         c.payments_failed.connect(self._on_payments_failed)
@@ -524,6 +526,9 @@ class HistoryView(QWidget):
         dialog = self._payments.get(record_id)
         if dialog is not None:
             dialog.show_error(message, detail)
+
+    def _on_controller_message(self, text: str) -> None:
+        self._set_message(text, "")
 
     def _set_message(self, text: str, detail: str) -> None:
         self.message_label.setText(text)

@@ -334,6 +334,15 @@ class MainWindow(QMainWindow):
             self.tr("Created “%s”: the link is ready.") % record.title, 6000
         )
 
+    @property
+    def last_record(self) -> Record | None:
+        return self._last_record
+
+    def restore_last_record(self, record: Record) -> None:
+        """What Ctrl+Shift+C copies, taken over from the window this one replaces."""
+        self._last_record = record
+        self.copy_last_action.setEnabled(bool(record.link))
+
     def copy_last_link(self) -> None:
         if self._last_record is not None and self._last_record.link:
             self.link_panel.copy_link()
@@ -411,6 +420,22 @@ class MainWindow(QMainWindow):
             bytes(self.saveState().toBase64().data()).decode("ascii"),
         )
 
+    def forms(self) -> list[PaylinkFormView]:
+        """The forms built so far (the payment-page form is built after the first paint)."""
+        forms = [self.invoice_form]
+        if self.page_tab.view is not None:
+            forms.append(self.page_form)
+        return forms
+
+    def mark_closed(self) -> None:
+        """A closed window runs its close hook no more (it is being replaced)."""
+        self._closed = True
+
+    def keep_split(self, sizes: list[int]) -> None:
+        """Use ``sizes`` for the link panel's split instead of the first-show default."""
+        self._sized = True
+        self.splitter.setSizes(sizes)
+
     def set_close_hook(self, hook: Callable[[], None]) -> None:
         self._close_hook = hook
 
@@ -429,10 +454,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_closed", False):  # closing twice must not save into a closed store
             self._closed = True
-            forms = [self.invoice_form]
-            if self.page_tab.view is not None:
-                forms.append(self.page_form)
-            for form in forms:
+            for form in self.forms():
                 form.save_draft()
             hook = getattr(self, "_close_hook", None)
             if hook is not None:

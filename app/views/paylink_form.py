@@ -427,6 +427,16 @@ class PaylinkFormView(QWidget):
             self.save_draft()
         super().closeEvent(event)
 
+    def detach(self) -> None:
+        """Stop following the creator (a new form in another language takes over); what is
+        typed is saved first."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft()
+        self.creator.busy_changed.disconnect(self._on_busy)
+        self.creator.created.disconnect(self._on_created)
+        self.creator.failed.disconnect(self._on_failed)
+
     def save_draft(self) -> None:
         session = self.creator.session
         if session is not None:
