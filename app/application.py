@@ -177,6 +177,7 @@ class Application:
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
         history_view = HistoryView(self.history)
+        history_view.create_requested.connect(self._create_first)
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
         assert self.window is not None
         self.window.page_form.link_created.connect(lambda _r: self.history.reload())
@@ -192,6 +193,12 @@ class Application:
                 self.runner, SubscriptionCache(self.db), budgets=self.budgets
             )
         return SubscriptionsView(self.subscriptions, folders=self.folders)
+
+    def _create_first(self) -> None:
+        """History's empty state: to the paylink form, cursor in the title."""
+        assert self.window is not None
+        self.window.tabs.setCurrentWidget(self.invoice_form)
+        self.invoice_form.title_edit.setFocus()
 
     def _profile_names_changed(self) -> None:
         self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})

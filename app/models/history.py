@@ -165,7 +165,7 @@ class Roles(IntEnum):
     CATEGORY = Qt.ItemDataRole.UserRole + 5  # `StatusCategory` value
 
 
-_STATUS_TONES: dict[StatusCategory, Tone] = {
+STATUS_TONES: dict[StatusCategory, Tone] = {
     StatusCategory.PAID: Tone.OK,
     StatusCategory.FAILED: Tone.ERROR,
     StatusCategory.UNKNOWN: Tone.CAUTION,
@@ -307,7 +307,7 @@ class HistoryTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            tone = _STATUS_TONES.get(status_category(record))
+            tone = STATUS_TONES.get(status_category(record))
             return tone_color(tone) if tone is not None else None
         if role == Roles.RECORD:
             return record

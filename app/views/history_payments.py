@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,10 +19,25 @@ from app.api.models import Transaction
 from app.models.locale_format import ui_format
 from app.store.records import Record
 
+# The platform's transaction statuses in words; an unknown one is shown as it came.
+_STATUS_WORDS = {
+    "waiting": QT_TRANSLATE_NOOP("PaymentsDialog", "Waiting"),
+    "confirmed": QT_TRANSLATE_NOOP("PaymentsDialog", "Paid"),
+    "authorized": QT_TRANSLATE_NOOP("PaymentsDialog", "Authorized (not charged yet)"),
+    "reserved": QT_TRANSLATE_NOOP("PaymentsDialog", "Reserved"),
+    "cancelled": QT_TRANSLATE_NOOP("PaymentsDialog", "Cancelled"),
+    "declined": QT_TRANSLATE_NOOP("PaymentsDialog", "Declined"),
+    "error": QT_TRANSLATE_NOOP("PaymentsDialog", "Error"),
+    "refunded": QT_TRANSLATE_NOOP("PaymentsDialog", "Refunded"),
+    "partially-refunded": QT_TRANSLATE_NOOP("PaymentsDialog", "Partly refunded"),
+    "refund_pending": QT_TRANSLATE_NOOP("PaymentsDialog", "Refund pending"),
+    "chargeback": QT_TRANSLATE_NOOP("PaymentsDialog", "Charged back"),
+}
+
 
 class PaymentsDialog(QDialog):
     """Opened with `open()` while the payments load; `show_payments` or `show_error` fills it.
-    Amounts and times show in the UI locale; times stay in UTC, as the column's title says."""
+    Amounts and times show in the UI locale, times in the computer's time zone."""
 
     def __init__(self, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +54,7 @@ class PaymentsDialog(QDialog):
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Time (UTC)"),
+                self.tr("Time"),
                 self.tr("Status"),
                 self.tr("Amount"),
                 self.tr("Payer"),
@@ -70,9 +84,11 @@ class PaymentsDialog(QDialog):
             payer = ""
             if payment.contact is not None:
                 payer = payment.contact.name or payment.contact.email or ""
+            # Who the link was made for, when the platform names no payer.
+            payer = payer or self._record.customer
             cells = [
-                display.date_time(payment.time.astimezone(UTC)) if payment.time else "",
-                payment.status or "",
+                display.date_time(payment.time.astimezone()) if payment.time else "",
+                self.status_text(payment.status),
                 amount,
                 payer,
                 payment.psp or "",
@@ -81,11 +97,17 @@ class PaymentsDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if payments:
-            self.status_label.setText(self.tr("%d payment(s) through this link.") % len(payments))
+            self.status_label.setText(
+                self.tr("%n payment(s) through this link.", "", len(payments))
+            )
             self.table.show()
         else:
             self.status_label.setText(self.tr("No payments yet."))
             self.table.hide()
+
+    def status_text(self, status: str | None) -> str:
+        known = _STATUS_WORDS.get((status or "").lower())
+        return self.tr(known) if known else (status or "")
 
     def show_error(self, message: str, detail: str) -> None:
         self.status_label.setText(self.tr("The payments could not be loaded: %s") % message)

@@ -43,11 +43,19 @@ from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_datetime, ui_time
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
-from app.models.subscriptions_table import SUBSCRIPTION_ROLE, Column, header_text, status_icon
+from app.models.subscriptions_table import (
+    STATUS_ROLE,
+    SUBSCRIPTION_ROLE,
+    Column,
+    header_text,
+    status_icon,
+)
+from app.models.tones import Tone
 from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
 from app.views.clipboard import copy_text
+from app.views.style import StatusPillDelegate
 from app.views.subscriptions_detail import SubscriptionDetail
 
 # From this many rows on, the search waits for a pause in typing before it filters, so typing
@@ -69,6 +77,13 @@ COLUMN_WIDTHS = {
     Column.REFERENCE: 90,
     Column.ID: 60,
 }
+
+
+_PILL_TONES = {fmt.ACTIVE: Tone.OK, fmt.IN_NOTICE: Tone.CAUTION, fmt.FAILED: Tone.ERROR}
+
+
+def _pill_tone(index: QModelIndex) -> Tone | None:
+    return _PILL_TONES.get(index.data(STATUS_ROLE))
 
 
 def _time_text(moment: datetime | None) -> str:
@@ -128,10 +143,13 @@ class SubscriptionsView(QWidget):
     def _build_toolbar(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("subscriptionSearch")
-        self.search.setPlaceholderText(self.tr("Customer, e-mail, reference or id (Ctrl+F)"))
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )  # "Strg+F" in German, as Qt writes it in the menus
+        self.search.setPlaceholderText(self.tr("Customer, e-mail, reference or id (%s)") % find)
         self.search.setAccessibleName(self.tr("Search subscriptions"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(200)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -178,7 +196,9 @@ class SubscriptionsView(QWidget):
         self.columns_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         bar = QHBoxLayout()
+        bar.setSpacing(6)
         bar.addWidget(self.search, 2)
+        bar.addSpacing(12)  # the search box and the first chip must not touch
         for chip in self.chips.values():
             bar.addWidget(chip)
         bar.addWidget(self.attention)
@@ -237,7 +257,17 @@ class SubscriptionsView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        for column, width in COLUMN_WIDTHS.items():
+        table.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(_pill_tone, parent=table))
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        metrics = table.fontMetrics()
+        widths = dict(COLUMN_WIDTHS)
+        # The longest status in the UI language fits its pill ("In Kündigungsfrist").
+        widths[Column.STATUS] = (
+            max(metrics.horizontalAdvance(fmt.status_label(s)) for s in fmt.KNOWN_STATUSES)
+            + 2 * 8
+            + 36
+        )
+        for column, width in widths.items():
             # At least as wide as the header's own text in the UI language, with its sort arrow
             # ("Nächste Zahlung" does not fit the English width).
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -612,6 +612,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Paylink erstellen</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -684,16 +688,28 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>«%s» wird gesendet…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Keine Zeile passt zur Suche oder zum Statusfilter.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Keine Instanz</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Wählen Sie eine Instanz, um zu sehen, was damit erstellt wurde.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Noch nichts erstellt. Paylinks und Zahlungsseiten, die Sie erstellen, erscheinen hier.</translation>
+        <source>Nothing created yet</source>
+        <translation>Noch nichts erstellt</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>Paylinks und Zahlungsseiten, die Sie erstellen, erscheinen hier.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1117,6 +1133,18 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>QR-Code speichern</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Noch kein Link</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Titel und Betrag eingeben.
+2. Auf Erstellen klicken.
+3. Link oder QR-Code für die Kundschaft kopieren.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
     </message>
@@ -1231,8 +1259,8 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Abonnemente</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk verwendet %s ab dem nächsten Start.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>Die Oberfläche ist jetzt auf %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1247,10 +1275,6 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Zuletzt erstellten Link kopieren</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Zwischen Rechnung, Zahlungsseite, Verlauf und Abonnemente wechseln</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Instanzen verwalten</translation>
     </message>
@@ -1263,8 +1287,28 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Ein Paylink ist ein Zahlungslink für einen Betrag: per E-Mail senden oder den QR-Code zeigen.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Eine Zahlungsseite bleibt für beliebig viele Zahlungen offen: Link oder QR-Code teilen.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Alle hier erstellten Paylinks und Zahlungsseiten und was daraus wurde.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Die Abonnemente der Instanz: wer aktiv, in Kündigungsfrist, fehlgeschlagen oder gekündigt ist.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Zwischen Paylink, Zahlungsseite, Verlauf und Abonnementen wechseln</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1361,6 +1405,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«%s» erstellt: Der Link ist bereit.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1503,6 +1551,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungsz&amp;weck:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>z. B. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>&amp;MWST-Satz (%):</translation>
     </message>
@@ -1529,6 +1581,18 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Feh&amp;lerseite:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Einen Paylink über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Eine Zahlungsseite über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titel: «%s». Die Kundschaft bezahlt genau %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1615,10 +1679,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungsseite erstellen</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Erstellen (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -1627,32 +1687,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Warten auf die Antwort der Plattform…</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Erstellen (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Zum Erstellen korrigieren: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>Paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>Zahlungsseite</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>%s erstellen</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>%s über %s erstellen?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Erstellen</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Für «%s» werden genau %s belastet.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1670,8 +1714,52 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungen werden geladen…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
+        <source>Waiting</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorisiert (noch nicht belastet)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Teilweise zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Rückerstattung ausstehend</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Rückbelastet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1697,9 +1785,12 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d Zahlung(en) über diesen Link.</translation>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n Zahlung über diesen Link.</numerusform>
+            <numerusform>%n Zahlungen über diesen Link.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2113,8 +2204,8 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Kunde, E-Mail, Referenz oder ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Kunde, E-Mail, Referenz oder ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

@@ -612,6 +612,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Créer un paylink</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -684,16 +688,28 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>«&#xa0;%s&#xa0;» est en cours d&apos;envoi…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Aucune ligne ne correspond à la recherche ou au filtre de statut.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Aucune instance</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Choisissez une instance pour voir ce qui a été créé avec elle.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Rien de créé pour l&apos;instant. Les paylinks et pages de paiement que vous créez apparaissent ici.</translation>
+        <source>Nothing created yet</source>
+        <translation>Rien de créé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>Les paylinks et pages de paiement que vous créez apparaissent ici.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1117,6 +1133,18 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Pas encore de lien</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Saisissez un titre et un montant.
+2. Cliquez sur Créer.
+3. Copiez le lien ou le code QR pour votre client.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
     </message>
@@ -1231,8 +1259,8 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk utilisera %s dès le prochain démarrage.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>L&apos;interface est maintenant en %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1247,10 +1275,6 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Copier le dernier lien créé</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Passer de Facture à Page de paiement, Historique et Abonnements</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Gérer les instances</translation>
     </message>
@@ -1263,8 +1287,28 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Un paylink est un lien de paiement pour un montant : envoyez-le par e-mail ou montrez son code QR.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Une page de paiement reste ouverte pour autant de paiements que nécessaire : partagez son lien ou son code QR.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Tous les paylinks et pages de paiement créés ici, et ce qu&apos;ils sont devenus.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Les abonnements de l&apos;instance : actifs, en préavis, en échec ou résiliés.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Passer de Paylink à Page de paiement, Historique et Abonnements</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1361,6 +1405,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«&#xa0;%s&#xa0;» créé&#xa0;: le lien est prêt.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1503,6 +1551,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>&amp;Motif de paiement&#xa0;:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>p. ex. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>Ta&amp;ux de TVA (%)&#xa0;:</translation>
     </message>
@@ -1529,6 +1581,18 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Page d&apos;éc&amp;hec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Créer un paylink de %s ?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Créer une page de paiement de %s ?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titre : « %s ». Le client paie exactement %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1615,10 +1679,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Créer la page de paiement</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Créer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -1627,32 +1687,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>En attente de la réponse de la plateforme…</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Créer (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Pour créer, corrigez&#xa0;: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>un paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>une page de paiement</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>Créer %s</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>Créer %s de %s&#xa0;?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Pour «&#xa0;%s&#xa0;», exactement %s seront débités.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1670,8 +1714,52 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Chargement des paiements…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Heure (UTC)</translation>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorisé (pas encore débité)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partiellement remboursé</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Remboursement en cours</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Rétrofacturé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1697,9 +1785,12 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d paiement(s) via ce lien.</translation>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n paiement par ce lien.</numerusform>
+            <numerusform>%n paiements par ce lien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2113,8 +2204,8 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Client, e-mail, référence ou ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Client, e-mail, référence ou ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

@@ -612,6 +612,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Cronologia</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Crea un paylink</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
@@ -684,16 +688,28 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Invio di «%s» in corso…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Nessuna riga corrisponde alla ricerca o al filtro per stato.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Nessuna istanza</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Scegli un&apos;istanza per vedere cosa è stato creato con essa.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Ancora nulla di creato. I paylink e le pagine di pagamento che crei compaiono qui.</translation>
+        <source>Nothing created yet</source>
+        <translation>Ancora niente creato</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>I paylink e le pagine di pagamento che crei appaiono qui.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1117,6 +1133,18 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Salva codice QR</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Ancora nessun link</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Inserisci un titolo e un importo.
+2. Premi Crea.
+3. Copia il link o il codice QR per il cliente.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
     </message>
@@ -1231,8 +1259,8 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Abbonamenti</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk userà %s dal prossimo avvio.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>L&apos;interfaccia è ora in %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1247,10 +1275,6 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Copia l&apos;ultimo link creato</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Passa tra Fattura, Pagina di pagamento, Cronologia e Abbonamenti</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Gestisci istanze</translation>
     </message>
@@ -1263,8 +1287,28 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Esci</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Fattura</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Un paylink è un link di pagamento per un importo: invialo per e-mail o mostra il suo codice QR.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Una pagina di pagamento resta aperta per un numero qualsiasi di pagamenti: condividi il link o il codice QR.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Tutti i paylink e le pagine di pagamento creati qui, e il loro esito.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Gli abbonamenti dell&apos;istanza: attivi, in disdetta, non riusciti o disdetti.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Passa tra Paylink, Pagina di pagamento, Cronologia e Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1361,6 +1405,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«%s» creato: il link è pronto.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1503,6 +1551,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Causa&amp;le:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>p. es. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>Ali&amp;quota IVA (%):</translation>
     </message>
@@ -1529,6 +1581,18 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Pa&amp;gina di errore:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Creare un paylink di %s?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Creare una pagina di pagamento di %s?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titolo: «%s». Il cliente paga esattamente %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1615,10 +1679,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Crea pagina di pagamento</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Crea (Ctrl+Invio)</translation>
-    </message>
-    <message>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -1627,32 +1687,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>In attesa della risposta della piattaforma…</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Crea (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Per creare, correggi: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>un paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>una pagina di pagamento</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>Crea %s</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>Creare %s di %s?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crea</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Per «%s» verranno addebitati esattamente %s.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1670,8 +1714,52 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Caricamento dei pagamenti…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Ora (UTC)</translation>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Authorized (not charged yet)</source>
+        <translation>Autorizzato (non ancora addebitato)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Parzialmente rimborsato</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Rimborso in sospeso</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Stornato dalla banca</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1697,9 +1785,12 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <source>Payments</source>
         <translation>Pagamenti</translation>
     </message>
-    <message>
-        <source>%d payment(s) through this link.</source>
-        <translation>%d pagamento/i tramite questo link.</translation>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n pagamento tramite questo link.</numerusform>
+            <numerusform>%n pagamenti tramite questo link.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2113,8 +2204,8 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Cliente, e-mail, riferimento o ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Cliente, e-mail, riferimento o ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

@@ -50,7 +50,8 @@ def test_create_by_keyboard_sends_one_invoice_and_records_it(
         qtbot.keyClick(form.amount_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     record = created.args[0]
     assert questions.asked == [
-        "Create a paylink for CHF 1'234.50? “Beratung Maerz” will be charged exactly CHF 1'234.50."
+        "Create a paylink for CHF 1'234.50? Title: “Beratung Maerz”. The customer pays exactly "
+        "CHF 1'234.50."
     ]
     assert sandbox.count("POST", "Invoice") == 1
     sent = next(r for r in sandbox.requests if r.method == "POST")

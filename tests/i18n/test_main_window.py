@@ -38,6 +38,8 @@ SAME_IN_GERMAN = {
     "Paydesk – Demo",  # the product's name and that instance's name
     "DEMO",  # the badge; German writes it the same
     "Status",  # German uses the same word
+    "Paylink",  # the platform's own name for it, in every language (the API's Invoice)
+    "Paylink — Demo",  # the page header: that name and the instance's
 }
 
 
@@ -140,13 +142,13 @@ def test_no_visible_text_of_the_main_window_stays_english_in_german(
     assert english_app.window is not None
     english = set(visible_texts(qtbot, english_app))
     english_app.window.close()
-    assert "Invoice" in english and "&File" in english  # the walk sees the tabs and menus
+    assert "Paylink" in english and "&File" in english  # the walk sees the tabs and menus
 
     german_app = open_window("de")
     assert german_app.language == "de"
     assert german_app.window is not None
     german = visible_texts(qtbot, german_app)
-    assert "Rechnung" in german and "&Datei" in german
+    assert "Zahlungsseite" in german and "&Datei" in german
     untranslated = sorted(
         {t for t in german if t in english and t not in SAME_IN_GERMAN and not _same_by_nature(t)}
     )
@@ -161,7 +163,6 @@ ENGLISH_MENU_ITEMS = {
     "&Quit",
     "Copy last &link",
     "&Find…",
-    "Invoice",
     "Payment page",
     "History",
     "Subscriptions",
@@ -175,8 +176,8 @@ ENGLISH_MENU_ITEMS = {
 @pytest.mark.parametrize(
     ("language", "tabs", "menus"),
     [
-        ("fr", ["Facture", "Page de paiement", "Historique", "Abonnements"], ["&Fichier"]),
-        ("it", ["Fattura", "Pagina di pagamento", "Cronologia", "Abbonamenti"], ["&File"]),
+        ("fr", ["Paylink", "Page de paiement", "Historique", "Abonnements"], ["&Fichier"]),
+        ("it", ["Paylink", "Pagina di pagamento", "Cronologia", "Abbonamenti"], ["&File"]),
     ],
 )
 def test_tabs_and_menus_follow_french_and_italian(
