@@ -149,7 +149,7 @@ class SubscriptionsView(QWidget):
         self.search.setPlaceholderText(self.tr("Customer, e-mail, reference or id (%s)") % find)
         self.search.setAccessibleName(self.tr("Search subscriptions"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)  # the chips keep their whole words
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
