@@ -283,6 +283,9 @@ class Application:
         if hasattr(self, "history"):
             self.history.reload()  # money and dates in the new locale
         if hasattr(self, "subscriptions"):  # its rows' texts were made in the old language
+            from app.models import subscriptions_format
+
+            subscriptions_format.clear_caches()
             model = self.subscriptions.model
             model.set_subscriptions(model.subscriptions())
         state.restore(window)

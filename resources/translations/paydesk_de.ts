@@ -1999,8 +1999,20 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Ende</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Laufzeit</translation>
+        <source>Minimum term</source>
+        <translation>Mindestlaufzeit</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>Kontakt %s</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>keine (gekündigt)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2013,14 +2025,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Invoice no.</source>
         <translation>Rechnungsnr.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2041,10 +2045,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2169,12 +2169,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Abonnement %d wird gekündigt</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abonnement %d: Kündigung gesendet; Status wird geprüft…</translation>
+        <source>no. %d</source>
+        <translation>Nr. %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abonnement %d gekündigt.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abonnement von %s: Kündigung gesendet; Status wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abonnement von %s gekündigt.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>

@@ -1999,8 +1999,20 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Fin</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Durée</translation>
+        <source>Minimum term</source>
+        <translation>Durée minimale</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>contact %s</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>aucun (résilié)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2013,14 +2025,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Invoice no.</source>
         <translation>N° de facture</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2041,10 +2045,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>ID du contact</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2169,12 +2169,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Résiliation de l&apos;abonnement %d</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abonnement %d&#xa0;: résiliation envoyée&#xa0;; vérification de son statut…</translation>
+        <source>no. %d</source>
+        <translation>n° %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abonnement %d résilié.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abonnement de %s : résiliation envoyée ; vérification du statut…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abonnement de %s résilié.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>

@@ -1999,8 +1999,20 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Fine</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Durata</translation>
+        <source>Minimum term</source>
+        <translation>Durata minima</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>contatto %s</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>nessuno (disdetto)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2013,14 +2025,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Invoice no.</source>
         <translation>N. fattura</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2041,10 +2045,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>ID contatto</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2169,12 +2169,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Disdetta dell&apos;abbonamento %d</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abbonamento %d: disdetta inviata; verifica dello stato…</translation>
+        <source>no. %d</source>
+        <translation>n. %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abbonamento %d disdetto.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abbonamento di %s: disdetta inviata; verifica dello stato…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abbonamento di %s disdetto.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>

@@ -296,6 +296,13 @@ def _visible_texts(application: Application) -> dict[str, object]:
             subscriptions.refresh_button.text(),
             subscriptions.table.model().headerData(1, Qt.Orientation.Horizontal),
         ],
+        # The rows' words too, made when the rows arrived (the chip of the active ones).
+        "active": sorted(
+            {
+                str(subscriptions.controller.model.index(row, 0).data())
+                for row in range(subscriptions.controller.model.rowCount())
+            }
+        )[:1],
     }
 
 
@@ -335,6 +342,7 @@ def test_choosing_a_language_applies_at_once_and_keeps_what_was_typed(
             "create": "Paylink erstellen",
             "history": ["Alle Instanzen", "Titel"],
             "subscriptions": ["Aktualisieren", "Kunde"],
+            "active": ["Aktiv"],
         }
         window = application.window
         assert window is not None and window.isVisible()
@@ -353,6 +361,7 @@ def test_choosing_a_language_applies_at_once_and_keeps_what_was_typed(
         assert texts["tabs"] == ["Paylink", "Page de paiement", "Historique", "Abonnements"]
         assert texts["menus"][0] == "&Fichier"
         assert texts["create"] == "Créer le paylink"
+        assert texts["active"] == ["Actif"]
         form = application.invoice_form
         assert (form.title_edit.text(), form.amount_edit.text()) == ("Halbtag", "99.50")
         # Still works after two rebuilds: a create goes through the new form.
@@ -400,3 +409,26 @@ def test_history_follows_an_instance_switch_at_once(qtbot: QtBot, application: A
     assert view.message_label.text() == ""
     window.select_profile("demo")
     qtbot.waitUntil(lambda: titles() == ["Demo row"])
+
+
+def test_the_header_says_where_you_are_and_an_empty_history_says_what_to_do(
+    qtbot: QtBot, application: Application
+) -> None:
+    window = application.window
+    assert window is not None
+    assert window.header.title.text() == "Paylink — Demo"
+    assert window.header.description.text().startswith("A paylink is a payment link for one")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.header.title.text() == "History — Demo"
+    history = window.tabs.widget(2).view  # type: ignore[attr-defined]
+    assert history.empty_title.text() == "Nothing created yet"
+    assert history.create_first_button.isVisible()
+    qtbot.mouseClick(history.create_first_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is application.invoice_form
+    assert window.header.title.text() == "Paylink — Demo"
+    qtbot.waitUntil(application.invoice_form.title_edit.hasFocus)
+    # Once there is a row, the table shows instead.
+    create_invoice(qtbot, application, "First one")
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: history.table.isVisible())
+    assert not history.create_first_button.isVisible()
