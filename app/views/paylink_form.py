@@ -37,6 +37,7 @@ from app.views.field_error import FieldError
 
 EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
+FORM_MAX_WIDTH = 760
 
 _FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("PaylinkFormView", "Title"),
@@ -123,6 +124,9 @@ class PaylinkFormView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
+        # Fields a line of text wide read better than fields as wide as a big window.
+        body.setMaximumWidth(FORM_MAX_WIDTH)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
