@@ -95,6 +95,13 @@ def c_locale_afterwards() -> Iterator[None]:
 
     QLocale.setDefault(QLocale.c())
     yield
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:  # nor its catalogs (English has one too: its plural forms)
+        remove_translators(app)
     QLocale.setDefault(QLocale.c())
 
 
