@@ -41,7 +41,9 @@ test-fast: system-deps $(VENV)/.installed-test translations
 # The .qm files are committed too, so a wheel or a frozen build made without make carries them.
 TRANSLATIONS := resources/translations
 TS := $(patsubst %,$(TRANSLATIONS)/paydesk_%.ts,de fr it)
-QM := $(TS:.ts=.qm)
+# English is the source language: its catalog holds only the plural forms ("1 payment", "2 payments").
+TS_EN := $(TRANSLATIONS)/paydesk_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 ## Compile the translations (.ts -> .qm); run and test do it first.
 translations: $(QM)
@@ -53,6 +55,8 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(VENV)/.installed-run
 translations-update: $(VENV)/.installed-run
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
 		$(sort $(shell find app -name '*.py')) -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly -source-language en \
+		-target-language en $(sort $(shell find app -name '*.py')) -ts $(TS_EN)
 
 ## Run the API sandbox alone in the foreground (Ctrl+C stops it).
 sandbox: $(VENV)/.installed-run

@@ -113,9 +113,30 @@ class Application:
         self.repairs.profiles_moved(self.workspace.problems)
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
+        self.invoice_creator = PaylinkCreator(
+            Kind.INVOICE, self.runner, self.records, self.references
+        )
+        self.page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        window = self._build_window()
+        for note in self.repairs.notes:
+            window.show_notice(str(note))  # translated now: the translators are installed
+        window.restore(self.preferences.window_geometry, self.preferences.window_state)
+
+        first = self.preferences.last_profile_id
+        if not first or self.workspace.profile(first) is None:
+            profiles = self.workspace.profiles()
+            first = profiles[0].id if profiles else None
+        self.workspace.select(first)
+        window.show_interrupted(interrupted)  # once: the next start finds them `unknown`
+        if not defer:
+            self.finish_build()
+        return window
+
+    def _build_window(self) -> MainWindow:
+        """The window and its views over the models `build` made; called again, in the new
+        language, by `apply_language`."""
         self.link_panel = LinkPanel(folders=self.folders)
-        invoice_creator = PaylinkCreator(Kind.INVOICE, self.runner, self.records, self.references)
-        self.invoice_form = PaylinkFormView(invoice_creator, self.drafts)
+        self.invoice_form = PaylinkFormView(self.invoice_creator, self.drafts)
         # The first frame shows the invoice form; the payment-page form is built right after it.
         page_tab = LazyTab(self._page_form)
         window = MainWindow(
@@ -135,20 +156,8 @@ class Application:
         window.set_languages(available_languages(), self.preferences.ui_language)
         window.language_chosen.connect(self.choose_language)
         window.set_close_hook(self.shutdown)
-        for note in self.repairs.notes:
-            window.show_notice(str(note))  # translated now: the translators are installed
-        window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
         self.reporter.parent = window
-
-        first = self.preferences.last_profile_id
-        if not first or self.workspace.profile(first) is None:
-            profiles = self.workspace.profiles()
-            first = profiles[0].id if profiles else None
-        self.workspace.select(first)
-        window.show_interrupted(interrupted)  # once: the next start finds them `unknown`
-        if not defer:
-            self.finish_build()
         return window
 
     def finish_build(self) -> None:
@@ -168,18 +177,19 @@ class Application:
         ]
 
     def _page_form(self) -> PaylinkFormView:
-        creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
-        return PaylinkFormView(creator, self.drafts)
+        return PaylinkFormView(self.page_creator, self.drafts)
 
     def _history_view(self) -> QWidget:
         from app.models.history_controller import HistoryController
         from app.views.history import HistoryView
 
-        self.history = HistoryController(self.runner, self.records, budgets=self.budgets)
+        if not hasattr(self, "history"):  # kept, with its rows, when the window is rebuilt
+            self.history = HistoryController(self.runner, self.records, budgets=self.budgets)
+            self.history.duplicate_requested.connect(self._duplicate)
+            self.workspace.profiles_changed.connect(self._profile_names_changed)
+            self._profile_names_changed()
         history_view = HistoryView(self.history)
-        self.history.duplicate_requested.connect(self._duplicate)
-        self.workspace.profiles_changed.connect(self._profile_names_changed)
-        self._profile_names_changed()
+        history_view.create_requested.connect(self._create_first)
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
         assert self.window is not None
         self.window.page_form.link_created.connect(lambda _r: self.history.reload())
@@ -190,10 +200,17 @@ class Application:
         from app.store.subscriptions_cache import SubscriptionCache
         from app.views.subscriptions import SubscriptionsView
 
-        self.subscriptions = SubscriptionsController(
-            self.runner, SubscriptionCache(self.db), budgets=self.budgets
-        )
+        if not hasattr(self, "subscriptions"):  # kept, with its rows, when the window is rebuilt
+            self.subscriptions = SubscriptionsController(
+                self.runner, SubscriptionCache(self.db), budgets=self.budgets
+            )
         return SubscriptionsView(self.subscriptions, folders=self.folders)
+
+    def _create_first(self) -> None:
+        """History's empty state: to the paylink form, cursor in the title."""
+        assert self.window is not None
+        self.window.tabs.setCurrentWidget(self.invoice_form)
+        self.invoice_form.title_edit.setFocus()
 
     def _profile_names_changed(self) -> None:
         self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})
@@ -249,16 +266,46 @@ class Application:
         open_instances_dialog(self.window, self.workspace, self.runner)
 
     def choose_language(self, language: str) -> None:
-        """Remembered for the next start: widgets translate their texts once, when built."""
-        from app.i18n import language_name
-
+        """View > Language: remembered, and applied at once (after the menu has closed: the
+        window that owns the menu is replaced)."""
         self.preferences.ui_language = language
         self._save_preferences()
-        assert self.window is not None
-        self.window.statusBar().showMessage(
-            QApplication.translate("MainWindow", "Paydesk will use %s from its next start.")
+        QTimer.singleShot(0, lambda: self.apply_language(language))
+
+    def apply_language(self, language: str) -> None:
+        """Install ``language`` and build the window again in it, keeping what the user sees.
+
+        Rebuilding rather than retranslating each widget: every text then comes from the one
+        place that writes it when the window is first built, so none can be forgotten. The
+        models (History, Subscriptions, the creators, the workspace and its selected instance)
+        are kept; the window takes over the geometry, the open tab, the link panel's link and the
+        forms' typed values (flushed to the drafts, which the new forms load)."""
+        old = self.window
+        if old is None or self._shut_down:
+            return
+        from app.i18n import install_translators, language_name
+        from app.views.language_switch import carry_over, retire
+
+        state = carry_over(old)
+        self.language = install_translators(self.qt, language)
+        self._lazy_tabs = []
+        window = self._build_window()
+        for tab in self._lazy_tabs:
+            tab.build()
+        if hasattr(self, "history"):
+            self.history.reload()  # money and dates in the new locale
+        if hasattr(self, "subscriptions"):  # its rows' texts were made in the old language
+            from app.models import subscriptions_format
+
+            subscriptions_format.clear_caches()
+            model = self.subscriptions.model
+            model.set_subscriptions(model.subscriptions())
+        state.restore(window)
+        retire(old)
+        window.statusBar().showMessage(
+            QApplication.translate("MainWindow", "The interface is now in %s.")
             % language_name(language),
-            8000,
+            6000,
         )
 
     def open_log_folder(self) -> None:

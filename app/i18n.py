@@ -6,8 +6,13 @@ English is the source language, so it needs no catalog. German, French and Itali
 ``qtbase_<lang>.qm`` that Qt ships, when present. A missing catalog is not an error: the UI stays
 English and the log says so once.
 
-The language is chosen once at start-up: the widgets translate their texts as they are built, so a
-different language takes effect with the next start.
+Widgets translate their texts as they are built; View > Language installs the new translators
+and the application builds its window again (`Application.apply_language`).
+
+German is Swiss German: no "ß" (Paydesk's own catalog is written so). Qt's German catalog writes
+"Schließen" on standard buttons, so for German Qt's texts go through `_SwissSpelling`, which
+writes "ss" for every "ß": the rule of Swiss orthography is that mechanical, and it keeps Qt's
+other German texts (context menus, "Strg" in shortcuts) rather than falling back to English.
 
 Importing this module does not load Qt: `translate`, `QT_TRANSLATE_NOOP` and `Sentence` serve
 the Qt-free modules (form validation, the API client, the secret store) too, and only the
@@ -169,7 +174,11 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     remove_translators(app)
     code = resolve_language(language)
     translators: list[QTranslator] = []
-    if code != SOURCE_LANGUAGE:
+    if code == SOURCE_LANGUAGE:
+        # English needs only its plural forms ("1 payment", "2 payments"): `-pluralonly`.
+        plurals = _load_ours(app, code, required=False)
+        translators = [plurals] if plurals is not None else []
+    else:
         ours = _load_ours(app, code)
         if ours is None:
             code = SOURCE_LANGUAGE
@@ -204,18 +213,21 @@ def _code(language: str) -> str:
     return language.replace("-", "_").split("_")[0].lower()
 
 
-def _load_ours(app: QCoreApplication, code: str) -> QTranslator | None:
+def _load_ours(app: QCoreApplication, code: str, *, required: bool = True) -> QTranslator | None:
     from PySide6.QtCore import QTranslator
 
     try:
         path = resource_path(f"translations/{CATALOG}_{code}.qm")
     except FileNotFoundError as exc:  # no resources at all: a broken install, said elsewhere
-        _warn_once(str(exc), "Paydesk's resources are missing; the UI stays in English")
+        if required:
+            _warn_once(str(exc), "Paydesk's resources are missing; the UI stays in English")
         return None
     translator = QTranslator(app)
     if translator.load(str(path)):
         return translator
     translator.deleteLater()
+    if not required:
+        return None
     _warn_once(
         str(path),
         f"The translation {path} is missing or unreadable (run "
@@ -224,12 +236,29 @@ def _load_ours(app: QCoreApplication, code: str) -> QTranslator | None:
     return None
 
 
+def _swiss_spelling() -> type[QTranslator]:
+    from PySide6.QtCore import QTranslator
+
+    class _SwissSpelling(QTranslator):
+        """Qt's German texts in Swiss spelling: "Schliessen", not "Schließen"."""
+
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str | None:
+            text = super().translate(context, source, disambiguation, n)
+            # None (a null QString) is "not found here": Qt then asks the next catalog, while
+            # "" would be taken as the translation.
+            return text.replace("ß", "ss").replace("ẞ", "SS") if text else None
+
+    return _SwissSpelling
+
+
 def _load_qt(app: QCoreApplication, code: str) -> QTranslator | None:
     """Qt's own texts; optional, as some Qt builds come without translations."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
+    translator = _swiss_spelling()(app) if code == "de" else QTranslator(app)
     if directory and translator.load(f"qtbase_{code}", directory):
         return translator
     translator.deleteLater()

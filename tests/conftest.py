@@ -95,7 +95,27 @@ def c_locale_afterwards() -> Iterator[None]:
 
     QLocale.setDefault(QLocale.c())
     yield
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:  # nor its catalogs (English has one too: its plural forms)
+        remove_translators(app)
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def english(qapp: object, c_locale_afterwards: None) -> None:
+    """The English catalog, as an English UI has it: it holds the plural forms ("1 payment",
+    "3 payments"); `c_locale_afterwards` removes it after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, "en")
 
 
 @pytest.fixture

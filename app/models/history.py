@@ -103,10 +103,17 @@ _REMOTE_TEXT: dict[str, str] = {
 # A payment (Transaction) by its status: `app.api.statuses` decides which are paid (only
 # "confirmed"); every other status, "insecure" and the refunds included, shows by its name.
 _PAYMENT_TEXT: dict[str, str] = {
+    "waiting": QT_TRANSLATE_NOOP("History", "Waiting"),
     "confirmed": QT_TRANSLATE_NOOP("History", "Paid"),
     "authorized": QT_TRANSLATE_NOOP("History", "Authorized (not charged yet)"),
     "reserved": QT_TRANSLATE_NOOP("History", "Reserved"),
-    "waiting": QT_TRANSLATE_NOOP("History", "Waiting"),
+    "cancelled": QT_TRANSLATE_NOOP("History", "Cancelled"),
+    "declined": QT_TRANSLATE_NOOP("History", "Declined"),
+    "error": QT_TRANSLATE_NOOP("History", "Error"),
+    "refunded": QT_TRANSLATE_NOOP("History", "Refunded"),
+    "partially-refunded": QT_TRANSLATE_NOOP("History", "Partly refunded"),
+    "refund_pending": QT_TRANSLATE_NOOP("History", "Refund pending"),
+    "chargeback": QT_TRANSLATE_NOOP("History", "Charged back"),
 }
 _MODE_TEXT: dict[bool, str] = {
     True: QT_TRANSLATE_NOOP("History", "Test"),
@@ -195,7 +202,7 @@ class Roles(IntEnum):
     CATEGORY = Qt.ItemDataRole.UserRole + 5  # `StatusCategory` value
 
 
-_STATUS_TONES: dict[StatusCategory, Tone] = {
+STATUS_TONES: dict[StatusCategory, Tone] = {
     StatusCategory.PAID: Tone.OK,
     StatusCategory.FAILED: Tone.ERROR,
     StatusCategory.UNKNOWN: Tone.CAUTION,
@@ -330,7 +337,7 @@ class HistoryTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            tone = _STATUS_TONES.get(status_category(record))
+            tone = STATUS_TONES.get(status_category(record))
             return tone_color(tone) if tone is not None else None
         if role == Roles.RECORD:
             return record

@@ -34,6 +34,7 @@ from app.api import auth_tokens
 from app.api import subscriptions as subscriptions_api
 from app.api.errors import OutcomeUnknownError
 from app.api.models import AuthToken, Subscription
+from app.models import subscriptions_format as fmt
 from app.models.failure import describe
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
@@ -557,14 +558,26 @@ class SubscriptionsController(QObject):
     def is_cancelling(self, subscription_id: int) -> bool:
         return subscription_id in self._cancelling
 
+    def _whose(self, subscription_id: int) -> str:
+        """The customer a person knows the subscription by; its number when none is known."""
+        sub = self.subscription(subscription_id)
+        contact = sub.contact if sub is not None else None
+        name = fmt.customer_text(contact) if contact is not None else ""
+        if name and name != fmt.NO_VALUE:
+            return name
+        if contact is not None and contact.email:
+            return contact.email
+        return QCoreApplication.translate("SubscriptionsController", "no. %d") % subscription_id
+
     def _cancelled(self, subscription_id: int, result: Subscription | None) -> None:
         self._cancelling.discard(subscription_id)
         if result is None or result.id != subscription_id:
             self.notice.emit(
                 QCoreApplication.translate(
-                    "SubscriptionsController", "Subscription %d: cancel sent; checking its status…"
+                    "SubscriptionsController",
+                    "Subscription of %s: cancel sent; checking its status…",
                 )
-                % (subscription_id)
+                % self._whose(subscription_id)
             )
             self.cancel_finished.emit(subscription_id, "cancelled")
             self._refresh_row(subscription_id)
@@ -572,8 +585,8 @@ class SubscriptionsController(QObject):
         self.model.merge([result])
         self._resave()
         self.notice.emit(
-            QCoreApplication.translate("SubscriptionsController", "Subscription %d cancelled.")
-            % subscription_id
+            QCoreApplication.translate("SubscriptionsController", "Subscription of %s cancelled.")
+            % self._whose(subscription_id)
         )
         self.cancel_finished.emit(subscription_id, "cancelled")
 

@@ -256,6 +256,8 @@ def customer_text(contact: Contact | None) -> str:
 
 
 def clear_caches() -> None:
-    """Forget cached texts, e.g. after the UI language changed."""
-    for fn in (status_label, status_hint, interval_text, mode_text):
-        fn.cache_clear()
+    """Forget cached texts, e.g. after the UI language changed (every cache here: dates and
+    money follow the locale too)."""
+    for value in list(globals().values()):
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +31,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.history import Column, Roles, StatusCategory, category_name
+from app.models.history import (
+    STATUS_TONES,
+    Column,
+    Roles,
+    StatusCategory,
+    category_name,
+)
 from app.models.history_controller import DeleteOutcome, HistoryController
 from app.models.session import ProfileSession
+from app.models.tones import Tone
 from app.store.records import Record, RecordState
 from app.views import dialogs
 from app.views.history_payments import PaymentsDialog
 from app.views.link_panel import LinkPanel
+from app.views.style import StatusPillDelegate
+
+# Long states read as their category in the pill; the whole sentence is in the tooltip.
+_SHORT_STATES = (StatusCategory.FAILED, StatusCategory.UNKNOWN, StatusCategory.SENDING)
+
+
+def _pill_tone(index: QModelIndex) -> Tone | None:
+    value = index.data(Roles.CATEGORY)
+    return STATUS_TONES.get(StatusCategory(value)) if value else None
+
+
+def _pill_text(index: QModelIndex) -> str:
+    value = index.data(Roles.CATEGORY)
+    if value and StatusCategory(value) in _SHORT_STATES:
+        return category_name(StatusCategory(value))
+    return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
 
 # Showing the tab refreshes statuses at most this often on its own.
 AUTO_REFRESH_SECONDS = 60.0
@@ -53,6 +77,9 @@ def _icon(name: str, theme: str) -> QIcon:
 
 
 class HistoryView(QWidget):
+    create_requested = Signal()
+    """The empty state's "Create a paylink" button."""
+
     def __init__(
         self,
         controller: HistoryController,
@@ -161,6 +188,10 @@ class HistoryView(QWidget):
 
     def show_link(self) -> None:
         if self._show_selected():
+            if not self.link_panel.isVisibleTo(self):
+                self.link_panel.show()
+                total = sum(self.splitter.sizes())
+                self.splitter.setSizes([max(total - 360, 200), 360])
             sizes = self.splitter.sizes()
             if sizes[-1] == 0:
                 self.splitter.setSizes([max(sizes[0] - 360, 200), 360])
@@ -254,24 +285,55 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        # The title takes what is left; the others start narrow (tooltips hold the full text).
+        self.status_delegate = StatusPillDelegate(_pill_tone, _pill_text, self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.status_delegate)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 14  # room around the status pills
+        )
+        metrics = self.table.fontMetrics()
+        longest_status = max(
+            (category_name(c) for c in StatusCategory if c is not StatusCategory.OTHER),
+            key=metrics.horizontalAdvance,
+        )
+        # The title takes what is left; the others start narrow (tooltips hold the full text),
+        # never narrower than their title in the UI language.
         for column, width in (
-            (Column.CREATED, self.table.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 14),
+            (Column.CREATED, metrics.horizontalAdvance("31.12.2026 23:59") + 16),
             (Column.KIND, 58),
-            (Column.REFERENCE, 96),
+            (Column.REFERENCE, 90),
             (Column.CUSTOMER, 104),
-            (Column.AMOUNT, 96),
-            (Column.STATUS, 150),
+            (Column.AMOUNT, metrics.horizontalAdvance("CHF 12'345.00") + 14),
+            (Column.STATUS, metrics.horizontalAdvance(longest_status) + 2 * 8 + 36),
             (Column.PROFILE, 90),
         ):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setMinimumSectionSize(40)
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.create_first_button = QPushButton(self.tr("Create a paylink"), self)
+        self.create_first_button.setObjectName("createFirst")
+        self.create_first_button.setProperty("primary", True)
+        self.create_first_button.clicked.connect(self.create_requested)
+        empty = QWidget(self)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        self.empty_title = QLabel(empty)
+        self.empty_title.setObjectName("historyEmptyTitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_font = self.empty_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.empty_title.setFont(title_font)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.create_first_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self._empty_page = empty
         self._table_stack = QStackedWidget(self)
         self._table_stack.addWidget(self.table)
-        self._table_stack.addWidget(self.empty_label)
+        self._table_stack.addWidget(empty)
 
         self.copy_action = self._action("copy", "edit-copy", self.tr("Copy link"), self.copy_link)
         self.copy_action.setToolTip(self.tr("Copy the selected row's payment link"))
@@ -340,6 +402,9 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.link_panel.setMinimumWidth(280)
+        # The table has the room: the link panel opens when asked for (QR / link, a double
+        # click) and closes again when no row is selected.
+        self.link_panel.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -382,7 +447,9 @@ class HistoryView(QWidget):
 
         c.session_changed.connect(self._on_session_changed)
         c.refresh_running.connect(self._on_refresh_running)
-        c.message.connect(lambda text: self._set_message(text, ""))
+        # Bound methods, not lambdas: Qt disconnects them when this view is deleted (a language
+        # change builds a new view over the same controller).
+        c.message.connect(self._on_controller_message)
         c.delete_finished.connect(self._on_delete_finished)
         c.payments_ready.connect(self._on_payments_ready)
         c.payments_failed.connect(self._on_payments_failed)
@@ -442,6 +509,7 @@ class HistoryView(QWidget):
         record = self.selected_record()
         if record is None:
             self.link_panel.clear()
+            self.link_panel.hide()
             return False
         info = self.controller.link_info(record.id)
         if info is not None:
@@ -483,16 +551,21 @@ class HistoryView(QWidget):
         if c.proxy.rowCount() > 0:
             self._table_stack.setCurrentWidget(self.table)
             return
+        first = False
         if c.model.rowCount() > 0:
+            title = self.tr("No match")
             text = self.tr("No row matches the search or the status filter.")
         elif c.session is None and not c.all_profiles:
+            title = self.tr("No instance")
             text = self.tr("Choose an instance to see what was created with it.")
         else:
-            text = self.tr(
-                "Nothing created yet. Paylinks and payment pages you create appear here."
-            )
+            first = not c.read_only
+            title = self.tr("Nothing created yet")
+            text = self.tr("Paylinks and payment pages you create appear here.")
+        self.empty_title.setText(title)
         self.empty_label.setText(text)
-        self._table_stack.setCurrentWidget(self.empty_label)
+        self.create_first_button.setVisible(first)
+        self._table_stack.setCurrentWidget(self._empty_page)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -524,6 +597,9 @@ class HistoryView(QWidget):
         dialog = self._payments.get(record_id)
         if dialog is not None:
             dialog.show_error(message, detail)
+
+    def _on_controller_message(self, text: str) -> None:
+        self._set_message(text, "")
 
     def _set_message(self, text: str, detail: str) -> None:
         self.message_label.setText(text)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +22,7 @@ from app.store.records import Record
 
 class PaymentsDialog(QDialog):
     """Opened with `open()` while the payments load; `show_payments` or `show_error` fills it.
-    Amounts and times show in the UI locale; times stay in UTC, as the column's title says."""
+    Amounts and times show in the UI locale, times in the computer's time zone."""
 
     def __init__(self, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +39,7 @@ class PaymentsDialog(QDialog):
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Time (UTC)"),
+                self.tr("Time"),
                 self.tr("Status"),
                 self.tr("Amount"),
                 self.tr("Payer"),
@@ -71,8 +69,10 @@ class PaymentsDialog(QDialog):
             payer = ""
             if payment.contact is not None:
                 payer = payment.contact.name or payment.contact.email or ""
+            # Who the link was made for, when the platform names no payer.
+            payer = payer or self._record.customer
             cells = [
-                display.date_time(payment.time.astimezone(UTC)) if payment.time else "",
+                display.date_time(payment.time.astimezone()) if payment.time else "",
                 payment_status_text(payment.status),
                 amount,
                 payer,
@@ -87,7 +87,9 @@ class PaymentsDialog(QDialog):
         if payments:
             paid = sum(1 for p in payments if p.paid)
             self.status_label.setText(
-                self.tr("%d payment(s) through this link, %d of them paid.") % (len(payments), paid)
+                self.tr("%n payment(s) through this link.", "", len(payments))
+                + " "
+                + self.tr("%n of them paid.", "", paid)
             )
             self.table.show()
         else:

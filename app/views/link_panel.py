@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -52,12 +53,37 @@ class LinkPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
-        self._hint = QLabel(self)
+        # The empty state says what to do, not only that there is nothing.
+        empty = QWidget(self)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.addStretch(1)
+        self._empty_title = QLabel(self.tr("No link yet"), empty)
+        self._empty_title.setObjectName("linkPanelEmptyTitle")
+        font = self._empty_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self._empty_title.setFont(font)
+        self._empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint = QLabel(empty)
         self._hint.setObjectName("linkPanelHint")
         self._hint.setWordWrap(True)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._hint.setMargin(16)
-        self._stack.addWidget(self._hint)
+        self._steps = QLabel(
+            self.tr(
+                "1. Type a title and an amount.\n2. Press Create.\n"
+                "3. Copy the link or the QR code for your customer."
+            ),
+            empty,
+        )
+        self._steps.setObjectName("linkPanelSteps")
+        self._steps.setWordWrap(True)
+        self._steps.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for label in (self._empty_title, self._hint, self._steps):
+            empty_layout.addWidget(label)
+        empty_layout.addStretch(2)
+        self._empty = empty
+        self._stack.addWidget(empty)
         self.clear()
 
     # -- public -----------------------------------------------------------------------------------
@@ -93,9 +119,11 @@ class LinkPanel(QWidget):
         self._hint.setText(
             hint or self.tr("Create a paylink or pick a row in History to see its link here.")
         )
+        self._empty_title.setVisible(hint is None)
+        self._steps.setVisible(hint is None)
         if self._view is not None:
             self._view.reset()
-        self._stack.setCurrentWidget(self._hint)
+        self._stack.setCurrentWidget(self._empty)
 
     def hint_text(self) -> str:
         return self._hint.text() if self._info is None else ""

@@ -34,6 +34,24 @@ from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.notice_bar import NoticeBar
 from app.views.paylink_form import PaylinkFormView
+from app.views.style import PageHeader, style_sheet
+
+TAB_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "A paylink is a payment link for one amount: send it by e-mail or show its QR code.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "A payment page stays open for any number of payments: share its link or QR code.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Every paylink and payment page created here, with what became of it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "The instance's subscriptions: who is active, in notice, failed or cancelled."
+    ),
+)
 
 
 class SessionView(Protocol):
@@ -49,13 +67,21 @@ SHORTCUTS = (
     (
         "Ctrl+1 … Ctrl+4",
         QT_TRANSLATE_NOOP(
-            "MainWindow", "Switch between Invoice, Payment page, History and Subscriptions"
+            "MainWindow", "Switch between Paylink, Payment page, History and Subscriptions"
         ),
     ),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Manage instances")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search in History or Subscriptions")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 )
+
+
+def shortcut_text(keys: str) -> str:
+    """``"Ctrl+Enter"`` as Qt writes it in the menus of the UI language ("Strg+Enter")."""
+    return " … ".join(
+        QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText)
+        for part in keys.split(" … ")
+    )
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +117,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(invoice_form, self.tr("Invoice"))
+        # The platform's dashboard calls it a paylink (the API's object is the Invoice).
+        self.tabs.addTab(invoice_form, self.tr("Paylink"))
         self.tabs.addTab(page_tab, self.tr("Payment page"))
         for title, widget in extra_tabs or []:
             # The lists' tool rows are wide; they get the whole window (the link panel hides on
@@ -109,13 +136,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self._sized = False  # the split is set on first show, once the window has its width
+        self.header = PageHeader(self)
         self.notice_bar = NoticeBar(self)
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.notice_bar)
-        column.addWidget(self.splitter, 1)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.notice_bar)
+        central_layout.addWidget(self.header)
+        central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.setStyleSheet(style_sheet())
 
         self._build_status_bar()
         self._build_menus()
@@ -334,6 +365,7 @@ class MainWindow(QMainWindow):
             self._show_banner(self.tr("No instance yet: add one in Manage instances."))
         name = profile.display_name if profile else self.tr("no instance")
         self.setWindowTitle(self.tr("Paydesk – %s") % name)
+        self._update_header()
         for view in self._session_views:
             view.set_session(session)
         self._last_record = None
@@ -424,6 +456,15 @@ class MainWindow(QMainWindow):
             self.tr("Created “%s”: the link is ready.") % record.title, 6000
         )
 
+    @property
+    def last_record(self) -> Record | None:
+        return self._last_record
+
+    def restore_last_record(self, record: Record) -> None:
+        """What Ctrl+Shift+C copies, taken over from the window this one replaces."""
+        self._last_record = record
+        self.copy_last_action.setEnabled(bool(record.link))
+
     def copy_last_link(self) -> None:
         if self._last_record is not None and self._last_record.link:
             self.link_panel.copy_link()
@@ -448,6 +489,16 @@ class MainWindow(QMainWindow):
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         self.link_panel.setVisible(widget in (self.invoice_form, self.page_tab))
+        self._update_header()
+
+    def _update_header(self) -> None:
+        """ "Paylink — Demo": the open tab and the instance, and what the tab is for."""
+        index = self.tabs.currentIndex()
+        profile = self.workspace.profile(self.workspace.selected_id or "")
+        name = profile.display_name if profile else self.tr("no instance")
+        tab = self.tabs.tabText(index).replace("&", "")
+        description = self.tr(TAB_DESCRIPTIONS[index]) if index < len(TAB_DESCRIPTIONS) else ""
+        self.header.set_text(self.tr("%s — %s") % (tab, name), description)
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -464,7 +515,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td><b>{key}</b></td><td>&nbsp;&nbsp;{self.tr(text)}</td></tr>"
+            f"<tr><td><b>{shortcut_text(key)}</b></td><td>&nbsp;&nbsp;{self.tr(text)}</td></tr>"
             for key, text in SHORTCUTS
         )
         box = QMessageBox(self)
@@ -501,6 +552,22 @@ class MainWindow(QMainWindow):
             bytes(self.saveState().toBase64().data()).decode("ascii"),
         )
 
+    def forms(self) -> list[PaylinkFormView]:
+        """The forms built so far (the payment-page form is built after the first paint)."""
+        forms = [self.invoice_form]
+        if self.page_tab.view is not None:
+            forms.append(self.page_form)
+        return forms
+
+    def mark_closed(self) -> None:
+        """A closed window runs its close hook no more (it is being replaced)."""
+        self._closed = True
+
+    def keep_split(self, sizes: list[int]) -> None:
+        """Use ``sizes`` for the link panel's split instead of the first-show default."""
+        self._sized = True
+        self.splitter.setSizes(sizes)
+
     def set_close_hook(self, hook: Callable[[], None]) -> None:
         self._close_hook = hook
 
@@ -519,10 +586,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "_closed", False):  # closing twice must not save into a closed store
             self._closed = True
-            forms = [self.invoice_form]
-            if self.page_tab.view is not None:
-                forms.append(self.page_form)
-            for form in forms:
+            for form in self.forms():
                 form.save_draft()
             hook = getattr(self, "_close_hook", None)
             if hook is not None:

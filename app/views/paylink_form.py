@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.api.money import AmountError, to_minor
 from app.api.platform import CURRENCIES
-from app.models.locale_format import ui_amount, ui_money
+from app.models.locale_format import ui_amount, ui_format, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
 from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
 from app.models.session import ProfileSession
@@ -41,6 +41,7 @@ from app.views.unknown_create_dialog import UnknownCreateDialog, UrlOpener
 log = logging.getLogger(__name__)
 EXPIRY_PRESETS = (("none", 0), ("7", 7), ("14", 14), ("30", 30), ("custom", -1))
 DRAFT_DELAY_MS = 400
+FORM_MAX_WIDTH = 760
 
 _FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("PaylinkFormView", "Title"),
@@ -132,6 +133,9 @@ class PaylinkFormView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
+        # Fields a line of text wide read better than fields as wide as a big window.
+        body.setMaximumWidth(FORM_MAX_WIDTH)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -179,7 +183,10 @@ class PaylinkFormView(QWidget):
         amount_row = QWidget(money)
         amount_layout = QHBoxLayout(amount_row)
         amount_layout.setContentsMargins(0, 0, 0, 0)
-        self.amount_edit = self._line("amount", "1'234.50")
+        # A hint, not a value: "e.g." and the locale's zero, greyed as every placeholder is.
+        self.amount_edit = self._line(
+            "amount", self.tr("e.g. %s") % ui_amount(12000, self.creator_currency())
+        )
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_edit.setAccessibleName(self.tr("Amount"))
         self.currency_combo = QComboBox(money)
@@ -212,7 +219,8 @@ class PaylinkFormView(QWidget):
         self.expiry_date = QDateEdit(money)
         self.expiry_date.setObjectName("expiry")
         self.expiry_date.setCalendarPopup(True)
-        self.expiry_date.setDisplayFormat("yyyy-MM-dd")
+        # As every other date on screen (31.12.2026 in de_CH), with the year in four digits.
+        self.expiry_date.setDisplayFormat(ui_format().date_format)
         self.expiry_date.setDate(QDate.currentDate().addDays(30))
         self.expiry_date.setEnabled(False)
         self.expiry_combo.currentIndexChanged.connect(self._on_expiry_preset)
@@ -320,7 +328,8 @@ class PaylinkFormView(QWidget):
         self.create_button = QPushButton(what_label, self)
         self.create_button.setObjectName("create")
         self.create_button.setDefault(True)
-        self.create_button.setToolTip(self.tr("Create (Ctrl+Enter)"))
+        self.create_button.setProperty("primary", True)  # the accent colour (app.views.style)
+        self.create_button.setToolTip(self._create_tip())
         self.create_button.clicked.connect(self.request_create)
         self.resolve_button = QPushButton(self.tr("What happened?…"), self)
         self.resolve_button.setObjectName("resolveUnknown")
@@ -465,8 +474,18 @@ class PaylinkFormView(QWidget):
             self.save_draft()
         super().closeEvent(event)
 
+    def detach(self) -> None:
+        """Stop following the creator (a new form in another language takes over); what is
+        typed is saved first."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.save_draft()
+        self.creator.busy_changed.disconnect(self._on_busy)
+        self.creator.created.disconnect(self._on_created)
+        self.creator.failed.disconnect(self._on_failed)
+
     def save_draft(self) -> None:
-        self._draft_timer.stop()  # saved now: a later tick could find the store closed
+        self._draft_timer.stop()  # saved now: a pending save must not come after the close
         session = self.creator.session
         if session is not None:
             self.drafts.save(session.profile_id, self.kind.value, self.values().to_dict())
@@ -559,7 +578,16 @@ class PaylinkFormView(QWidget):
         self.resolve_button.setVisible(pending is not None and not busy)
         self.create_button.setEnabled(not busy and pending is None and self._valid is not None)
         self.reason_label.setText(reason)
-        self.create_button.setToolTip(reason or self.tr("Create (Ctrl+Enter)"))
+        self.create_button.setToolTip(reason or self._create_tip())
+
+    def _create_tip(self) -> str:
+        # The key's name as the platform and the UI language write it ("Strg+Eingabe" in German).
+        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("Create (%s)") % keys
+
+    def creator_currency(self) -> str:
+        session = self.creator.session
+        return session.profile.default_currency if session is not None else "CHF"
 
     def _reason(self) -> str:
         if not self._errors:
@@ -596,14 +624,20 @@ class PaylinkFormView(QWidget):
             return
         if self.creator.needs_confirmation(form):
             money = ui_money(form.amount_minor, form.currency)
-            what = self.tr("paylink") if self.kind is Kind.INVOICE else self.tr("payment page")
+            invoice = self.kind is Kind.INVOICE
             dialogs.ask(
                 self,
-                self.tr("Create %s") % what,
-                self.tr("Create a %s for %s?") % (what, money),
+                self.tr("Create paylink") if invoice else self.tr("Create payment page"),
+                (
+                    self.tr("Create a paylink for %s?")
+                    if invoice
+                    else self.tr("Create a payment page for %s?")
+                )
+                % money,
                 self.tr("Create"),
                 lambda ok: self._confirmed(form) if ok else None,
-                informative=self.tr("“%s” will be charged exactly %s.") % (form.title, money),
+                informative=self.tr("Title: “%s”. The customer pays exactly %s.")
+                % (form.title, money),
             )
             return
         self._submit(form, confirmed=False)

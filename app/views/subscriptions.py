@@ -50,10 +50,12 @@ from app.models.subscriptions_table import (
     header_text,
     status_icon,
 )
+from app.models.tones import Tone
 from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
 from app.views.clipboard import copy_text
+from app.views.style import StatusPillDelegate
 from app.views.subscriptions_detail import SubscriptionDetail
 
 # From this many rows on, the search waits for a pause in typing before it filters, so typing
@@ -76,6 +78,13 @@ COLUMN_WIDTHS = {
     Column.ID: 60,
     Column.MODE: 60,
 }
+
+
+_PILL_TONES = {fmt.ACTIVE: Tone.OK, fmt.IN_NOTICE: Tone.CAUTION, fmt.OVERDUE: Tone.ERROR}
+
+
+def _pill_tone(index: QModelIndex) -> Tone | None:
+    return _PILL_TONES.get(index.data(STATUS_ROLE))
 
 
 def _time_text(moment: datetime | None) -> str:
@@ -135,10 +144,13 @@ class SubscriptionsView(QWidget):
     def _build_toolbar(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("subscriptionSearch")
-        self.search.setPlaceholderText(self.tr("Customer, e-mail, reference or id (Ctrl+F)"))
+        find = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )  # "Strg+F" in German, as Qt writes it in the menus
+        self.search.setPlaceholderText(self.tr("Customer, e-mail, reference or id (%s)") % find)
         self.search.setAccessibleName(self.tr("Search subscriptions"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(150)  # the chips keep their whole words
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -195,12 +207,18 @@ class SubscriptionsView(QWidget):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        # The search on its own line, the chips below it: seven chips keep their whole words
+        # at the smallest window in every language.
+        chips = QHBoxLayout()
+        chips.setSpacing(6)
         for chip in self.chips.values():
-            bar.addWidget(chip)
-        bar.addWidget(self.attention)
-        bar.addStretch(1)
+            chips.addWidget(chip)
+        chips.addWidget(self.attention)
+        chips.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(6)
+        bar.addWidget(self.search)
+        bar.addLayout(chips)
         self._toolbar = bar
 
     def _tool_button(self, icon_name: str, text: str, name: str) -> QToolButton:
@@ -255,7 +273,17 @@ class SubscriptionsView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        for column, width in COLUMN_WIDTHS.items():
+        table.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(_pill_tone, parent=table))
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        metrics = table.fontMetrics()
+        widths = dict(COLUMN_WIDTHS)
+        # The longest status in the UI language fits its pill ("In Kündigungsfrist").
+        widths[Column.STATUS] = (
+            max(metrics.horizontalAdvance(fmt.status_label(s)) for s in fmt.KNOWN_STATUSES)
+            + 2 * 8
+            + 36
+        )
+        for column, width in widths.items():
             # At least as wide as the header's own text in the UI language, with its sort arrow
             # ("Nächste Zahlung" does not fit the English width).
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -91,24 +91,23 @@ class SubscriptionDetail(QFrame):
             ("end", self.tr("End")),
             ("first_cancel", self.tr("First cancel date")),
             ("cancelled_on", self.tr("Cancelled on")),
-            ("period", self.tr("Period")),
+            # The minimum term: shown only when it says more than the interval does.
+            ("period", self.tr("Minimum term")),
             ("cancellation", self.tr("Notice period")),
             ("reference", self.tr("Reference")),
             ("invoice", self.tr("Invoice no.")),
-            ("id", self.tr("Id")),
-            ("uuid", self.tr("UUID")),
             ("customer", self.tr("Customer")),
             ("company", self.tr("Company")),
             ("address", self.tr("Address")),
             ("country", self.tr("Country")),
             ("phone", self.tr("Phone")),
             ("email", self.tr("E-mail")),
-            ("customer_id", self.tr("Contact id")),
             ("payment_link", self.tr("Paylink")),
         ):
             value = _value_label(fields, f"detail_{key}")
             self.values[key] = value
             self.form.addRow(title + ":", value)
+        # The platform's ids are for support, not for reading: in the title's tooltip.
         self.values["payment_link"].setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -185,6 +184,12 @@ class SubscriptionDetail(QFrame):
             fmt.customer_text(contact) or (contact.email if contact else None) or f"#{sub.id}"
         )
         self.status.setText(fmt.status_hint(status))
+        ids = [self.tr("Id %s") % sub.id] if sub.id is not None else []
+        if contact is not None and contact.id is not None:
+            ids.append(self.tr("contact %s") % contact.id)
+        if sub.uuid:
+            ids.append(sub.uuid)
+        self.title.setToolTip(" · ".join(ids))
         address = ""
         if contact is not None:
             place = " ".join(p for p in (contact.zip, contact.place) if p)
@@ -197,28 +202,33 @@ class SubscriptionDetail(QFrame):
             "vat": self.tr("%s %%") % sub.vat_rate if sub.vat_rate is not None else "",
             "interval": fmt.interval_text(sub.payment_interval),
             "start": fmt.date_text(sub.start),
-            "next_payment": fmt.date_text(sub.next_payment),
+            # A cancelled subscription takes no further payment, whatever date it still carries.
+            "next_payment": "" if status == fmt.CANCELLED else fmt.date_text(sub.next_payment),
             "end": fmt.date_text(sub.end),
             "first_cancel": fmt.date_text(sub.first_cancel_date),
             "cancelled_on": fmt.date_text(sub.cancelled_date),
-            "period": fmt.interval_text(sub.period),
+            "period": (
+                fmt.interval_text(sub.period)
+                if sub.period and sub.period != sub.payment_interval
+                else ""
+            ),
             "cancellation": fmt.interval_text(sub.cancellation_interval),
             "reference": sub.reference_id or "",
             "invoice": sub.invoice_number or "",
-            "id": str(sub.id) if sub.id is not None else "",
-            "uuid": sub.uuid or "",
             "customer": _with_title(contact.title, contact.name) if contact else "",
             "company": (contact.company if contact else None) or "",
             "address": address,
             "country": contact.country_text if contact else "",
             "phone": (contact.phone if contact else None) or "",
             "email": (contact.email if contact else None) or "",
-            "customer_id": str(contact.id) if contact and contact.id is not None else "",
             "payment_link": sub.payment_link or "",
         }
         for key, text in values.items():
             self.values[key].setText(text or "—")
             self.values[key].setToolTip(text)
+        self._show_row("period", bool(values["period"]))
+        if status == fmt.CANCELLED:
+            self.values["next_payment"].setText(self.tr("none (cancelled)"))
         self.payment_link_button.setEnabled(bool(sub.payment_link))
 
     def _discount_text(self, sub: Subscription) -> str:
@@ -232,6 +242,9 @@ class SubscriptionDetail(QFrame):
         if extra:
             parts.append(f"({', '.join(extra)})" if parts else ", ".join(extra))
         return " ".join(parts)
+
+    def _show_row(self, key: str, shown: bool) -> None:
+        self.form.setRowVisible(self.values[key], shown)
 
     def show_feedback(self, text: str, *, error: bool = False) -> None:
         self.feedback.setText(text)

@@ -176,10 +176,6 @@
         <translation>Bei der Zahlungsplattform ist ein interner Fehler aufgetreten (HTTP %s): Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>Die Plattform hat ohne die ID des neuen Objekts geantwortet: Prüfen Sie das Dashboard, bevor Sie es noch einmal erstellen.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Wählen Sie eine API-Version von %s bis %s.</translation>
     </message>
@@ -566,6 +562,34 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Inaktiv</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Teilweise zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Rückerstattung ausstehend</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Rückbelastet</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -696,6 +720,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Paylink erstellen</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -768,16 +796,28 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>«%s» wird gesendet…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Keine Zeile passt zur Suche oder zum Statusfilter.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Keine Instanz</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Wählen Sie eine Instanz, um zu sehen, was damit erstellt wurde.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Noch nichts erstellt. Paylinks und Zahlungsseiten, die Sie erstellen, erscheinen hier.</translation>
+        <source>Nothing created yet</source>
+        <translation>Noch nichts erstellt</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>Paylinks und Zahlungsseiten, die Sie erstellen, erscheinen hier.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1201,6 +1241,18 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>QR-Code speichern</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Noch kein Link</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Titel und Betrag eingeben.
+2. Auf Erstellen klicken.
+3. Link oder QR-Code für die Kundschaft kopieren.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
     </message>
@@ -1315,8 +1367,8 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Abonnemente</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk verwendet %s ab dem nächsten Start.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>Die Oberfläche ist jetzt auf %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1331,10 +1383,6 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Zuletzt erstellten Link kopieren</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Zwischen Rechnung, Zahlungsseite, Verlauf und Abonnemente wechseln</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Instanzen verwalten</translation>
     </message>
@@ -1347,8 +1395,28 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Ein Paylink ist ein Zahlungslink für einen Betrag: per E-Mail senden oder den QR-Code zeigen.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Eine Zahlungsseite bleibt für beliebig viele Zahlungen offen: Link oder QR-Code teilen.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Alle hier erstellten Paylinks und Zahlungsseiten und was daraus wurde.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Die Abonnemente der Instanz: wer aktiv, in Kündigungsfrist, fehlgeschlagen oder gekündigt ist.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Zwischen Paylink, Zahlungsseite, Verlauf und Abonnementen wechseln</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1461,6 +1529,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«%s» erstellt: Der Link ist bereit.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1610,6 +1682,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungsz&amp;weck:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>z. B. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>&amp;MWST-Satz (%):</translation>
     </message>
@@ -1636,6 +1712,18 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Feh&amp;lerseite:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Einen Paylink über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Eine Zahlungsseite über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titel: «%s». Die Kundschaft bezahlt genau %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1722,10 +1810,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungsseite erstellen</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Erstellen (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>What happened?…</source>
         <translation>Was ist passiert?…</translation>
     </message>
@@ -1750,32 +1834,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>«%s» wurde eventuell erstellt: Sagen Sie, was passiert ist, bevor Sie erneut erstellen.</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Erstellen (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Zum Erstellen korrigieren: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>Paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>Zahlungsseite</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>%s erstellen</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>%s über %s erstellen?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Erstellen</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Für «%s» werden genau %s belastet.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1793,8 +1861,8 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Zahlungen werden geladen…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1817,12 +1885,22 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Test/Live</translation>
     </message>
     <message>
-        <source>%d payment(s) through this link, %d of them paid.</source>
-        <translation>%d Zahlung(en) über diesen Link, davon %d bezahlt.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n Zahlung über diesen Link.</numerusform>
+            <numerusform>%n Zahlungen über diesen Link.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them paid.</source>
+        <translation>
+            <numerusform>Davon %n bezahlt.</numerusform>
+            <numerusform>Davon %n bezahlt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2090,8 +2168,12 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Gekündigt am</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Laufzeit</translation>
+        <source>Minimum term</source>
+        <translation>Mindestlaufzeit</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>keine (gekündigt)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2104,14 +2186,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Invoice no.</source>
         <translation>Rechnungsnr.</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2136,10 +2210,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2172,6 +2242,14 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Details…</source>
         <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>Kontakt %s</translation>
     </message>
     <message>
         <source>%s %%</source>
@@ -2276,12 +2354,16 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <translation>Abonnement %d wird gekündigt</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abonnement %d: Kündigung gesendet; Status wird geprüft…</translation>
+        <source>no. %d</source>
+        <translation>Nr. %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abonnement %d gekündigt.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abonnement von %s: Kündigung gesendet; Status wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abonnement von %s gekündigt.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
@@ -2311,8 +2393,8 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Kunde, E-Mail, Referenz oder ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Kunde, E-Mail, Referenz oder ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

@@ -176,10 +176,6 @@
         <translation>La plateforme de paiement a rencontré une erreur interne (HTTP %s)&#xa0;: réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet&#xa0;: vérifiez le tableau de bord avant de le créer à nouveau.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Choisissez une version d&apos;API de %s à %s.</translation>
     </message>
@@ -566,6 +562,34 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>Inactive</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Partiellement remboursé</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Remboursement en cours</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Rétrofacturé</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -696,6 +720,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Créer un paylink</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -768,16 +796,28 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>«&#xa0;%s&#xa0;» est en cours d&apos;envoi…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Aucune ligne ne correspond à la recherche ou au filtre de statut.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Aucune instance</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Choisissez une instance pour voir ce qui a été créé avec elle.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Rien de créé pour l&apos;instant. Les paylinks et pages de paiement que vous créez apparaissent ici.</translation>
+        <source>Nothing created yet</source>
+        <translation>Rien de créé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>Les paylinks et pages de paiement que vous créez apparaissent ici.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1201,6 +1241,18 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Enregistrer le code QR</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Pas encore de lien</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Saisissez un titre et un montant.
+2. Cliquez sur Créer.
+3. Copiez le lien ou le code QR pour votre client.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
     </message>
@@ -1315,8 +1367,8 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk utilisera %s dès le prochain démarrage.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>L&apos;interface est maintenant en %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1331,10 +1383,6 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Copier le dernier lien créé</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Passer de Facture à Page de paiement, Historique et Abonnements</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Gérer les instances</translation>
     </message>
@@ -1347,8 +1395,28 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Facture</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Un paylink est un lien de paiement pour un montant : envoyez-le par e-mail ou montrez son code QR.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Une page de paiement reste ouverte pour autant de paiements que nécessaire : partagez son lien ou son code QR.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Tous les paylinks et pages de paiement créés ici, et ce qu&apos;ils sont devenus.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Les abonnements de l&apos;instance : actifs, en préavis, en échec ou résiliés.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Passer de Paylink à Page de paiement, Historique et Abonnements</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1461,6 +1529,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«&#xa0;%s&#xa0;» créé&#xa0;: le lien est prêt.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1610,6 +1682,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>&amp;Motif de paiement&#xa0;:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>p. ex. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>Ta&amp;ux de TVA (%)&#xa0;:</translation>
     </message>
@@ -1636,6 +1712,18 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Page d&apos;éc&amp;hec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Créer un paylink de %s ?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Créer une page de paiement de %s ?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titre : « %s ». Le client paie exactement %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1722,10 +1810,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Créer la page de paiement</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Créer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>What happened?…</source>
         <translation>Que s&apos;est-il passé&#xa0;?…</translation>
     </message>
@@ -1750,32 +1834,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>«&#xa0;%s&#xa0;» a peut-être été créé&#xa0;: indiquez ce qui s&apos;est passé avant de recréer.</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Créer (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Pour créer, corrigez&#xa0;: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>un paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>une page de paiement</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>Créer %s</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>Créer %s de %s&#xa0;?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Pour «&#xa0;%s&#xa0;», exactement %s seront débités.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1793,8 +1861,8 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Chargement des paiements…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Heure (UTC)</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1817,12 +1885,22 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Test/réel</translation>
     </message>
     <message>
-        <source>%d payment(s) through this link, %d of them paid.</source>
-        <translation>%d paiement(s) via ce lien, dont %d payé(s).</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Paiements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n paiement par ce lien.</numerusform>
+            <numerusform>%n paiements par ce lien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them paid.</source>
+        <translation>
+            <numerusform>Dont %n payé.</numerusform>
+            <numerusform>Dont %n payés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2090,8 +2168,12 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Résilié le</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Durée</translation>
+        <source>Minimum term</source>
+        <translation>Durée minimale</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>aucun (résilié)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2104,14 +2186,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Invoice no.</source>
         <translation>N° de facture</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2136,10 +2210,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>ID du contact</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2172,6 +2242,14 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Details…</source>
         <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>contact %s</translation>
     </message>
     <message>
         <source>%s %%</source>
@@ -2276,12 +2354,16 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <translation>Résiliation de l&apos;abonnement %d</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abonnement %d&#xa0;: résiliation envoyée&#xa0;; vérification de son statut…</translation>
+        <source>no. %d</source>
+        <translation>n° %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abonnement %d résilié.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abonnement de %s : résiliation envoyée ; vérification du statut…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abonnement de %s résilié.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
@@ -2311,8 +2393,8 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Client, e-mail, référence ou ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Client, e-mail, référence ou ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

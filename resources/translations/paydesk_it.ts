@@ -176,10 +176,6 @@
         <translation>La piattaforma di pagamento ha avuto un errore interno (HTTP %s): riprova tra qualche minuto.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>La piattaforma ha risposto senza l&apos;ID del nuovo oggetto: controlli la dashboard prima di crearlo di nuovo.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Scegli una versione API da %s a %s.</translation>
     </message>
@@ -566,6 +562,34 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>Inattiva</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Parzialmente rimborsato</translation>
+    </message>
+    <message>
+        <source>Refund pending</source>
+        <translation>Rimborso in sospeso</translation>
+    </message>
+    <message>
+        <source>Charged back</source>
+        <translation>Stornato dalla banca</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -696,6 +720,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Cronologia</translation>
     </message>
     <message>
+        <source>Create a paylink</source>
+        <translation>Crea un paylink</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
@@ -768,16 +796,28 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Invio di «%s» in corso…</translation>
     </message>
     <message>
+        <source>No match</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
         <source>No row matches the search or the status filter.</source>
         <translation>Nessuna riga corrisponde alla ricerca o al filtro per stato.</translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>Nessuna istanza</translation>
     </message>
     <message>
         <source>Choose an instance to see what was created with it.</source>
         <translation>Scegli un&apos;istanza per vedere cosa è stato creato con essa.</translation>
     </message>
     <message>
-        <source>Nothing created yet. Paylinks and payment pages you create appear here.</source>
-        <translation>Ancora nulla di creato. I paylink e le pagine di pagamento che crei compaiono qui.</translation>
+        <source>Nothing created yet</source>
+        <translation>Ancora niente creato</translation>
+    </message>
+    <message>
+        <source>Paylinks and payment pages you create appear here.</source>
+        <translation>I paylink e le pagine di pagamento che crei appaiono qui.</translation>
     </message>
     <message>
         <source>Deleting on the server…</source>
@@ -1201,6 +1241,18 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Salva codice QR</translation>
     </message>
     <message>
+        <source>No link yet</source>
+        <translation>Ancora nessun link</translation>
+    </message>
+    <message>
+        <source>1. Type a title and an amount.
+2. Press Create.
+3. Copy the link or the QR code for your customer.</source>
+        <translation>1. Inserisci un titolo e un importo.
+2. Premi Crea.
+3. Copia il link o il codice QR per il cliente.</translation>
+    </message>
+    <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
     </message>
@@ -1315,8 +1367,8 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Abbonamenti</translation>
     </message>
     <message>
-        <source>Paydesk will use %s from its next start.</source>
-        <translation>Paydesk userà %s dal prossimo avvio.</translation>
+        <source>The interface is now in %s.</source>
+        <translation>L&apos;interfaccia è ora in %s.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -1331,10 +1383,6 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Copia l&apos;ultimo link creato</translation>
     </message>
     <message>
-        <source>Switch between Invoice, Payment page, History and Subscriptions</source>
-        <translation>Passa tra Fattura, Pagina di pagamento, Cronologia e Abbonamenti</translation>
-    </message>
-    <message>
         <source>Manage instances</source>
         <translation>Gestisci istanze</translation>
     </message>
@@ -1347,8 +1395,28 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Esci</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Fattura</translation>
+        <source>A paylink is a payment link for one amount: send it by e-mail or show its QR code.</source>
+        <translation>Un paylink è un link di pagamento per un importo: invialo per e-mail o mostra il suo codice QR.</translation>
+    </message>
+    <message>
+        <source>A payment page stays open for any number of payments: share its link or QR code.</source>
+        <translation>Una pagina di pagamento resta aperta per un numero qualsiasi di pagamenti: condividi il link o il codice QR.</translation>
+    </message>
+    <message>
+        <source>Every paylink and payment page created here, with what became of it.</source>
+        <translation>Tutti i paylink e le pagine di pagamento creati qui, e il loro esito.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s subscriptions: who is active, in notice, failed or cancelled.</source>
+        <translation>Gli abbonamenti dell&apos;istanza: attivi, in disdetta, non riusciti o disdetti.</translation>
+    </message>
+    <message>
+        <source>Switch between Paylink, Payment page, History and Subscriptions</source>
+        <translation>Passa tra Paylink, Pagina di pagamento, Cronologia e Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Paylink</source>
+        <translation>Paylink</translation>
     </message>
     <message>
         <source>Payment page</source>
@@ -1461,6 +1529,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Created “%s”: the link is ready.</source>
         <translation>«%s» creato: il link è pronto.</translation>
+    </message>
+    <message>
+        <source>%s — %s</source>
+        <translation>%s — %s</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1610,6 +1682,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Causa&amp;le:</translation>
     </message>
     <message>
+        <source>e.g. %s</source>
+        <translation>p. es. %s</translation>
+    </message>
+    <message>
         <source>VAT &amp;rate (%):</source>
         <translation>Ali&amp;quota IVA (%):</translation>
     </message>
@@ -1636,6 +1712,18 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Failure pa&amp;ge:</source>
         <translation>Pa&amp;gina di errore:</translation>
+    </message>
+    <message>
+        <source>Create a paylink for %s?</source>
+        <translation>Creare un paylink di %s?</translation>
+    </message>
+    <message>
+        <source>Create a payment page for %s?</source>
+        <translation>Creare una pagina di pagamento di %s?</translation>
+    </message>
+    <message>
+        <source>Title: “%s”. The customer pays exactly %s.</source>
+        <translation>Titolo: «%s». Il cliente paga esattamente %s.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
@@ -1722,10 +1810,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Crea pagina di pagamento</translation>
     </message>
     <message>
-        <source>Create (Ctrl+Enter)</source>
-        <translation>Crea (Ctrl+Invio)</translation>
-    </message>
-    <message>
         <source>What happened?…</source>
         <translation>Cos&apos;è successo?…</translation>
     </message>
@@ -1750,32 +1834,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>«%s» potrebbe essere stato creato: indica cos&apos;è successo prima di creare di nuovo.</translation>
     </message>
     <message>
+        <source>Create (%s)</source>
+        <translation>Crea (%s)</translation>
+    </message>
+    <message>
         <source>To create, fix: %s.</source>
         <translation>Per creare, correggi: %s.</translation>
     </message>
     <message>
-        <source>paylink</source>
-        <translation>un paylink</translation>
-    </message>
-    <message>
-        <source>payment page</source>
-        <translation>una pagina di pagamento</translation>
-    </message>
-    <message>
-        <source>Create %s</source>
-        <translation>Crea %s</translation>
-    </message>
-    <message>
-        <source>Create a %s for %s?</source>
-        <translation>Creare %s di %s?</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crea</translation>
-    </message>
-    <message>
-        <source>“%s” will be charged exactly %s.</source>
-        <translation>Per «%s» verranno addebitati esattamente %s.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1793,8 +1861,8 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Caricamento dei pagamenti…</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Ora (UTC)</translation>
+        <source>Time</source>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1817,12 +1885,22 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Test/reale</translation>
     </message>
     <message>
-        <source>%d payment(s) through this link, %d of them paid.</source>
-        <translation>%d pagamento/i tramite questo link, di cui %d pagato/i.</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Pagamenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) through this link.</source>
+        <translation>
+            <numerusform>%n pagamento tramite questo link.</numerusform>
+            <numerusform>%n pagamenti tramite questo link.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them paid.</source>
+        <translation>
+            <numerusform>Di cui %n pagato.</numerusform>
+            <numerusform>Di cui %n pagati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments yet.</source>
@@ -2090,8 +2168,12 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Disdetto il</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Durata</translation>
+        <source>Minimum term</source>
+        <translation>Durata minima</translation>
+    </message>
+    <message>
+        <source>none (cancelled)</source>
+        <translation>nessuno (disdetto)</translation>
     </message>
     <message>
         <source>Notice period</source>
@@ -2104,14 +2186,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Invoice no.</source>
         <translation>N. fattura</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>UUID</source>
-        <translation>UUID</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2136,10 +2210,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Contact id</source>
-        <translation>ID contatto</translation>
     </message>
     <message>
         <source>Paylink</source>
@@ -2172,6 +2242,14 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Details…</source>
         <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Id %s</source>
+        <translation>ID %s</translation>
+    </message>
+    <message>
+        <source>contact %s</source>
+        <translation>contatto %s</translation>
     </message>
     <message>
         <source>%s %%</source>
@@ -2276,12 +2354,16 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <translation>Disdetta dell&apos;abbonamento %d</translation>
     </message>
     <message>
-        <source>Subscription %d: cancel sent; checking its status…</source>
-        <translation>Abbonamento %d: disdetta inviata; verifica dello stato…</translation>
+        <source>no. %d</source>
+        <translation>n. %d</translation>
     </message>
     <message>
-        <source>Subscription %d cancelled.</source>
-        <translation>Abbonamento %d disdetto.</translation>
+        <source>Subscription of %s: cancel sent; checking its status…</source>
+        <translation>Abbonamento di %s: disdetta inviata; verifica dello stato…</translation>
+    </message>
+    <message>
+        <source>Subscription of %s cancelled.</source>
+        <translation>Abbonamento di %s disdetto.</translation>
     </message>
     <message>
         <source>The cancellation of subscription %d was sent but no answer came back, so it is not known whether it took effect. Its status is being checked: look at the row before trying again.</source>
@@ -2311,8 +2393,8 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
 <context>
     <name>SubscriptionsView</name>
     <message>
-        <source>Customer, e-mail, reference or id (Ctrl+F)</source>
-        <translation>Cliente, e-mail, riferimento o ID (Ctrl+F)</translation>
+        <source>Customer, e-mail, reference or id (%s)</source>
+        <translation>Cliente, e-mail, riferimento o ID (%s)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>

@@ -38,11 +38,14 @@ def application(
     monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
     application = Application(parse_args(["--config-dir", str(config_dir)]))
     window = application.build()
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: a language change replaces (and deletes) the window; the one open at
+    # the end is closed below.
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     yield application
+    window = application.window or window  # a language change replaces the window
+    qtbot.addWidget(window)  # deleted after the test, as every widget a test made
     window.close()  # runs the close hook: drafts, preferences, runner, sandbox, database
     application.crash_handler.uninstall()
     from app.logs import shutdown_logging
@@ -66,7 +69,7 @@ def test_opens_on_the_demo_instance_with_a_visible_badge(application: Applicatio
     assert window.demo_badge.isVisible()
     assert not window.read_only_badge.isVisible()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Invoice",
+        "Paylink",
         "Payment page",
         "History",
         "Subscriptions",
@@ -293,21 +296,114 @@ def test_ctrl_f_focuses_the_search_of_the_open_list(qtbot: QtBot, application: A
     )
 
 
-def test_choosing_a_language_is_remembered_for_the_next_start(
-    application: Application, config_dir: Path
+def _choose_language(qtbot: QtBot, application: Application, code: str) -> None:
+    old = application.window
+    assert old is not None
+    action = next(a for a in old.language_menu.actions() if a.data() == code)
+    action.trigger()
+    qtbot.waitUntil(lambda: application.window is not old)
+    new = application.window
+    assert new is not None
+    qtbot.waitUntil(new.isActiveWindow)  # shortcuts work in the new window at once
+
+
+def _visible_texts(application: Application) -> dict[str, object]:
+    window = application.window
+    assert window is not None
+    history = application.window.tabs.widget(2).view  # type: ignore[union-attr]
+    subscriptions = application.window.tabs.widget(3).view  # type: ignore[union-attr]
+    return {
+        "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
+        "menus": [a.text() for a in window.menuBar().actions()],
+        "header": window.header.title.text(),
+        "create": application.invoice_form.create_button.text(),
+        "history": [
+            history.all_profiles.text(),
+            history.table.model().headerData(2, Qt.Orientation.Horizontal),
+        ],
+        "subscriptions": [
+            subscriptions.refresh_button.text(),
+            subscriptions.table.model().headerData(1, Qt.Orientation.Horizontal),
+        ],
+        # The rows' words too, made when the rows arrived (the chip of the active ones).
+        "active": sorted(
+            {
+                str(subscriptions.controller.model.index(row, 0).data())
+                for row in range(subscriptions.controller.model.rowCount())
+            }
+        )[:1],
+    }
+
+
+def test_choosing_a_language_applies_at_once_and_keeps_what_was_typed(
+    qtbot: QtBot, application: Application, config_dir: Path
 ) -> None:
+    from app.i18n import remove_translators
+    from app.settings.paths import AppPaths
+    from app.settings.preferences import Preferences
+
     window = application.window
     assert window is not None
     names = [a.text() for a in window.language_menu.actions()]
     assert names == ["System language", "English", "Deutsch", "Français", "Italiano"]
-    deutsch = next(a for a in window.language_menu.actions() if a.data() == "de")
-    deutsch.trigger()
-    assert deutsch.isChecked()
-    assert window.statusBar().currentMessage() == "Paydesk will use Deutsch from its next start."
-    from app.settings.paths import AppPaths
-    from app.settings.preferences import Preferences
+    application.finish_build()
+    create_invoice(qtbot, application, "Gartenpflege Maerz")
+    form = application.invoice_form
+    qtbot.keyClicks(form.title_edit, "Halbtag")
+    qtbot.keyClicks(form.amount_edit, "99.50")
+    window.tabs.setCurrentIndex(2)
+    history = window.tabs.widget(2).view  # type: ignore[attr-defined]
+    qtbot.keyClicks(history.search, "garten")
+    link = window.link_panel.link_text()
+    assert _visible_texts(application)["tabs"] == [
+        "Paylink",
+        "Payment page",
+        "History",
+        "Subscriptions",
+    ]
+    try:
+        _choose_language(qtbot, application, "de")
+        texts = _visible_texts(application)
+        assert texts == {
+            "tabs": ["Paylink", "Zahlungsseite", "Verlauf", "Abonnemente"],
+            "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"],
+            "header": "Verlauf — Demo",
+            "create": "Paylink erstellen",
+            "history": ["Alle Instanzen", "Titel"],
+            "subscriptions": ["Aktualisieren", "Kunde"],
+            "active": ["Aktiv"],
+        }
+        window = application.window
+        assert window is not None and window.isVisible()
+        assert window.tabs.currentIndex() == 2  # the open tab stays open
+        form = application.invoice_form
+        assert (form.title_edit.text(), form.amount_edit.text()) == ("Halbtag", "99.50")
+        history = window.tabs.widget(2).view  # type: ignore[attr-defined]
+        assert history.search.text() == "garten"
+        assert history.controller.proxy.rowCount() == 1  # the search still filters
+        assert window.link_panel.link_text() == link  # the last link is still beside the form
+        assert "Deutsch" in window.statusBar().currentMessage()
+        assert Preferences.load(AppPaths.under(config_dir)).ui_language == "de"
 
-    assert Preferences.load(AppPaths.under(config_dir)).ui_language == "de"
+        _choose_language(qtbot, application, "fr")
+        texts = _visible_texts(application)
+        assert texts["tabs"] == ["Paylink", "Page de paiement", "Historique", "Abonnements"]
+        assert texts["menus"][0] == "&Fichier"
+        assert texts["create"] == "Créer le paylink"
+        assert texts["active"] == ["Actif"]
+        form = application.invoice_form
+        assert (form.title_edit.text(), form.amount_edit.text()) == ("Halbtag", "99.50")
+        # Still works after two rebuilds: a create goes through the new form.
+        assert application.window is not None
+        application.window.tabs.setCurrentIndex(0)
+        form.title_edit.setFocus()  # as a click into the field does
+        form.title_edit.clear()
+        qtbot.keyClicks(form.title_edit, "Nach dem Wechsel")
+        with qtbot.waitSignal(form.link_created, timeout=10_000):
+            qtbot.keyClick(form.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert [r.title for r in application.records.list("demo")][:1] == ["Nach dem Wechsel"]
+    finally:
+        remove_translators(application.qt)
 
 
 def test_the_link_panel_gets_room_next_to_the_form(qtbot: QtBot, application: Application) -> None:
@@ -342,3 +438,26 @@ def test_history_follows_an_instance_switch_at_once(qtbot: QtBot, application: A
     assert view.message_label.text() == ""
     window.select_profile("demo")
     qtbot.waitUntil(lambda: titles() == ["Demo row"])
+
+
+def test_the_header_says_where_you_are_and_an_empty_history_says_what_to_do(
+    qtbot: QtBot, application: Application
+) -> None:
+    window = application.window
+    assert window is not None
+    assert window.header.title.text() == "Paylink — Demo"
+    assert window.header.description.text().startswith("A paylink is a payment link for one")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.header.title.text() == "History — Demo"
+    history = window.tabs.widget(2).view  # type: ignore[attr-defined]
+    assert history.empty_title.text() == "Nothing created yet"
+    assert history.create_first_button.isVisible()
+    qtbot.mouseClick(history.create_first_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is application.invoice_form
+    assert window.header.title.text() == "Paylink — Demo"
+    qtbot.waitUntil(application.invoice_form.title_edit.hasFocus)
+    # Once there is a row, the table shows instead.
+    create_invoice(qtbot, application, "First one")
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: history.table.isVisible())
+    assert not history.create_first_button.isVisible()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -50,7 +50,8 @@ def test_create_by_keyboard_sends_one_invoice_and_records_it(
         qtbot.keyClick(form.amount_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     record = created.args[0]
     assert questions.asked == [
-        "Create a paylink for CHF 1'234.50? “Beratung Maerz” will be charged exactly CHF 1'234.50."
+        "Create a paylink for CHF 1'234.50? Title: “Beratung Maerz”. The customer pays exactly "
+        "CHF 1'234.50."
     ]
     assert sandbox.count("POST", "Invoice") == 1
     sent = next(r for r in sandbox.requests if r.method == "POST")
@@ -431,3 +432,38 @@ def test_the_amount_shown_in_another_ui_locale_still_creates_the_same_amount(
     assert form.field_error("amount") == ""
     valid = form.creator.check(form.values(), date.today())[1]
     assert valid is not None and valid.amount_minor == 123450
+
+
+def test_the_amount_placeholder_reads_as_a_hint_and_the_expiry_as_the_ui_locale_writes_dates(
+    qtbot: QtBot,
+    make_form: FormFactory,
+    session: ProfileSession,
+    ui_locale: Callable[[str], None],
+) -> None:
+    ui_locale("de_CH")
+    form = make_form(Kind.INVOICE, session)
+    # "e.g." says it is an example, not a value the form already holds.
+    assert form.amount_edit.placeholderText() == "e.g. 120.00"
+    assert form.amount_edit.text() == ""
+    form.expiry_combo.setCurrentIndex(form.expiry_combo.findData("custom"))
+    form.expiry_date.setDate(QDate(2026, 12, 30))
+    assert form.expiry_date.text() == "30.12.2026"  # as History shows dates, four-digit year
+    assert form.values().expiry == "2026-12-30"  # what goes to the API stays ISO
+
+
+def test_create_tooltip_names_the_keys_as_qt_writes_them_in_german(
+    qtbot: QtBot, make_form: FormFactory, session: ProfileSession
+) -> None:
+    from app.i18n import install_translators, remove_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "de")
+    try:
+        form = make_form(Kind.INVOICE, session)
+        qtbot.keyClicks(form.title_edit, "x")
+        qtbot.keyClicks(form.amount_edit, "12")
+        tip = form.create_button.toolTip()
+        assert "Strg+" in tip and "Ctrl" not in tip, tip
+    finally:
+        remove_translators(app)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -16,8 +18,9 @@ from app.models.history import Column, StatusCategory
 from app.models.history_controller import HistoryController
 from app.models.session import ProfileSession
 from app.sandbox import Sandbox
-from app.store.records import INTERRUPTED_NOTE, RecordStore
+from app.store.records import INTERRUPTED_NOTE, Record, RecordStore
 from app.views.history import HistoryView
+from app.views.history_payments import PaymentsDialog
 from app.views.link_panel import LinkPanel
 
 from .conftest import Begin, Maker, UseLocale
@@ -50,7 +53,7 @@ def test_empty_history_says_what_will_appear(
 ) -> None:
     view = make_view(session)
     assert view.empty_label.isVisible()
-    assert "Nothing created yet" in view.empty_label.text()
+    assert "Nothing created yet" in view.empty_title.text()
     assert view.link_panel.hint_text().startswith("Create a paylink or pick a row")
 
 
@@ -206,17 +209,30 @@ def test_refresh_button_updates_the_paid_row(
     assert view.message_text() == "Statuses are up to date (1 checked)."
 
 
-def test_show_payments_lists_them(
+@pytest.fixture
+def zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The computer's time zone is India's (UTC+5:30 all year): local time shows."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield "Asia/Kolkata"
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_show_payments_lists_them_in_words_and_local_time(
     qtbot: QtBot,
     make_view: ViewFactory,
     session: ProfileSession,
     sandbox: Sandbox,
     make_paylink: Maker,
+    english: None,
     ui_locale: UseLocale,
+    zone: str,
 ) -> None:
     ui_locale("de_CH")
-    record = make_paylink("Website redesign", 123450)
+    record = make_paylink("Website redesign", 123450, customer="kunde@example.ch")
     assert record.hash is not None
+    before = datetime.now(UTC).replace(second=0, microsecond=0)
     sandbox.pay(record.hash)
     view = make_view(session)
     view.select_record(record.id)
@@ -224,14 +240,47 @@ def test_show_payments_lists_them(
     dialog = view.payments_dialog(record.id)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-    assert dialog.status_label.text() == "1 payment(s) through this link, 1 of them paid."
-    assert dialog.table.item(0, 1).text() == "Paid"
+    assert dialog.status_label.text() == "1 payment through this link. 1 of them paid."
+    assert dialog.table.item(0, 1).text() == "Paid"  # not the platform's "confirmed"
     assert dialog.table.item(0, 1).toolTip() == "confirmed"  # the platform's own word
     assert dialog.table.item(0, 2).text() == "CHF 1'234.50"
     assert dialog.table.item(0, 5).text() == "Test"  # the Demo's payments are test payments
-    # In UTC, as the column's title says, in the Swiss form.
-    assert re.fullmatch(r"\d\d\.\d\d\.20\d\d \d\d:\d\d", dialog.table.item(0, 0).text())
+    # The payer as the platform names them (the documented Transaction carries a contact).
+    assert dialog.table.item(0, 3).text() == "Erika Muster"
+    # The computer's local time, in the Swiss form (UTC+5:30 here), not UTC.
+    local = ZoneInfo(zone)
+    expected = {
+        (before + timedelta(minutes=m)).astimezone(local).strftime("%d.%m.%Y %H:%M") for m in (0, 1)
+    }
+    assert dialog.table.item(0, 0).text() in expected
+    assert dialog.table.horizontalHeaderItem(0).text() == "Time"
     dialog.reject()
+
+
+def test_payments_name_the_customer_the_link_was_made_for_when_the_platform_names_none(
+    qtbot: QtBot, english: None
+) -> None:
+    from app.api.models import Transaction
+    from app.store.records import RecordKind, RecordState
+
+    now = datetime.now(UTC)
+    record = Record(
+        id=1, profile_id="p", kind=RecordKind.INVOICE, title="Hosting", reference_id="R",
+        amount_minor=100, currency="CHF", remote_id=9, hash=None, link=None,
+        remote_status="confirmed", state=RecordState.CREATED, error=None,
+        customer="kunde@example.ch", params_json="{}", created_at=now, updated_at=now,
+    )  # fmt: skip
+    dialog = PaymentsDialog(record)
+    qtbot.addWidget(dialog)
+    payments = [
+        Transaction.parse({"id": 1, "status": "confirmed", "amount": 100}),
+        Transaction.parse({"id": 2, "status": "refunded", "amount": 100}),
+        Transaction.parse({"id": 3, "status": "weird-new", "amount": 100}),
+    ]
+    dialog.show_payments(payments)
+    assert dialog.status_label.text() == "3 payments through this link. 1 of them paid."
+    assert [dialog.table.item(r, 1).text() for r in range(3)] == ["Paid", "Refunded", "weird-new"]
+    assert dialog.table.item(0, 3).text() == "kunde@example.ch"
 
 
 def test_ctrl_c_in_the_table_copies_the_link(

@@ -24,7 +24,7 @@ def payments(name: str) -> list[Transaction]:
 
 
 def test_documented_and_live_payments(
-    qtbot: QtBot, begin: Begin, records: RecordStore, ui_locale: UseLocale
+    qtbot: QtBot, begin: Begin, records: RecordStore, ui_locale: UseLocale, english: None
 ) -> None:
     ui_locale("de_CH")
     record = records.get(begin("Shop order", 100, currency="USD"))
@@ -41,8 +41,8 @@ def test_documented_and_live_payments(
         ["Authorized (not charged yet)", "CHF 92.72", "Payrexx_Payments", "Live"],
         ["Paid", "CHF 43.50", "Payrexx_Payments", "Live"],
         ["insecure", "EUR 50.00", "Payrexx_Payments", "Test"],
-        ["partially-refunded", "CHF 120.00", "Twint", "Live"],
-        ["refund_pending", "GBP 19.99", "—", "Live"],
+        ["Partly refunded", "CHF 120.00", "Twint", "Live"],
+        ["Refund pending", "GBP 19.99", "—", "Live"],
     ]
     assert [row[3] for row in cells] == ["Hans Schmid", "Hans Muster", "Mia Keller", "—", "—"]
-    assert dialog.status_label.text() == "5 payment(s) through this link, 1 of them paid."
+    assert dialog.status_label.text() == "5 payments through this link. 1 of them paid."

@@ -6,15 +6,21 @@ from __future__ import annotations
 import shutil
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from pytestqt.qtbot import QtBot
 
 from app import i18n
+from app.application import Application
+from app.main import parse_args
 from app.models import subscriptions_format
+from app.settings.paths import AppPaths
+from app.settings.preferences import Preferences
+from app.views import dialogs
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -100,3 +106,35 @@ def english_afterwards() -> Iterator[None]:
         i18n.remove_translators(app)
     QLocale.setDefault(locale)
     forget_cached_texts()
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str], Application]]:
+    """Start Paydesk with ``ui_language`` set in its preferences, as a user's choice would."""
+    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
+    started: list[Application] = []
+
+    def start(language: str) -> Application:
+        forget_cached_texts()
+        config = tmp_path / f"config-{language}"
+        paths = AppPaths.resolve(config)
+        paths.config_dir.mkdir(parents=True)
+        Preferences(ui_language=language).save(paths)
+        application = Application(parse_args(["--config-dir", str(config)]))
+        started.append(application)
+        window = application.build()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return application
+
+    yield start
+    for application in reversed(started):
+        if application.window is not None:
+            application.window.close()
+        application.crash_handler.uninstall()
+    from app.logs import shutdown_logging
+
+    shutdown_logging()  # the translators go in conftest's english_afterwards

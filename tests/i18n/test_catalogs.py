@@ -40,7 +40,7 @@ _MENUBAR_AND_TABS = (
     "&Edit",
     "&View",
     "&Help",
-    "Invoice",
+    "Paylink",
     "Payment page",
     "History",
     "Subscriptions",

@@ -215,3 +215,33 @@ def test_the_form_rules_stay_free_of_qt() -> None:
         "assert 'PySide6' not in sys.modules, 'Qt was imported'\n"
     )
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.skipif(not _qt_has_german(), reason="this Qt build ships no qtbase translations")
+def test_qts_own_german_is_swiss_and_keys_read_strg(qtbot: QtBot) -> None:
+    """Qt's catalog writes "Schließen"; Swiss German writes "Schliessen". Qt's other German texts
+    stay (shortcuts read "Strg+…", as in the menus)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from app.views.main_window import SHORTCUTS, shortcut_text
+
+    i18n.install_translators(_app(), "de")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Close
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+    )
+    qtbot.addWidget(box)
+    texts = [b.text() for b in box.buttons()]
+    assert "Schliessen" in texts, texts
+    assert not any("ß" in t for t in texts)
+    message = QMessageBox(QMessageBox.Icon.Information, "t", "x", QMessageBox.StandardButton.Close)
+    qtbot.addWidget(message)
+    assert message.button(QMessageBox.StandardButton.Close).text() == "Schliessen"
+    # Texts Qt has no German for still come from our catalog or stay as they are.
+    assert QCoreApplication.translate("PaylinkFormView", "e.g. %s") == "z. B. %s"
+    assert QCoreApplication.translate("NoSuchContext", "Untranslated") == "Untranslated"
+    assert QKeySequence("Ctrl+Q").toString(QKeySequence.SequenceFormat.NativeText) == "Strg+Q"
+    keys = [shortcut_text(key) for key, _text in SHORTCUTS]
+    assert keys[0].startswith("Strg+") and not any("Ctrl" in k for k in keys), keys

@@ -4,8 +4,7 @@ English in German, and the tabs and menus are French and Italian in French and I
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -24,12 +23,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.application import Application
-from app.main import parse_args
-from app.settings.paths import AppPaths
-from app.settings.preferences import Preferences
-from app.views import dialogs
-
-from .conftest import forget_cached_texts
 
 # Visible texts that are the same in German and English, on purpose. Kept small: each one is a
 # name or a word German shares with English, not a text someone forgot to translate.
@@ -38,6 +31,8 @@ SAME_IN_GERMAN = {
     "Paydesk – Demo",  # the product's name and that instance's name
     "DEMO",  # the badge; German writes it the same
     "Status",  # German uses the same word
+    "Paylink",  # the platform's own name for it, in every language (the API's Invoice)
+    "Paylink — Demo",  # the page header: that name and the instance's
 }
 
 
@@ -100,38 +95,6 @@ def visible_texts(qtbot: QtBot, application: Application) -> list[str]:
     return [t for t in texts if t and t.strip()]
 
 
-@pytest.fixture
-def open_window(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Callable[[str], Application]]:
-    """Start Paydesk with ``ui_language`` set in its preferences, as a user's choice would."""
-    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
-    started: list[Application] = []
-
-    def start(language: str) -> Application:
-        forget_cached_texts()
-        config = tmp_path / f"config-{language}"
-        paths = AppPaths.resolve(config)
-        paths.config_dir.mkdir(parents=True)
-        Preferences(ui_language=language).save(paths)
-        application = Application(parse_args(["--config-dir", str(config)]))
-        started.append(application)
-        window = application.build()
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return application
-
-    yield start
-    for application in reversed(started):
-        if application.window is not None:
-            application.window.close()
-        application.crash_handler.uninstall()
-    from app.logs import shutdown_logging
-
-    shutdown_logging()  # the translators go in conftest's english_afterwards
-
-
 def test_no_visible_text_of_the_main_window_stays_english_in_german(
     qtbot: QtBot, open_window: Callable[[str], Application]
 ) -> None:
@@ -140,13 +103,13 @@ def test_no_visible_text_of_the_main_window_stays_english_in_german(
     assert english_app.window is not None
     english = set(visible_texts(qtbot, english_app))
     english_app.window.close()
-    assert "Invoice" in english and "&File" in english  # the walk sees the tabs and menus
+    assert "Paylink" in english and "&File" in english  # the walk sees the tabs and menus
 
     german_app = open_window("de")
     assert german_app.language == "de"
     assert german_app.window is not None
     german = visible_texts(qtbot, german_app)
-    assert "Rechnung" in german and "&Datei" in german
+    assert "Zahlungsseite" in german and "&Datei" in german
     untranslated = sorted(
         {t for t in german if t in english and t not in SAME_IN_GERMAN and not _same_by_nature(t)}
     )
@@ -161,7 +124,6 @@ ENGLISH_MENU_ITEMS = {
     "&Quit",
     "Copy last &link",
     "&Find…",
-    "Invoice",
     "Payment page",
     "History",
     "Subscriptions",
@@ -175,8 +137,8 @@ ENGLISH_MENU_ITEMS = {
 @pytest.mark.parametrize(
     ("language", "tabs", "menus"),
     [
-        ("fr", ["Facture", "Page de paiement", "Historique", "Abonnements"], ["&Fichier"]),
-        ("it", ["Fattura", "Pagina di pagamento", "Cronologia", "Abbonamenti"], ["&File"]),
+        ("fr", ["Paylink", "Page de paiement", "Historique", "Abonnements"], ["&Fichier"]),
+        ("it", ["Paylink", "Pagina di pagamento", "Cronologia", "Abbonamenti"], ["&File"]),
     ],
 )
 def test_tabs_and_menus_follow_french_and_italian(

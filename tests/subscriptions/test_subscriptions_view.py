@@ -231,6 +231,38 @@ def test_cancel_with_confirmation_sends_one_delete_and_the_row_changes(
     assert sandbox.count("DELETE", "Subscription") == 1
     qtbot.waitUntil(lambda: "cancelled" in view.detail.feedback.text(), timeout=TIMEOUT_MS)
     assert not view.detail.cancel_button.isEnabled()  # nothing left to cancel
+    # The message names the customer, not the platform's number; no payment follows a cancel.
+    assert (
+        view.detail.feedback.text()
+        == f"Subscription of {fmt.customer_text(sub.contact)} cancelled."
+    )
+    assert str(subscription_id) not in view.detail.feedback.text()
+    assert view.detail.values["next_payment"].text() == "none (cancelled)"
+
+
+def test_detail_shows_what_a_person_needs_and_keeps_ids_for_support(
+    qtbot: QtBot, view: SubscriptionsView, session: ProfileSession
+) -> None:
+    show(qtbot, view, session)
+    subscription_id = select(view, "active")
+    sub = view.selected_subscription()
+    assert sub is not None and sub.contact is not None
+    detail = view.detail
+    assert not {"id", "uuid", "customer_id"} & detail.values.keys()
+    shown = [
+        detail.form.labelForField(label).text()
+        for label in detail.values.values()
+        if detail.form.isRowVisible(label)
+    ]
+    assert "Interval:" in shown and "Next payment:" in shown
+    # The minimum term shows only when it is not the interval again ("monthly" twice).
+    # (The documented answers have no period at all: then it does not show either.)
+    assert ("Minimum term:" in shown) is bool(sub.period and sub.period != sub.payment_interval)
+    assert str(subscription_id) in detail.title.toolTip()  # for support, one hover away
+    longer = dataclasses.replace(sub, period="P1Y", payment_interval="P1M")
+    detail.show_subscription(longer)
+    assert detail.form.isRowVisible(detail.values["period"])
+    assert detail.values["period"].text() != detail.values["interval"].text()
 
 
 def test_cancel_by_typing_cancel_from_the_keyboard(
@@ -303,7 +335,7 @@ def test_read_only_profile_hides_the_actions(
     select(view, "active")
     for button in view.detail.action_buttons:
         assert button.isHidden()
-    assert view.detail.values["id"].text()  # the details are still there
+    assert view.detail.values["amount"].text()  # the details are still there
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert not hasattr(view, "cancel_dialog")
