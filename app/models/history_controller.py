@@ -15,7 +15,8 @@ import logging
 import math
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -32,12 +33,14 @@ from app.api.errors import (
 )
 from app.api.models import Paylink, Transaction
 from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
+from app.models.link_state import link_info_of
 from app.models.messages import LinkInfo
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.models.unknown_create import settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
+from app.store.watch import WatchStore
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +83,12 @@ class HistoryController(QObject):
         max_in_flight: int = MAX_IN_FLIGHT,
         money_language: str = "en",
         budgets: RateBudgets | None = None,
+        watch: WatchStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._records = records
+        self._watch = watch  # the payments the watcher matched: a link's paid amount
         self._clock = clock
         self._max_in_flight = max(1, max_in_flight)
         self.model = HistoryTableModel(self, money_language=money_language)
@@ -160,6 +165,15 @@ class HistoryController(QObject):
             self.model.insert_record(record, 0)
         return record
 
+    def reload_records(self, record_ids: Iterable[int]) -> None:
+        """The watcher changed these rows: show them as they are now (many: all at once)."""
+        ids = list(record_ids)
+        if len(ids) > 50:
+            self.reload()
+            return
+        for record_id in ids:
+            self.reload_record(record_id)
+
     def record(self, record_id: int) -> Record | None:
         return self.model.record(record_id) or self._records.get(record_id)
 
@@ -169,14 +183,8 @@ class HistoryController(QObject):
         if record is None or not record.link:
             return None
         language = self._session.profile.default_language if self._session else "de"
-        return LinkInfo(
-            title=record.title,
-            amount_minor=record.amount_minor,
-            currency=record.currency,
-            link=record.link,
-            language=language,
-            kind=record.kind.value,
-        )
+        paid = self._watch.paid_minor(record.id, record.currency) if self._watch else 0
+        return link_info_of(record, language, date.today(), paid)
 
     def _shows_profile(self, profile_id: str) -> bool:
         if self._all_profiles:
