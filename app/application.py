@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import socket
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QTimer, QUrl
@@ -28,6 +29,7 @@ from app.store.database import open_database
 from app.store.drafts import DraftStore
 from app.store.records import RecordStore
 from app.store.references import ReferenceCounter
+from app.store.watch import WatchStore
 from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.main_window import MainWindow
@@ -131,6 +133,7 @@ class Application:
         window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
         self.reporter.parent = window
+        self._build_watcher(window)
 
         first = self.preferences.last_profile_id
         if not first or self.workspace.profile(first) is None:
@@ -150,9 +153,67 @@ class Application:
         self._start_demo()
         for tab in self._lazy_tabs:
             tab.build()
+        # After the Demo's sandbox is up: the first poll goes out at once.
+        self.workspace.session_changed.connect(self.watcher.set_session)
+        self.watcher.set_session(self.workspace.session)
+
+    def _build_watcher(self, window: MainWindow) -> None:
+        """The payment watcher for the selected instance, and who hears from it: History, the
+        link panel beside the forms, and the notifier (tray, or a bar in the window)."""
+        from app.models.watcher import PaymentWatcher
+        from app.resources import icon
+        from app.views.notifier import PaymentNotifier
+
+        self.watch = WatchStore(self.db)
+        self.watcher = PaymentWatcher(
+            self.runner,
+            self.records,
+            self.watch,
+            budgets=self.budgets,
+            shown=lambda: window.isVisible() and not window.isMinimized(),
+        )
+        self.notifier = PaymentNotifier(
+            window, enabled=self._notifies, icon=icon("ch.paydesk.Paydesk")
+        )
+        self.watcher.paid.connect(self.notifier.notify)
+        self.watcher.records_changed.connect(self._records_changed)
+        self.notifier.open_requested.connect(self.open_record)
+
+    def _notifies(self, profile_id: str) -> bool:
+        profile = self.workspace.profile(profile_id)
+        return profile is not None and profile.notify_payments
+
+    def _records_changed(self, record_ids: Iterable[int]) -> None:
+        from app.models.link_state import link_info_of
+
+        ids = set(record_ids)
+        history = getattr(self, "history", None)
+        if history is not None:
+            history.reload_records(ids)
+        info = self.link_panel.info
+        if info is not None and info.record_id in ids:
+            record = self.records.get(info.record_id)
+            if record is not None and record.link:
+                paid = self.watch.paid_minor(record.id, record.currency)
+                self.link_panel.refresh(link_info_of(record, info.language, date.today(), paid))
+
+    def open_record(self, profile_id: str, record_id: int) -> None:
+        """Show a row: its instance, the History tab, the row selected (a notice was clicked)."""
+        window = self.window
+        if window is None:
+            return
+        if self.workspace.selected_id != profile_id:
+            window.select_profile(profile_id)
+        tab = self._history_tab
+        view = tab.build()
+        window.tabs.setCurrentWidget(tab)
+        select = getattr(view, "select_record", None)
+        if select is not None:
+            select(record_id)
 
     def _extra_tabs(self) -> list[tuple[str, LazyTab]]:
         self._lazy_tabs = [LazyTab(self._history_view), LazyTab(self._subscriptions_view)]
+        self._history_tab = self._lazy_tabs[0]
         return [
             (QApplication.translate("MainWindow", "History"), self._lazy_tabs[0]),
             (QApplication.translate("MainWindow", "Subscriptions"), self._lazy_tabs[1]),
@@ -166,7 +227,9 @@ class Application:
         from app.models.history import HistoryController
         from app.views.history import HistoryView
 
-        self.history = HistoryController(self.runner, self.records, budgets=self.budgets)
+        self.history = HistoryController(
+            self.runner, self.records, budgets=self.budgets, watch=self.watch
+        )
         history_view = HistoryView(self.history)
         self.history.duplicate_requested.connect(self._duplicate)
         self.workspace.profiles_changed.connect(self._profile_names_changed)
@@ -354,6 +417,9 @@ class Application:
             self.preferences.window_state = state
             self.preferences.last_profile_id = self.workspace.selected_id or ""
             self._save_preferences()
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.set_session(None)
         self.runner.shutdown(5000)
         self.workspace.close()
         if self.sandbox is not None:
