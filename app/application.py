@@ -27,7 +27,7 @@ from app.settings.secrets import SecretStore
 from app.single_instance import SingleInstance
 from app.store.database import open_database
 from app.store.drafts import DraftStore
-from app.store.records import RecordStore
+from app.store.records import Record, RecordStore
 from app.store.references import ReferenceCounter
 from app.store.watch import WatchStore
 from app.views.lazy_tab import LazyTab
@@ -177,6 +177,7 @@ class Application:
         )
         self.watcher.paid.connect(self.notifier.notify)
         self.watcher.records_changed.connect(self._records_changed)
+        self.watcher.records_updated.connect(self._records_updated)
         self.notifier.open_requested.connect(self.open_record)
 
     def _notifies(self, profile_id: str) -> bool:
@@ -187,15 +188,17 @@ class Application:
         from app.models.link_state import link_info_of
 
         ids = set(record_ids)
-        history = getattr(self, "history", None)
-        if history is not None:
-            history.reload_records(ids)
         info = self.link_panel.info
         if info is not None and info.record_id in ids:
             record = self.records.get(info.record_id)
             if record is not None and record.link:
                 paid = self.watch.paid_minor(record.id, record.currency)
                 self.link_panel.refresh(link_info_of(record, info.language, date.today(), paid))
+
+    def _records_updated(self, rows: list[Record]) -> None:
+        history = getattr(self, "history", None)
+        if history is not None:  # not built yet: it reads the store when it is
+            history.update_records(rows)
 
     def open_record(self, profile_id: str, record_id: int) -> None:
         """Show a row: its instance, the History tab, the row selected (a notice was clicked)."""

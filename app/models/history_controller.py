@@ -165,14 +165,12 @@ class HistoryController(QObject):
             self.model.insert_record(record, 0)
         return record
 
-    def reload_records(self, record_ids: Iterable[int]) -> None:
-        """The watcher changed these rows: show them as they are now (many: all at once)."""
-        ids = list(record_ids)
-        if len(ids) > 50:
-            self.reload()
-            return
-        for record_id in ids:
-            self.reload_record(record_id)
+    def update_records(self, records: Iterable[Record]) -> None:
+        """Rows the watcher changed, read on its worker: shown as they are now without asking
+        the store again on the GUI thread (whose lock a worker's commit may hold)."""
+        for record in records:
+            if not self.model.update_record(record) and self._shows_profile(record.profile_id):
+                self.model.insert_record(record, 0)
 
     def record(self, record_id: int) -> Record | None:
         return self.model.record(record_id) or self._records.get(record_id)

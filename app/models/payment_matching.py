@@ -13,6 +13,7 @@ watcher's own GET of each settles them.
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,6 +49,8 @@ class MatchResult:
     notices: list[PaidNotice] = field(default_factory=list)
     newest: datetime | None = None
     """The newest payment time read (the platform's clock): the watcher's next cursor."""
+    rows: list[Record] = field(default_factory=list)
+    """The changed records as they are now (`read_rows`), for the GUI thread."""
 
     def merge(self, other: MatchResult) -> None:
         self.changed |= other.changed
@@ -101,8 +104,19 @@ def apply_payments(
     result = MatchResult()
     for record in settle_from_payments(records, profile_id, payments):
         result.changed.add(record.id)
-    index = None if only is not None else RecordIndex(records.list(profile_id))
-    for payment in payments:
+    index = None
+    if only is None:
+        pages = [p.raw.get("pageUuid") for p in payments if isinstance(p.raw, dict)]
+        index = RecordIndex(
+            records.created_matching(
+                profile_id,
+                (p.reference_id or "" for p in payments),
+                (page for page in pages if isinstance(page, str)),
+            )
+        )
+    for n, payment in enumerate(payments):
+        if n % 10 == 9:
+            time.sleep(0)  # let the GUI thread have the interpreter lock between payments
         if payment.time is not None and (result.newest is None or payment.time > result.newest):
             result.newest = payment.time
         if payment.id is None:
@@ -133,6 +147,12 @@ def apply_payments(
             result.changed.add(record.id)
         if announce and change is not PaymentChange.SAME and status in PAID_STATUSES:
             result.notices.append(notice_for(current, payment.amount, payment.currency))
+    return result
+
+
+def read_rows(records: RecordStore, result: MatchResult) -> MatchResult:
+    """Read the changed rows (on the worker), so the GUI thread need not."""
+    result.rows = [r for r in (records.get(i) for i in sorted(result.changed)) if r is not None]
     return result
 
 

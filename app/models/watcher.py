@@ -42,7 +42,7 @@ from app.api.errors import ConnectionFailedError, TimedOutError
 from app.models.failure import describe
 from app.models.history import is_refreshable
 from app.models.link_state import expiry_date
-from app.models.payment_matching import MatchResult, apply_payments, notice_for
+from app.models.payment_matching import MatchResult, apply_payments, notice_for, read_rows
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, ShareOfBudget, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
@@ -87,7 +87,9 @@ class _PageResult:
 
 class PaymentWatcher(QObject):
     records_changed = Signal(list)
-    """Record ids whose row the watcher changed (History reloads them, the panel follows)."""
+    """Record ids whose row the watcher changed (the link panel follows)."""
+    records_updated = Signal(list)
+    """The same rows as `Record`s read on the worker (History shows them without a query)."""
     paid = Signal(object)
     """A `PaidNotice`: a payment arrived for a row."""
     poll_finished = Signal()
@@ -282,12 +284,12 @@ class PaymentWatcher(QObject):
             cursor = max(t for t in (base, newest, match.newest) if t is not None)
             self._watch.set_cursor(session.profile_id, cursor)
             due = self._due_rows(session.profile_id, exclude=match.changed)
-        return _PageResult(len(found), match, due)
+        return _PageResult(len(found), read_rows(self._records, match), due)
 
     def _due_rows(self, profile_id: str, exclude: set[int]) -> list[int]:
         now = self._now()
         today = now.date()
-        rows = [r for r in self._records.list(profile_id) if _open(r, today)]
+        rows = [r for r in self._records.still_open(profile_id) if _open(r, today)]
         references = Counter(r.reference_id for r in rows if r.reference_id)
         checked = self._watch.last_checked(r.id for r in rows)
         due: list[tuple[datetime, int]] = []
@@ -331,7 +333,7 @@ class PaymentWatcher(QObject):
             # An answer without its payments: the status change is all there is to announce.
             result.notices.append(notice_for(record, record.amount_minor, record.currency))
         self._watch.mark_checked([record.id], self._now())
-        return result
+        return read_rows(self._records, result)
 
     # -- back on the GUI thread -------------------------------------------------------------------
 
@@ -392,6 +394,7 @@ class PaymentWatcher(QObject):
 
     def _report(self, result: MatchResult) -> None:
         if result.changed:
+            self.records_updated.emit(result.rows)
             self.records_changed.emit(sorted(result.changed))
         for notice in result.notices:
             self.paid.emit(notice)
