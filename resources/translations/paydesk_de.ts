@@ -912,7 +912,7 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
-        <translation>Zahlungsmeldun&amp;gen:</translation>
+        <translation>Eingang v&amp;on Zahlungen:</translation>
     </message>
     <message>
         <source>Store secrets in a &amp;file…</source>

@@ -912,7 +912,7 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
-        <translation>Messa&amp;ges de paiement :</translation>
+        <translation>Messages de paiement (&amp;h) :</translation>
     </message>
     <message>
         <source>Store secrets in a &amp;file…</source>

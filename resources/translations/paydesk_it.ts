@@ -912,7 +912,7 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
-        <translation>Messa&amp;ggi di pagamento:</translation>
+        <translation>Messaggi di pagamento (&amp;b):</translation>
     </message>
     <message>
         <source>Store secrets in a &amp;file…</source>
