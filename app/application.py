@@ -133,7 +133,7 @@ class Application:
         window.restore(self.preferences.window_geometry, self.preferences.window_state)
         self.window = window
         self.reporter.parent = window
-        self._build_watcher(window)
+        self.watch = WatchStore(self.db)
 
         first = self.preferences.last_profile_id
         if not first or self.workspace.profile(first) is None:
@@ -153,7 +153,10 @@ class Application:
         self._start_demo()
         for tab in self._lazy_tabs:
             tab.build()
-        # After the Demo's sandbox is up: the first poll goes out at once.
+        assert self.window is not None
+        # After the Demo's sandbox is up (and not for the first frame: it loads the API's
+        # modules): the first poll goes out at once.
+        self._build_watcher(self.window)
         self.workspace.session_changed.connect(self.watcher.set_session)
         self.watcher.set_session(self.workspace.session)
 
@@ -164,7 +167,6 @@ class Application:
         from app.resources import icon
         from app.views.notifier import PaymentNotifier
 
-        self.watch = WatchStore(self.db)
         self.watcher = PaymentWatcher(
             self.runner,
             self.records,
