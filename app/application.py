@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import socket
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -28,12 +30,16 @@ from app.settings.secrets import SecretStore
 from app.single_instance import SingleInstance
 from app.startup_repairs import StartupRepairs
 from app.store.drafts import DraftStore
-from app.store.records import RecordStore
+from app.store.records import Record, RecordStore
 from app.store.references import ReferenceCounter
+from app.store.watch import WatchStore
 from app.views.lazy_tab import LazyTab
 from app.views.link_panel import LinkPanel
 from app.views.main_window import MainWindow
 from app.views.paylink_form import PaylinkFormView
+
+if TYPE_CHECKING:
+    from app.models.payment_matching import PaidNotice
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +123,7 @@ class Application:
             Kind.INVOICE, self.runner, self.records, self.references
         )
         self.page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        self.watch = WatchStore(self.db)
         window = self._build_window()
         for note in self.repairs.notes:
             window.show_notice(str(note))  # translated now: the translators are installed
@@ -168,9 +175,84 @@ class Application:
         self._start_demo()
         for tab in self._lazy_tabs:
             tab.build()
+        assert self.window is not None
+        # After the Demo's sandbox is up (and not for the first frame: it loads the API's
+        # modules): the first poll goes out at once.
+        self._build_watcher(self.window)
+        self.workspace.session_changed.connect(self.watcher.set_session)
+        self.watcher.set_session(self.workspace.session)
+
+    def _build_watcher(self, window: MainWindow) -> None:
+        """The payment watcher for the selected instance, and who hears from it: History, the
+        link panel beside the forms, and the notifier (tray, or a bar in the window)."""
+        from app.models.watcher import PaymentWatcher
+
+        self.watcher = PaymentWatcher(
+            self.runner,
+            self.records,
+            self.watch,
+            budgets=self.budgets,
+            shown=self._window_shown,
+        )
+        self._build_notifier(window)
+        self.watcher.paid.connect(self._notify_paid)
+        self.watcher.records_changed.connect(self._records_changed)
+        self.watcher.records_updated.connect(self._records_updated)
+
+    def _build_notifier(self, window: MainWindow) -> None:
+        """The notifier lives in the window (its bar, its tray icon): built again with it."""
+        from app.resources import icon
+        from app.views.notifier import PaymentNotifier
+
+        self.notifier = PaymentNotifier(
+            window, enabled=self._notifies, icon=icon("ch.paydesk.Paydesk")
+        )
+        self.notifier.open_requested.connect(self.open_record)
+
+    def _notify_paid(self, notice: PaidNotice) -> None:
+        self.notifier.notify(notice)
+
+    def _window_shown(self) -> bool:
+        window = self.window
+        return window is not None and window.isVisible() and not window.isMinimized()
+
+    def _notifies(self, profile_id: str) -> bool:
+        profile = self.workspace.profile(profile_id)
+        return profile is not None and profile.notify_payments
+
+    def _records_changed(self, record_ids: Iterable[int]) -> None:
+        from app.models.link_state import link_info_of
+
+        ids = set(record_ids)
+        info = self.link_panel.info
+        if info is not None and info.record_id in ids:
+            record = self.records.get(info.record_id)
+            if record is not None and record.link:
+                paid = self.watch.paid_minor(record.id, record.currency)
+                self.link_panel.refresh(link_info_of(record, info.language, date.today(), paid))
+
+    def _records_updated(self, rows: list[Record]) -> None:
+        history = getattr(self, "history", None)
+        if history is not None:  # not built yet: it reads the store when it is
+            history.update_records(rows)
+
+    def open_record(self, profile_id: str, record_id: int) -> None:
+        """Show a row: its instance, the History tab, the row selected (a notice was clicked)."""
+        window = self.window
+        if window is None:
+            return
+        if self.workspace.selected_id != profile_id:
+            window.select_profile(profile_id)
+        tab = self._history_tab
+        view = tab.build()
+        window.tabs.setCurrentWidget(tab)
+        select = getattr(view, "select_record", None)
+        if select is not None:
+            select(record_id)
 
     def _extra_tabs(self) -> list[tuple[str, LazyTab]]:
         self._lazy_tabs = [LazyTab(self._history_view), LazyTab(self._subscriptions_view)]
+        self._history_tab = self._lazy_tabs[0]
         return [
             (QApplication.translate("MainWindow", "History"), self._lazy_tabs[0]),
             (QApplication.translate("MainWindow", "Subscriptions"), self._lazy_tabs[1]),
@@ -184,7 +266,9 @@ class Application:
         from app.views.history import HistoryView
 
         if not hasattr(self, "history"):  # kept, with its rows, when the window is rebuilt
-            self.history = HistoryController(self.runner, self.records, budgets=self.budgets)
+            self.history = HistoryController(
+                self.runner, self.records, budgets=self.budgets, watch=self.watch
+            )
             self.history.duplicate_requested.connect(self._duplicate)
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
@@ -301,6 +385,11 @@ class Application:
             model = self.subscriptions.model
             model.set_subscriptions(model.subscriptions())
         state.restore(window)
+        if hasattr(self, "notifier"):  # it lives in the old window: a new one for the new
+            tray = self.notifier.tray
+            if tray is not None:
+                tray.hide()
+            self._build_notifier(window)
         retire(old)
         window.statusBar().showMessage(
             QApplication.translate("MainWindow", "The interface is now in %s.")
@@ -410,6 +499,9 @@ class Application:
             self.preferences.window_state = state
             self.preferences.last_profile_id = self.workspace.selected_id or ""
             self._save_preferences()
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.set_session(None)
         self.runner.shutdown(5000)
         self.workspace.close()
         if self.sandbox is not None:

@@ -15,7 +15,8 @@ import logging
 import math
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -32,12 +33,14 @@ from app.api.errors import (
 )
 from app.api.models import Paylink, Transaction
 from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
+from app.models.link_state import link_info_of
 from app.models.messages import LinkInfo
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.models.unknown_create import settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
+from app.store.watch import WatchStore
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +82,12 @@ class HistoryController(QObject):
         clock: Clock = time.monotonic,
         max_in_flight: int = MAX_IN_FLIGHT,
         budgets: RateBudgets | None = None,
+        watch: WatchStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._records = records
+        self._watch = watch  # the payments the watcher matched: a link's paid amount
         self._clock = clock
         self._max_in_flight = max(1, max_in_flight)
         self.model = HistoryTableModel(self)
@@ -157,6 +162,13 @@ class HistoryController(QObject):
             self.model.insert_record(record, 0)
         return record
 
+    def update_records(self, records: Iterable[Record]) -> None:
+        """Rows the watcher changed, read on its worker: shown as they are now without asking
+        the store again on the GUI thread (whose lock a worker's commit may hold)."""
+        for record in records:
+            if not self.model.update_record(record) and self._shows_profile(record.profile_id):
+                self.model.insert_record(record, 0)
+
     def record(self, record_id: int) -> Record | None:
         return self.model.record(record_id) or self._records.get(record_id)
 
@@ -166,14 +178,8 @@ class HistoryController(QObject):
         if record is None or not record.link:
             return None
         language = self._session.profile.default_language if self._session else "de"
-        return LinkInfo(
-            title=record.title,
-            amount_minor=record.amount_minor,
-            currency=record.currency,
-            link=record.link,
-            language=language,
-            kind=record.kind.value,
-        )
+        paid = self._watch.paid_minor(record.id, record.currency) if self._watch else 0
+        return link_info_of(record, language, date.today(), paid)
 
     def _shows_profile(self, profile_id: str) -> bool:
         if self._all_profiles:

@@ -79,6 +79,7 @@ FORM_FIELDS: tuple[str, ...] = (
     "default_vat_rate",
     "confirm_above",
     "read_only",
+    "notify_payments",
 )
 """The profile fields the dialog edits. The rest (request budget, unknown keys) are kept."""
 
@@ -154,6 +155,7 @@ def form_values(profile: Profile) -> dict[str, object]:
         "default_vat_rate": text(profile.default_vat_rate),
         "confirm_above": text(profile.confirm_above),
         "read_only": profile.read_only,
+        "notify_payments": profile.notify_payments,
     }
 
 
@@ -171,6 +173,7 @@ def new_values() -> dict[str, object]:
         "default_vat_rate": "",
         "confirm_above": "",
         "read_only": False,
+        "notify_payments": True,
     }
 
 

@@ -34,6 +34,10 @@ class LinkInfo:
     link: str
     language: str = "de"
     kind: str = "invoice"  # "invoice" (a paylink) or "page"
+    record_id: int | None = None
+    """The History row it comes from, so the panel follows when the watcher changes it."""
+    state: str = ""
+    """A `app.models.link_state.LinkState` value; "" while unknown."""
 
 
 def language_of(language: str | None) -> Language:

@@ -104,3 +104,41 @@ class RateBudgets:
             bucket = TokenBucket.for_budget(budget, clock=self._clock)
             self._buckets[key] = bucket
         return bucket
+
+
+class ShareOfBudget(TokenBucket):
+    """A capped share of a profile's budget: every call takes a token from its own bucket (the
+    cap, e.g. a tenth of the budget) *and* from the profile's, so the share never exceeds its
+    cap and everything together stays inside the profile's budget."""
+
+    def __init__(self, own: TokenBucket, shared: TokenBucket) -> None:
+        # Not TokenBucket.__init__: this holds no tokens of its own; both buckets do.
+        self._own = own
+        self._shared = shared
+
+    @property
+    def tokens(self) -> float:
+        return min(self._own.tokens, self._shared.tokens)
+
+    @property
+    def per_second(self) -> float:
+        return min(self._own.per_second, self._shared.per_second)
+
+    def try_acquire(self) -> bool:
+        if not self._own.try_acquire():
+            return False
+        if self._shared.try_acquire():
+            return True
+        self._own.refund()
+        return False
+
+    def refund(self) -> None:
+        self._own.refund()
+        self._shared.refund()
+
+    def spend(self) -> None:
+        self._own.spend()
+        self._shared.spend()
+
+    def wait_seconds(self) -> float:
+        return max(self._own.wait_seconds(), self._shared.wait_seconds())

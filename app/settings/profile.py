@@ -89,6 +89,8 @@ class Profile:
     confirm_above: Decimal | None = None
     """Amounts above this need a confirmation; None: never ask."""
     rate_budget: int = DEFAULT_RATE_BUDGET
+    notify_payments: bool = True
+    """Announce payments (tray message or a bar in the window). A file without it: on."""
     is_demo: bool = False
     base_url: str | None = None
     """A loopback URL replacing https://api.<base_domain>; only the Demo instance has one."""
@@ -434,6 +436,9 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     ),
     "confirm_above": _parse_confirm_above,
     "rate_budget": _parse_rate_budget,
+    "notify_payments": _bool_parser(
+        QT_TRANSLATE_NOOP("ProfileErrors", "Notifications must be on or off (true or false).")
+    ),
     "is_demo": _bool_parser(
         QT_TRANSLATE_NOOP("ProfileErrors", "The Demo switch must be on or off (true or false).")
     ),

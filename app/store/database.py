@@ -71,6 +71,38 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )
         """,
     ),
+    # 2: the payment watcher's own state (app/store/watch.py).
+    (
+        """
+        CREATE TABLE watch_cursors (
+            profile_id  TEXT PRIMARY KEY,
+            since       TEXT NOT NULL,
+            looked_at   TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE watch_checks (
+            record_id   INTEGER PRIMARY KEY,
+            checked_at  TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE watch_payments (
+            profile_id      TEXT    NOT NULL,
+            transaction_id  INTEGER NOT NULL,
+            record_id       INTEGER,
+            reference_id    TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            amount_minor    INTEGER,
+            currency        TEXT    NOT NULL,
+            mode            TEXT    NOT NULL,
+            paid_at         TEXT,
+            seen_at         TEXT    NOT NULL,
+            PRIMARY KEY (profile_id, transaction_id)
+        )
+        """,
+        "CREATE INDEX watch_payments_record ON watch_payments (record_id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

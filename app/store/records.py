@@ -23,7 +23,7 @@ from __future__ import annotations
 import builtins
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -292,6 +292,43 @@ class RecordStore:
         query += " ORDER BY created_at DESC, id DESC"
         with self._db.read() as conn:
             rows = conn.execute(query, args).fetchall()
+        return [_to_record(row) for row in rows]
+
+    def created_matching(
+        self, profile_id: str, references: Iterable[str], hashes: Iterable[str]
+    ) -> builtins.list[Record]:
+        """The profile's `created` rows carrying one of ``references`` or ``hashes`` (the payment
+        watcher ties a page of payments to them without reading every row)."""
+        refs, links = sorted(set(references) - {""}), sorted(set(hashes) - {""})
+        if not refs and not links:
+            return []
+        query = (
+            "SELECT * FROM records WHERE profile_id = ? AND state = ? AND ("
+            f"reference_id IN ({','.join('?' * len(refs)) or 'NULL'}) "
+            f"OR hash IN ({','.join('?' * len(links)) or 'NULL'}))"
+        )
+        with self._db.read() as conn:
+            rows = conn.execute(
+                query, (profile_id, RecordState.CREATED.value, *refs, *links)
+            ).fetchall()
+        return [_to_record(row) for row in rows]
+
+    def still_open(self, profile_id: str) -> builtins.list[Record]:
+        """The profile's rows that exist on the server and whose status can still change
+        (not deleted, not a paid paylink), oldest first."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT * FROM records WHERE profile_id = ? AND state = ? "
+                "AND remote_id IS NOT NULL AND COALESCE(remote_status, '') != ? "
+                "AND NOT (kind = ? AND LOWER(COALESCE(remote_status, '')) = 'confirmed') "
+                "ORDER BY created_at, id",
+                (
+                    profile_id,
+                    RecordState.CREATED.value,
+                    REMOTE_DELETED,
+                    RecordKind.INVOICE.value,
+                ),
+            ).fetchall()
         return [_to_record(row) for row in rows]
 
     def delete_local(self, record_id: int) -> bool:

@@ -498,6 +498,10 @@ class HistoryView(QWidget):
             self._update_actions()
             if self.link_panel.info is None:
                 self._show_selected()
+            elif self._selected_id is not None:
+                info = self.controller.link_info(self._selected_id)
+                if info is not None:
+                    self.link_panel.refresh(info)  # its state, live
 
     def _set_selected(self, record_id: int | None) -> None:
         self._selected_id = record_id

@@ -403,6 +403,22 @@ class InstancesDialog(QDialog):
             self._field("read_only", self.read_only_check, fw),
         )
 
+        self.notify_check = QCheckBox(self.tr("Tell me when a payment arrives"), fw)
+        self.notify_check.setObjectName("notify_payments")
+        self.notify_check.setToolTip(
+            self.tr(
+                "A message from the system tray (or in the window) when a paylink of this "
+                "instance is paid; clicking it shows the row in History."
+            )
+        )
+        self.notify_check.toggled.connect(lambda _c: self._on_edited("notify_payments"))
+        self._row(
+            form,
+            self.tr("Payment messa&ges:"),
+            self.notify_check,
+            self._field("notify_payments", self.notify_check, fw),
+        )
+
         # Where secrets are kept.
         secrets_row = QHBoxLayout()
         self.secrets_label = QLabel(self)
@@ -463,6 +479,7 @@ class InstancesDialog(QDialog):
             self.vat_edit,
             self.confirm_above_edit,
             self.read_only_check,
+            self.notify_check,
             self.store_in_file_button,
             self.save_button,
             self.close_button,
@@ -571,6 +588,7 @@ class InstancesDialog(QDialog):
             self.vat_edit,
             self.confirm_above_edit,
             self.read_only_check,
+            self.notify_check,
         ]
 
     def _set_values(self, values: Mapping[str, object]) -> None:
@@ -596,6 +614,7 @@ class InstancesDialog(QDialog):
         self.vat_edit.setText(text("default_vat_rate"))
         self.confirm_above_edit.setText(text("confirm_above"))
         self.read_only_check.setChecked(values.get("read_only") is True)
+        self.notify_check.setChecked(values.get("notify_payments", True) is not False)
 
     @staticmethod
     def _select_text(combo: QComboBox, value: str) -> None:
@@ -637,6 +656,7 @@ class InstancesDialog(QDialog):
             "default_vat_rate": self.vat_edit.text(),
             "confirm_above": self.confirm_above_edit.text(),
             "read_only": self.read_only_check.isChecked(),
+            "notify_payments": self.notify_check.isChecked(),
         }
 
     # -- editing and validation -----------------------------------------------------------------

@@ -113,6 +113,17 @@ class LinkPanel(QWidget):
         self.view.show_link(info)
         self._stack.setCurrentWidget(self.view)
 
+    def refresh(self, info: LinkInfo) -> None:
+        """News about the link shown (its state): updated in place, so the message language
+        and the last feedback stay. Ignored for another link."""
+        if self._info is None or (self._info.record_id, self._info.link) != (
+            info.record_id,
+            info.link,
+        ):
+            return
+        self._info = info
+        self.view.set_state(info.state)
+
     def clear(self, hint: str | None = None) -> None:
         """Show the hint instead of a link (the friendly default when ``hint`` is None)."""
         self._info = None

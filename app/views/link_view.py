@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
@@ -40,6 +41,7 @@ from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_
 from app.plain_text import file_stem
 from app.views.clipboard import copy_image, copy_text
 from app.views.link_panel import QR_SIZE
+from app.views.link_state_badge import LinkStateBadge, confirm_dead_link
 from app.views.qr import qr_image, qr_png, qr_svg
 
 log = logging.getLogger(__name__)
@@ -134,10 +136,22 @@ class LinkView(QWidget):
         else:
             self._amount_label.setText(self.tr("Amount chosen by the customer"))
         self._link_text.setPlainText(info.link)
+        self.state_badge.set_state(info.state)
         index = self._language.findData(language_of(info.language))
         self._language.setCurrentIndex(max(index, 0))
         self._render_qr(force=True)
         self._set_feedback("")
+
+    def set_state(self, state: str) -> None:
+        """The link's state changed (the watcher saw a payment); everything else stays."""
+        if self._info is not None:
+            self._info = replace(self._info, state=state)
+            self.state_badge.set_state(state)
+
+    def _guarded(self, action: str, go: Callable[[], None]) -> None:
+        """Before a dead link (paid, deleted, expired) goes out: ask first."""
+        if self._info is not None:
+            confirm_dead_link(self, self._info.state, self._info.title, action, go)
 
     def reset(self) -> None:
         """Forget the link (the panel shows its hint instead)."""
@@ -163,12 +177,18 @@ class LinkView(QWidget):
         return self._qr_label.pixmap()
 
     def copy_link(self) -> None:
+        self._guarded(self.tr("Copy link"), self._copy_link)
+
+    def _copy_link(self) -> None:
         if self._info is None:
             return
         copy_text(self.copy_link_button, self._info.link, self.tr("Link"))
         self._feedback_from(self.copy_link_button)
 
     def copy_message(self) -> None:
+        self._guarded(self.tr("Copy message"), self._copy_message)
+
+    def _copy_message(self) -> None:
         if self._info is None:
             return
         info = LinkInfo(
@@ -183,6 +203,9 @@ class LinkView(QWidget):
         self._feedback_from(self.copy_message_button)
 
     def copy_qr(self) -> None:
+        self._guarded(self.tr("Copy QR"), self._copy_qr)
+
+    def _copy_qr(self) -> None:
         if self._info is None:
             return
         # A print-sized image for the clipboard: the receiving app decides how big it is shown.
@@ -192,6 +215,9 @@ class LinkView(QWidget):
 
     def save_qr(self) -> None:
         """Ask where (PNG or SVG, by the extension chosen) and write the QR code there."""
+        self._guarded(self.tr("Save QR…"), self._save_qr)
+
+    def _save_qr(self) -> None:
         if self._info is None:
             return
         name = file_stem(self._info.title, "qr", fallback="paylink-qr") + ".png"
@@ -248,6 +274,8 @@ class LinkView(QWidget):
         layout.addWidget(self._kind_label)
         layout.addWidget(self._title_label)
         layout.addWidget(self._amount_label)
+        self.state_badge = LinkStateBadge(self)
+        layout.addWidget(self.state_badge)
 
         self._link_text = _LinkText(self)
         self._link_text.setAccessibleName(self.tr("Payment link"))

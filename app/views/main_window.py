@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Protocol, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.link_state import link_info_of
 from app.models.locale_format import ui_money
-from app.models.messages import LinkInfo
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.models.workspace import Workspace
@@ -441,16 +442,7 @@ class MainWindow(QMainWindow):
         self._last_record = record
         session = self.workspace.session
         language = session.profile.default_language if session else "de"
-        self.link_panel.show_link(
-            LinkInfo(
-                title=record.title,
-                amount_minor=record.amount_minor,
-                currency=record.currency,
-                link=record.link,
-                language=language,
-                kind=record.kind,
-            )
-        )
+        self.link_panel.show_link(link_info_of(record, language, date.today()))
         self.copy_last_action.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("Created “%s”: the link is ready.") % record.title, 6000

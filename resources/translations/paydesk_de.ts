@@ -1011,6 +1011,18 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Nur &amp;lesen:</translation>
     </message>
     <message>
+        <source>Tell me when a payment arrives</source>
+        <translation>Melden, wenn eine Zahlung eingeht</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
+        <translation>Eine Meldung aus dem Infobereich (oder im Fenster), wenn ein Zahlungslink dieser Instanz bezahlt wird; ein Klick darauf zeigt die Zeile im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Payment messa&amp;ges:</source>
+        <translation>Eingang v&amp;on Zahlungen:</translation>
+    </message>
+    <message>
         <source>Store secrets in a &amp;file…</source>
         <translation>Sec&amp;rets in Datei speichern…</translation>
     </message>
@@ -1255,6 +1267,52 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Erstellen Sie einen Paylink oder wählen Sie eine Zeile im Verlauf, um hier den Link zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkState</name>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>“%s” has already been paid. Send its link to a customer anyway?</source>
+        <translation>«%s» ist bereits bezahlt. Den Link trotzdem einer Kundin oder einem Kunden senden?</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted on the server: its link no longer works. Send it to a customer anyway?</source>
+        <translation>«%s» wurde auf dem Server gelöscht: der Link funktioniert nicht mehr. Trotzdem einer Kundin oder einem Kunden senden?</translation>
+    </message>
+    <message>
+        <source>“%s” has expired: its link no longer takes payments. Send it to a customer anyway?</source>
+        <translation>«%s» ist abgelaufen: über den Link kann nicht mehr bezahlt werden. Trotzdem einer Kundin oder einem Kunden senden?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateBadge</name>
+    <message>
+        <source>Link state</source>
+        <translation>Status des Links</translation>
+    </message>
+    <message>
+        <source>Send this link?</source>
+        <translation>Diesen Link senden?</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1909,29 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
 </context>
 <context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show this row in History</source>
+        <translation>Diese Zeile im Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>“%s” was paid: %s.</source>
+        <translation>«%s» wurde bezahlt: %s.</translation>
+    </message>
+    <message>
+        <source>“%s” was paid.</source>
+        <translation>«%s» wurde bezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Zahlung eingegangen</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -2020,6 +2101,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Read-only must be on or off (true or false).</source>
         <translation>«Nur lesen» muss ein- oder ausgeschaltet sein (true oder false).</translation>
+    </message>
+    <message>
+        <source>Notifications must be on or off (true or false).</source>
+        <translation>Zahlungsmeldungen müssen ein- oder ausgeschaltet sein (true oder false).</translation>
     </message>
     <message>
         <source>The Demo switch must be on or off (true or false).</source>

@@ -1011,6 +1011,18 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Lec&amp;ture seule&#xa0;:</translation>
     </message>
     <message>
+        <source>Tell me when a payment arrives</source>
+        <translation>M’avertir quand un paiement arrive</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
+        <translation>Un message de la zone de notification (ou dans la fenêtre) quand un lien de paiement de cette instance est payé ; un clic affiche la ligne dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Payment messa&amp;ges:</source>
+        <translation>Messages de paiement (&amp;h) :</translation>
+    </message>
+    <message>
         <source>Store secrets in a &amp;file…</source>
         <translation>Stoc&amp;ker les clés secrètes dans un fichier…</translation>
     </message>
@@ -1255,6 +1267,52 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Créez un paylink ou choisissez une ligne de l&apos;historique pour voir son lien ici.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkState</name>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>En attente de paiement</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payé en partie</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>“%s” has already been paid. Send its link to a customer anyway?</source>
+        <translation>« %s » a déjà été payé. Envoyer quand même son lien à un client ?</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted on the server: its link no longer works. Send it to a customer anyway?</source>
+        <translation>« %s » a été supprimé sur le serveur : son lien ne fonctionne plus. L’envoyer quand même à un client ?</translation>
+    </message>
+    <message>
+        <source>“%s” has expired: its link no longer takes payments. Send it to a customer anyway?</source>
+        <translation>« %s » a expiré : son lien n’accepte plus de paiements. L’envoyer quand même à un client ?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateBadge</name>
+    <message>
+        <source>Link state</source>
+        <translation>État du lien</translation>
+    </message>
+    <message>
+        <source>Send this link?</source>
+        <translation>Envoyer ce lien ?</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1909,29 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
 </context>
 <context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show this row in History</source>
+        <translation>Afficher cette ligne dans l’historique</translation>
+    </message>
+    <message>
+        <source>“%s” was paid: %s.</source>
+        <translation>« %s » a été payé : %s.</translation>
+    </message>
+    <message>
+        <source>“%s” was paid.</source>
+        <translation>« %s » a été payé.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -2020,6 +2101,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Read-only must be on or off (true or false).</source>
         <translation>«&#xa0;Lecture seule&#xa0;» doit être activé ou désactivé (true ou false).</translation>
+    </message>
+    <message>
+        <source>Notifications must be on or off (true or false).</source>
+        <translation>Les messages de paiement doivent être activés ou désactivés (true ou false).</translation>
     </message>
     <message>
         <source>The Demo switch must be on or off (true or false).</source>

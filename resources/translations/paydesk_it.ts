@@ -1011,6 +1011,18 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Sola lett&amp;ura:</translation>
     </message>
     <message>
+        <source>Tell me when a payment arrives</source>
+        <translation>Avvisami quando arriva un pagamento</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
+        <translation>Un messaggio dall’area di notifica (o nella finestra) quando un link di pagamento di questa istanza viene pagato; un clic mostra la riga nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Payment messa&amp;ges:</source>
+        <translation>Messaggi di pagamento (&amp;b):</translation>
+    </message>
+    <message>
         <source>Store secrets in a &amp;file…</source>
         <translation>Salva le chiavi se&amp;grete in un file…</translation>
     </message>
@@ -1255,6 +1267,52 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Create a paylink or pick a row in History to see its link here.</source>
         <translation>Crea un paylink o scegli una riga nella cronologia per vederne qui il link.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkState</name>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagato in parte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>“%s” has already been paid. Send its link to a customer anyway?</source>
+        <translation>«%s» è già stato pagato. Inviare comunque il link a un cliente?</translation>
+    </message>
+    <message>
+        <source>“%s” was deleted on the server: its link no longer works. Send it to a customer anyway?</source>
+        <translation>«%s» è stato eliminato sul server: il link non funziona più. Inviarlo comunque a un cliente?</translation>
+    </message>
+    <message>
+        <source>“%s” has expired: its link no longer takes payments. Send it to a customer anyway?</source>
+        <translation>«%s» è scaduto: il link non accetta più pagamenti. Inviarlo comunque a un cliente?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStateBadge</name>
+    <message>
+        <source>Link state</source>
+        <translation>Stato del link</translation>
+    </message>
+    <message>
+        <source>Send this link?</source>
+        <translation>Inviare questo link?</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1909,29 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
 </context>
 <context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Show this row in History</source>
+        <translation>Mostra questa riga nella cronologia</translation>
+    </message>
+    <message>
+        <source>“%s” was paid: %s.</source>
+        <translation>«%s» è stato pagato: %s.</translation>
+    </message>
+    <message>
+        <source>“%s” was paid.</source>
+        <translation>«%s» è stato pagato.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pagamento ricevuto</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -2020,6 +2101,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Read-only must be on or off (true or false).</source>
         <translation>«Sola lettura» deve essere attivo o disattivo (true o false).</translation>
+    </message>
+    <message>
+        <source>Notifications must be on or off (true or false).</source>
+        <translation>I messaggi di pagamento devono essere attivati o disattivati (true o false).</translation>
     </message>
     <message>
         <source>The Demo switch must be on or off (true or false).</source>

@@ -100,6 +100,21 @@ def test_the_profile_file_is_human_readable_schema_versioned_json(paths: AppPath
         "read_only": True,
         "confirm_above": "999.95",
         "rate_budget": 120,
+        "notify_payments": True,
+    }
+
+
+def test_payment_messages_are_on_unless_the_file_says_off(paths: AppPaths) -> None:
+    """A file written before the switch existed notifies; ``false`` is kept; a word is refused."""
+    from app.settings.profile import ProfileValidationError, profile_from_json
+
+    base = {"schema": 2, "display_name": "Shop", "instance": "shop"}
+    assert profile_from_json("shop", base).notify_payments is True
+    assert profile_from_json("shop", {**base, "notify_payments": False}).notify_payments is False
+    with pytest.raises(ProfileValidationError) as caught:
+        profile_from_json("shop", {**base, "notify_payments": "no"})
+    assert caught.value.errors == {
+        "notify_payments": "Notifications must be on or off (true or false)."
     }
 
 

@@ -1,0 +1,107 @@
+"""Tells the user a payment arrived: a message from the system tray (Qt's own
+`QSystemTrayIcon`), or, where the desktop has no tray, the same message in a bar of the window.
+Clicking the message (or the bar's Open) asks for the row (`open_requested`).
+
+Whether an instance notifies is its profile's ``notify_payments``; the caller says (``enabled``).
+Subscription events (overdue, in notice, cancelled) come through `notify_text` once the
+subscription list tells them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSystemTrayIcon,
+    QToolBar,
+)
+
+from app.models.locale_format import ui_money
+from app.models.payment_matching import PaidNotice
+from app.views.notice_bar import NoticeBar
+
+MESSAGE_MS = 10_000
+
+
+class PaymentNotifier(QObject):
+    open_requested = Signal(str, int)
+    """(profile id, record id): show this row (History tab, row selected)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        enabled: Callable[[str], bool] = lambda _profile_id: True,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._enabled = enabled
+        self._last: PaidNotice | None = None
+        self.tray: QSystemTrayIcon | None = None
+        if tray_available():
+            self.tray = QSystemTrayIcon(icon or window.windowIcon(), self)
+            self.tray.setToolTip("Paydesk")
+            self.tray.messageClicked.connect(self.open_last)
+            self.tray.activated.connect(lambda _reason: self._raise())
+            self.tray.show()
+        self.bar = NoticeBar(window)
+        self.bar.setObjectName("paymentNotice")
+        self.bar.set_action(self.tr("Open"), self.tr("Show this row in History"))
+        self.bar.action_clicked.connect(self.open_last)
+        self._toolbar = QToolBar(window)
+        self._toolbar.setObjectName("paymentNoticeToolbar")
+        self._toolbar.setMovable(False)
+        # A widget in a tool bar is shown and hidden through its action, not by itself.
+        self._bar_action = self._toolbar.addWidget(self.bar)
+        window.addToolBarBreak()
+        window.addToolBar(self._toolbar)
+        self._toolbar.hide()
+        self.bar.dismiss_button.clicked.connect(self._toolbar.hide)
+
+    @property
+    def last(self) -> PaidNotice | None:
+        return self._last
+
+    def notify(self, notice: PaidNotice) -> bool:
+        """Announce a payment unless its instance has notifications off. True if shown."""
+        if not self._enabled(notice.profile_id):
+            return False
+        if notice.amount_minor is not None:
+            text = self.tr("“%s” was paid: %s.") % (
+                notice.title,
+                ui_money(notice.amount_minor, notice.currency),
+            )
+        else:
+            text = self.tr("“%s” was paid.") % notice.title
+        self._last = notice
+        self.notify_text(self.tr("Payment received"), text)
+        return True
+
+    def notify_text(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        else:
+            self.bar.replace(text)
+            self._bar_action.setVisible(True)
+            self._toolbar.show()
+
+    def window_text(self) -> str:
+        """The message shown in the window ("" while the bar is hidden)."""
+        return "" if self._toolbar.isHidden() else "\n".join(self.bar.notices())
+
+    def open_last(self) -> None:
+        notice = self._last
+        self._toolbar.hide()
+        if notice is not None:
+            self._raise()
+            self.open_requested.emit(notice.profile_id, notice.record_id)
+
+    def _raise(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()

@@ -1,0 +1,129 @@
+"""The watcher in the real window on the Demo instance: a newcomer pays a link on the sandbox's
+payment page and, within one poll, the row, the link panel and the message in the window follow;
+the message opens the row; a dead link asks before it goes out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from app.application import Application
+from app.main import parse_args
+from app.models.history import Column
+from app.models.payment_matching import PaidNotice
+from app.views import dialogs
+from app.views.notifier import PaymentNotifier
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Stands in for ``dialogs.ask``: records each question and says yes."""
+    asked: list[str] = []
+
+    def ask(parent, title, text, accept_label, on_done, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        on_done(True)
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    return asked
+
+
+@pytest.fixture
+def application(qtbot: QtBot, tmp_path: Path, questions: list[str]) -> Iterator[Application]:
+    application = Application(parse_args(["--config-dir", str(tmp_path / "paydesk")]))
+    window = application.build()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield application
+    window.close()
+    application.crash_handler.uninstall()
+    from app.logs import shutdown_logging
+
+    shutdown_logging()
+
+
+def test_a_demo_payment_reaches_the_row_the_panel_and_the_window_within_a_poll(
+    qtbot: QtBot, application: Application, questions: list[str]
+) -> None:
+    window = application.window
+    assert window is not None
+    watcher = application.watcher
+    qtbot.waitUntil(lambda: watcher.session is not None and not watcher.polling, timeout=10_000)
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the window says it
+
+    form = application.invoice_form
+    form.title_edit.setFocus()
+    qtbot.keyClicks(form.title_edit, "Hosting 2027")
+    qtbot.keyClicks(form.amount_edit, "240")
+    with qtbot.waitSignal(form.link_created, timeout=10_000):
+        qtbot.keyClick(form.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    panel = window.link_panel
+    assert panel.view.state_badge.text() == "Waiting for payment"
+    questions.clear()  # the create's own confirmation
+    panel.copy_link()
+    assert questions == []  # a live link goes out without a question
+
+    # The customer presses "Pay (simulated)" on the payment page.
+    [record] = application.records.list("demo")
+    assert requests.post(record.link or "", timeout=5).status_code == 200
+    with qtbot.waitSignal(watcher.poll_finished, timeout=10_000):
+        assert watcher.poll_now()
+
+    assert application.notifier.window_text() == "“Hosting 2027” was paid: CHF 240.00."
+    assert panel.view.state_badge.text() == "Paid"
+    history = application.history
+    row = history.model.row_of(record.id)
+    assert history.model.index(row, Column.STATUS).data() == "Paid"
+
+    panel.copy_link()
+    assert questions == [
+        "“Hosting 2027” has already been paid. Send its link to a customer anyway?"
+    ]
+
+    # The message opens the row: History tab, the row selected.
+
+    qtbot.mouseClick(application.notifier.bar.action_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is application._history_tab
+    view = application._history_tab.view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.selected_record() is not None)
+    assert view.selected_record().id == record.id  # type: ignore[attr-defined, union-attr]
+    assert application.notifier.window_text() == ""
+
+
+def test_an_instance_with_payment_messages_off_stays_quiet(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notifier = PaymentNotifier(window, enabled=lambda profile_id: profile_id != "quiet")
+    notice = PaidNotice("quiet", 1, "Rent", 100000, "CHF", "invoice")
+    assert not notifier.notify(notice)
+    assert notifier.window_text() == ""
+    assert notifier.notify(PaidNotice("loud", 2, "Rent", 100000, "CHF", "invoice"))
+    assert notifier.window_text() == "“Rent” was paid: CHF 1,000.00."
+
+
+@pytest.mark.qt_log_ignore(
+    # The offscreen platform has no tray; it says so when one is made anyway.
+    r"^QObject::connect: No such signal QPlatformNativeInterface::systemTrayWindowChanged",
+    r"^This plugin does not support raise\(\)",
+)
+def test_with_a_tray_the_message_comes_from_the_tray_and_clicking_it_opens_the_row(
+    qtbot: QtBot,
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notifier = PaymentNotifier(window, tray_available=lambda: True)
+    assert notifier.tray is not None
+    notifier.notify(PaidNotice("demo", 7, "Rent", 5000, "CHF", "invoice"))
+    assert notifier.window_text() == ""  # the tray said it
+    with qtbot.waitSignal(notifier.open_requested) as opened:
+        notifier.tray.messageClicked.emit()
+    assert opened.args == ["demo", 7]
