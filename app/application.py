@@ -167,6 +167,7 @@ class Application:
             LazyTab(self._attention_view),
             LazyTab(self._payments_view),
         ]
+        self._history_tab, self._subscriptions_tab = self._lazy_tabs[0], self._lazy_tabs[1]
         self._attention_tab = self._lazy_tabs[2]
         return [
             (QApplication.translate("MainWindow", "History"), self._lazy_tabs[0]),
@@ -208,9 +209,9 @@ class Application:
         from app.views.attention import AttentionView
 
         assert self.window is not None
-        history_tab, subscriptions_tab = self._lazy_tabs[0], self._lazy_tabs[1]
-        history_tab.build()  # it reads what they show: History's records, the subscription list
-        subscriptions_tab.build()
+        # It reads what these show: History's records, the subscription list.
+        self._history_tab.build()
+        self._subscriptions_tab.build()
         self.attention = AttentionController(
             self.records, unpaid_days=self.preferences.unpaid_after_days
         )
@@ -250,7 +251,7 @@ class Application:
         from app.views.history import HistoryView
 
         assert self.window is not None
-        tab = self._lazy_tabs[0]
+        tab = self._history_tab
         self.window.tabs.setCurrentWidget(tab)
         view = tab.build()
         assert isinstance(view, HistoryView)
@@ -263,7 +264,7 @@ class Application:
         from app.views.subscriptions import SubscriptionsView
 
         assert self.window is not None
-        tab = self._lazy_tabs[1]
+        tab = self._subscriptions_tab
         self.window.tabs.setCurrentWidget(tab)
         view = tab.build()
         assert isinstance(view, SubscriptionsView)
@@ -449,6 +450,8 @@ class Application:
             self.preferences.last_profile_id = self.workspace.selected_id or ""
             self._save_preferences()
         self.runner.shutdown(5000)
+        if hasattr(self, "attention"):
+            self.attention.stop()  # its timers must not read the store closed below
         self.workspace.close()
         if self.sandbox is not None:
             self.sandbox.stop()

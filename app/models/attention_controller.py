@@ -158,6 +158,7 @@ class AttentionController(QObject):
         self._session: ProfileSession | None = None
         self._subscriptions: Any = None  # a SubscriptionTableModel: .subscriptions(), .statuses
         self._count = 0
+        self._stopped = False
         self.model = AttentionTableModel(self, today=today)
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
@@ -208,7 +209,14 @@ class AttentionController(QObject):
             signal.connect(self.schedule_reload)
 
     def schedule_reload(self, *_: object) -> None:
-        self._coalesce.start()
+        if not self._stopped:
+            self._coalesce.start()
+
+    def stop(self) -> None:
+        """Read nothing more (the store is closing)."""
+        self._stopped = True
+        self._coalesce.stop()
+        self._recheck.stop()
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -218,6 +226,8 @@ class AttentionController(QObject):
 
     def reload(self) -> None:
         self._coalesce.stop()
+        if self._stopped:
+            return
         today = self._today()
         items: list[AttentionItem] = []
         if self._session is not None:
