@@ -77,6 +77,15 @@ ACTION_NAMES: dict[Action, str] = {
     Action.OPEN_SUBSCRIPTION: QT_TRANSLATE_NOOP("Attention", "Open in Subscriptions"),
 }
 
+# What the "Why" column says, per reason.
+MAY_EXIST_TEXT = QT_TRANSLATE_NOOP("Attention", "May have been created: say what happened")
+EXPIRED_TEXT = QT_TRANSLATE_NOOP("Attention", "Expired unpaid on %s")
+EXPIRES_TODAY_TEXT = QT_TRANSLATE_NOOP("Attention", "Unpaid, expires today")
+EXPIRING_TEXT = QT_TRANSLATE_NOOP("Attention", "Unpaid, expires on %s")
+UNPAID_TEXT = QT_TRANSLATE_NOOP("Attention", "Unpaid for %d days")
+OVERDUE_TEXT = QT_TRANSLATE_NOOP("Attention", "Subscription overdue since %s")
+IN_NOTICE_TEXT = QT_TRANSLATE_NOOP("Attention", "Subscription in notice, ends on %s")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -223,18 +232,18 @@ def reason_text(item: AttentionItem, today: date, format_date: Any) -> str:
     day = format_date(item.day) if item.day else "?"
     match item.reason:
         case Reason.MAY_EXIST:
-            return _tr("May have been created: say what happened")
+            return _tr(MAY_EXIST_TEXT)
         case Reason.EXPIRED:
-            return _tr("Expired unpaid on %s") % day
+            return _tr(EXPIRED_TEXT) % day
         case Reason.EXPIRING:
             if item.day == today:
-                return _tr("Unpaid, expires today")
-            return _tr("Unpaid, expires on %s") % day
+                return _tr(EXPIRES_TODAY_TEXT)
+            return _tr(EXPIRING_TEXT) % day
         case Reason.UNPAID:
             days = (today - item.day).days if item.day else 0
-            return _tr("Unpaid for %d days") % days
+            return _tr(UNPAID_TEXT) % days
         case Reason.OVERDUE:
-            return _tr("Subscription overdue since %s") % day
+            return _tr(OVERDUE_TEXT) % day
         case Reason.IN_NOTICE:
-            return _tr("Subscription in notice, ends on %s") % day
+            return _tr(IN_NOTICE_TEXT) % day
     return ""

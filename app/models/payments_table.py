@@ -59,7 +59,7 @@ HEADERS: dict[Column, str] = {
     Column.REFERENCE: QT_TRANSLATE_NOOP("Payments", "Reference"),
     Column.CUSTOMER: QT_TRANSLATE_NOOP("Payments", "Customer"),
     Column.METHOD: QT_TRANSLATE_NOOP("Payments", "Method"),
-    Column.MODE: QT_TRANSLATE_NOOP("Payments", "Test/Live"),
+    Column.MODE: QT_TRANSLATE_NOOP("Payments", "Test/live"),
     Column.ID: QT_TRANSLATE_NOOP("Payments", "Id"),
 }
 
