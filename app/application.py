@@ -251,11 +251,19 @@ class Application:
             select(record_id)
 
     def _extra_tabs(self) -> list[tuple[str, LazyTab]]:
-        self._lazy_tabs = [LazyTab(self._history_view), LazyTab(self._subscriptions_view)]
-        self._history_tab = self._lazy_tabs[0]
+        self._lazy_tabs = [
+            LazyTab(self._history_view),
+            LazyTab(self._subscriptions_view),
+            LazyTab(self._attention_view),
+            LazyTab(self._payments_view),
+        ]
+        self._history_tab, self._subscriptions_tab = self._lazy_tabs[0], self._lazy_tabs[1]
+        self._attention_tab = self._lazy_tabs[2]
         return [
             (QApplication.translate("MainWindow", "History"), self._lazy_tabs[0]),
             (QApplication.translate("MainWindow", "Subscriptions"), self._lazy_tabs[1]),
+            (QApplication.translate("MainWindow", "Needs attention"), self._lazy_tabs[2]),
+            (QApplication.translate("MainWindow", "Payments"), self._lazy_tabs[3]),
         ]
 
     def _page_form(self) -> PaylinkFormView:
@@ -295,6 +303,87 @@ class Application:
         assert self.window is not None
         self.window.tabs.setCurrentWidget(self.invoice_form)
         self.invoice_form.title_edit.setFocus()
+
+    def _attention_view(self) -> QWidget:
+        from app.models.attention_controller import AttentionController
+        from app.views.attention import AttentionView
+
+        assert self.window is not None
+        # It reads what these show: History's records, the subscription list.
+        self._history_tab.build()
+        self._subscriptions_tab.build()
+        if not hasattr(self, "attention"):  # kept when the window is rebuilt
+            self.attention = AttentionController(
+                self.records, unpaid_days=self.preferences.unpaid_after_days
+            )
+            self.attention.watch(self.history.model)
+            self.attention.watch_subscriptions(self.subscriptions.model)
+            self.attention.count_changed.connect(self._attention_count)
+            self.attention.unpaid_days_changed.connect(self._unpaid_days_chosen)
+            for creator in (self.invoice_creator, self.page_creator):
+                creator.pending_changed.connect(self.attention.schedule_reload)
+        view = AttentionView(self.attention)
+        for form in (self.invoice_form, self.window.page_form):
+            form.link_created.connect(self.attention.schedule_reload)
+        self._attention_count(self.attention.count)
+        view.open_record_requested.connect(self._open_record)
+        view.open_subscription_requested.connect(self._open_subscription)
+        view.settle_requested.connect(self._settle_record)
+        return view
+
+    def _payments_view(self) -> QWidget:
+        from app.models.payments_controller import PaymentsController
+        from app.views.payments import PaymentsView
+
+        if not hasattr(self, "payments"):  # kept when the window is rebuilt
+            self.payments = PaymentsController(self.runner, self.records, budgets=self.budgets)
+        return PaymentsView(self.payments, folders=self.folders)
+
+    def _attention_count(self, count: int) -> None:
+        from app.models.attention_controller import tab_title
+
+        assert self.window is not None
+        tabs = self.window.tabs
+        tabs.setTabText(tabs.indexOf(self._attention_tab), tab_title(count))
+
+    def _unpaid_days_chosen(self, days: int) -> None:
+        self.preferences.unpaid_after_days = days
+        self._save_preferences()
+
+    def _open_record(self, record_id: int) -> None:
+        """Needs attention's "Open in History": that row, selected, whatever filter was on."""
+        from app.views.history import HistoryView
+
+        assert self.window is not None
+        tab = self._history_tab
+        self.window.tabs.setCurrentWidget(tab)
+        view = tab.build()
+        assert isinstance(view, HistoryView)
+        if not view.select_record(record_id):
+            view.search.clear()
+            view.status_filter.setCurrentIndex(0)
+            view.select_record(record_id)
+
+    def _open_subscription(self, subscription_id: int) -> None:
+        from app.views.subscriptions import SubscriptionsView
+
+        assert self.window is not None
+        tab = self._subscriptions_tab
+        self.window.tabs.setCurrentWidget(tab)
+        view = tab.build()
+        assert isinstance(view, SubscriptionsView)
+        view.select_subscription(subscription_id)
+
+    def _settle_record(self, record_id: int) -> None:
+        """The form's own "Was it created?" dialog, for this create in doubt."""
+        assert self.window is not None
+        record = self.records.get(record_id)
+        if record is None:
+            return
+        invoice = record.kind.value == Kind.INVOICE.value
+        form = self.invoice_form if invoice else self.window.page_form
+        if form.creator.focus_pending(record_id):
+            form.open_unknown_dialog()
 
     def _profile_names_changed(self) -> None:
         self.history.set_profile_names({p.id: p.display_name for p in self.workspace.profiles()})
@@ -503,6 +592,8 @@ class Application:
         if watcher is not None:
             watcher.set_session(None)
         self.runner.shutdown(5000)
+        if hasattr(self, "attention"):
+            self.attention.stop()  # its timers must not read the store closed below
         self.workspace.close()
         if self.sandbox is not None:
             self.sandbox.stop()

@@ -22,6 +22,7 @@ _SNAKE_PART = re.compile(r"_([a-z0-9])")
 # The platform's ints are signed 64-bit at most; anything longer is not a value but noise
 # (and int("9" * 5000) would be slow and refused by Python's digit limit).
 _MAX_DIGITS = 19
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
 
 @lru_cache(maxsize=512)
@@ -56,20 +57,24 @@ def as_list(value: Any) -> list[Any]:
 
 
 def as_int(value: Any) -> int | None:
-    """An int from an int, a whole float, or a numeric string (``"5000"``); else ``None``."""
+    """An int from an int, a whole float, or a numeric string (``"5000"``); else ``None``.
+    Beyond a signed 64-bit integer it is no id or amount the platform sends (and Qt could not
+    show it): ``None``."""
+    number: int | None = None
     if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    if isinstance(value, str):
+        number = int(value)
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        number = int(value) if value.is_integer() else None
+    elif isinstance(value, str):
         text = value.strip()
         digits = text.lstrip("+-")
-        if not digits.isascii() or not digits.isdigit() or len(digits) > _MAX_DIGITS:
-            return None
-        return int(text)
-    return None
+        if digits.isascii() and digits.isdigit() and len(digits) <= _MAX_DIGITS:
+            number = int(text)
+    if number is None or not _INT64_MIN <= number <= _INT64_MAX:
+        return None
+    return number
 
 
 def as_str(value: Any) -> str | None:

@@ -26,7 +26,7 @@ from app.models import unknown_create
 from app.models.paylink_form import FormValues, Kind, ValidForm, validate
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.store.records import InvalidTransition, Record, RecordStore
+from app.store.records import InvalidTransition, Record, RecordState, RecordStore
 from app.store.references import ReferenceCounter
 
 log = logging.getLogger(__name__)
@@ -71,12 +71,14 @@ class PaylinkCreator(QObject):
         self._check: TaskHandle | None = None
         self._confirmed_once = False
         self._pending: Record | None = None
+        self._focus: int | None = None  # the create in doubt the user chose to settle first
 
     # -- state ----------------------------------------------------------------------------------
 
     def set_session(self, session: ProfileSession | None) -> None:
         self._session = session
         self._confirmed_once = False
+        self._focus = None
         if self._check is not None:
             self._check.cancel()
             self._check = None
@@ -96,14 +98,34 @@ class PaylinkCreator(QObject):
         """Read the create in doubt again (History, a payment or another form may have settled
         it)."""
         session = self._session
-        pending = (
-            self._records.unresolved(session.profile_id, self.kind.value)
-            if session is not None
-            else None
-        )
+        pending = self._focused()
+        if pending is None and session is not None:
+            pending = self._records.unresolved(session.profile_id, self.kind.value)
         if pending != self._pending:
             self._pending = pending
             self.pending_changed.emit()
+
+    def focus_pending(self, record_id: int) -> bool:
+        """Settle this create in doubt next (Needs attention chose it), rather than the newest:
+        it stays `pending` while it is in doubt. False if it is not one of this form's."""
+        self._focus = record_id
+        self.refresh_pending()
+        return self._pending is not None and self._pending.id == record_id
+
+    def _focused(self) -> Record | None:
+        session, focus = self._session, self._focus
+        if focus is None or session is None:
+            return None
+        record = self._records.get(focus)
+        if (
+            record is None
+            or record.state is not RecordState.UNKNOWN
+            or record.profile_id != session.profile_id
+            or record.kind.value != self.kind.value
+        ):
+            self._focus = None
+            return None
+        return record
 
     @property
     def session(self) -> ProfileSession | None:

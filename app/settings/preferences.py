@@ -37,6 +37,8 @@ class Preferences:
     """QMainWindow.saveState() as base64."""
     last_folders: dict[str, str] = field(default_factory=dict)
     """The folder last chosen in a save dialog, per kind of file (``FileKind`` in app.models)."""
+    unpaid_after_days: int = 14
+    """Needs attention lists a link still unpaid this many days after it was created."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
@@ -106,6 +108,8 @@ def _valid(name: str, value: object) -> bool:
         return isinstance(value, dict) and all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         )
+    if name == "unpaid_after_days":
+        return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 365
     return isinstance(value, str)
 
 

@@ -221,6 +221,108 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Im Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Klären…</translation>
+    </message>
+    <message>
+        <source>Open in Subscriptions</source>
+        <translation>In Abonnementen öffnen</translation>
+    </message>
+    <message>
+        <source>May have been created: say what happened</source>
+        <translation>Vielleicht erstellt: Sagen Sie, was geschah</translation>
+    </message>
+    <message>
+        <source>Expired unpaid on %s</source>
+        <translation>Unbezahlt abgelaufen am %s</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires today</source>
+        <translation>Unbezahlt, läuft heute ab</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires on %s</source>
+        <translation>Unbezahlt, läuft am %s ab</translation>
+    </message>
+    <message>
+        <source>Unpaid for %d days</source>
+        <translation>Seit %d Tagen unbezahlt</translation>
+    </message>
+    <message>
+        <source>Subscription overdue since %s</source>
+        <translation>Abonnement überfällig seit %s</translation>
+    </message>
+    <message>
+        <source>Subscription in notice, ends on %s</source>
+        <translation>Abonnement in Kündigungsfrist, endet am %s</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation>Titel oder Kunde</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Unpaid after</source>
+        <translation>Unbezahlt nach</translation>
+    </message>
+    <message>
+        <source>Show links unpaid after</source>
+        <translation>Links zeigen, die unbezahlt sind nach</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every link is paid or waiting.</source>
+        <translation>Nichts zu erledigen: Jeder Link ist bezahlt oder wartet noch.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Links: %d · Subscriptions: %d</source>
+        <translation>Links: %d · Abonnemente: %d</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -261,6 +363,13 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     <message>
         <source>cancel</source>
         <translation>kündigen</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <source>Paid per day, last 30 days</source>
+        <translation>Bezahlt pro Tag, letzte 30 Tage</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1534,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Abonnemente</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
         <source>The interface is now in %s.</source>
         <translation>Die Oberfläche ist jetzt auf %s.</translation>
     </message>
@@ -1605,6 +1722,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
 Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
         <translation>Paydesk %s
 Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</translation>
+    </message>
+    <message>
+        <source>Needs attention (%d)</source>
+        <translation>Zu erledigen (%d)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2053,85 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Exporting payments</source>
+        <translation>Zahlungen werden exportiert</translation>
+    </message>
+    <message>
+        <source>Loading payments (page %d)</source>
+        <translation>Zahlungen werden geladen (Seite %d)</translation>
+    </message>
+    <message>
+        <source>The platform asks Paydesk to slow down: loading goes on in a minute.</source>
+        <translation>Die Plattform bittet Paydesk, langsamer zu fragen: Das Laden geht in einer Minute weiter.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Test/live</source>
+        <translation>Test/Live</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Authorized or reserved</source>
+        <translation>Autorisiert oder reserviert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Disputed or charged back</source>
+        <translation>Angefochten oder zurückgebucht</translation>
+    </message>
+    <message>
+        <source>Declined, cancelled or failed</source>
+        <translation>Abgelehnt, abgebrochen oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -1990,6 +2190,149 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>The payments could not be loaded: %s</source>
         <translation>Die Zahlungen konnten nicht geladen werden: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation>Test oder live</translation>
+    </message>
+    <message>
+        <source>Live and test</source>
+        <translation>Live und Test</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>Nur live</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Nur Test</translation>
+    </message>
+    <message>
+        <source>Search reference, customer, amount</source>
+        <translation>Referenz, Kunde, Betrag suchen</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Zahlungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the payments as the list shows them (CSV)</source>
+        <translation>Die Zahlungen so speichern, wie die Liste sie zeigt (CSV)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Paid, live</source>
+        <translation>Bezahlt, live</translation>
+    </message>
+    <message>
+        <source>Paid, test</source>
+        <translation>Bezahlt, Test</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>Währung der Grafik</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day: ■ live, ▨ test</source>
+        <translation>Letzte 30 Tage, pro Tag: ■ live, ▨ Test</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Zahlungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its payments.</source>
+        <translation>Wählen Sie eine Instanz, um ihre Zahlungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading payments… %d so far</source>
+        <translation>Zahlungen werden geladen… bisher %d</translation>
+    </message>
+    <message>
+        <source>%d payments in these days.</source>
+        <translation>%d Zahlungen in diesen Tagen.</translation>
+    </message>
+    <message>
+        <source>Loading stopped after %d payments: %s</source>
+        <translation>Laden nach %d Zahlungen angehalten: %s</translation>
+    </message>
+    <message>
+        <source>No paid payments in the last 30 days.</source>
+        <translation>Keine bezahlten Zahlungen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>%s: %s live and %s test in 30 days.</source>
+        <translation>%s: %s live und %s Test in 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>Best day: %s with %s.</source>
+        <translation>Bester Tag: %s mit %s.</translation>
+    </message>
+    <message>
+        <source>%d payments saved to %s.</source>
+        <translation>%d Zahlungen in %s gespeichert.</translation>
     </message>
 </context>
 <context>

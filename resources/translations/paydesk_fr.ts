@@ -221,6 +221,108 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Ouvrir dans l’historique</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Régler…</translation>
+    </message>
+    <message>
+        <source>Open in Subscriptions</source>
+        <translation>Ouvrir dans les abonnements</translation>
+    </message>
+    <message>
+        <source>May have been created: say what happened</source>
+        <translation>Peut-être créé : dites ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Expired unpaid on %s</source>
+        <translation>Expiré impayé le %s</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires today</source>
+        <translation>Impayé, expire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires on %s</source>
+        <translation>Impayé, expire le %s</translation>
+    </message>
+    <message>
+        <source>Unpaid for %d days</source>
+        <translation>Impayé depuis %d jours</translation>
+    </message>
+    <message>
+        <source>Subscription overdue since %s</source>
+        <translation>Abonnement en retard depuis le %s</translation>
+    </message>
+    <message>
+        <source>Subscription in notice, ends on %s</source>
+        <translation>Abonnement en préavis, se termine le %s</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation>Titre ou client</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Unpaid after</source>
+        <translation>Impayé après</translation>
+    </message>
+    <message>
+        <source>Show links unpaid after</source>
+        <translation>Afficher les liens impayés après</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every link is paid or waiting.</source>
+        <translation>Rien à traiter : chaque lien est payé ou en attente.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Links: %d · Subscriptions: %d</source>
+        <translation>Liens : %d · Abonnements : %d</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -261,6 +363,13 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>cancel</source>
         <translation>résilier</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <source>Paid per day, last 30 days</source>
+        <translation>Payé par jour, 30 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1534,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Abonnements</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
         <source>The interface is now in %s.</source>
         <translation>L&apos;interface est maintenant en %s.</translation>
     </message>
@@ -1605,6 +1722,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
 Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
         <translation>Paydesk %s
 Paylinks, pages de paiement et abonnements pour les instances de la plateforme Payrexx.</translation>
+    </message>
+    <message>
+        <source>Needs attention (%d)</source>
+        <translation>À traiter (%d)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2053,85 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossible d’écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>Exporting payments</source>
+        <translation>Exportation des paiements</translation>
+    </message>
+    <message>
+        <source>Loading payments (page %d)</source>
+        <translation>Chargement des paiements (page %d)</translation>
+    </message>
+    <message>
+        <source>The platform asks Paydesk to slow down: loading goes on in a minute.</source>
+        <translation>La plateforme demande à Paydesk de ralentir : le chargement reprend dans une minute.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Test/live</source>
+        <translation>Test/réel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Authorized or reserved</source>
+        <translation>Autorisé ou réservé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Disputed or charged back</source>
+        <translation>Contesté ou rétrofacturé</translation>
+    </message>
+    <message>
+        <source>Declined, cancelled or failed</source>
+        <translation>Refusé, annulé ou échoué</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non terminé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -1990,6 +2190,149 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>The payments could not be loaded: %s</source>
         <translation>Les paiements n&apos;ont pas pu être chargés&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation>Test ou réel</translation>
+    </message>
+    <message>
+        <source>Live and test</source>
+        <translation>Réel et test</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>Réel seulement</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Test seulement</translation>
+    </message>
+    <message>
+        <source>Search reference, customer, amount</source>
+        <translation>Chercher référence, client, montant</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Chercher dans les paiements</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the payments as the list shows them (CSV)</source>
+        <translation>Enregistrer les paiements tels que la liste les montre (CSV)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Paid, live</source>
+        <translation>Payé, réel</translation>
+    </message>
+    <message>
+        <source>Paid, test</source>
+        <translation>Payé, test</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>Devise du graphique</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day: ■ live, ▨ test</source>
+        <translation>30 derniers jours, par jour : ■ réel, ▨ test</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Exporter les paiements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its payments.</source>
+        <translation>Choisissez une instance pour voir ses paiements.</translation>
+    </message>
+    <message>
+        <source>Loading payments… %d so far</source>
+        <translation>Chargement des paiements… %d jusqu’ici</translation>
+    </message>
+    <message>
+        <source>%d payments in these days.</source>
+        <translation>%d paiements ces jours-là.</translation>
+    </message>
+    <message>
+        <source>Loading stopped after %d payments: %s</source>
+        <translation>Chargement arrêté après %d paiements : %s</translation>
+    </message>
+    <message>
+        <source>No paid payments in the last 30 days.</source>
+        <translation>Aucun paiement payé ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>%s: %s live and %s test in 30 days.</source>
+        <translation>%s : %s réel et %s test en 30 jours.</translation>
+    </message>
+    <message>
+        <source>Best day: %s with %s.</source>
+        <translation>Meilleur jour : %s avec %s.</translation>
+    </message>
+    <message>
+        <source>%d payments saved to %s.</source>
+        <translation>%d paiements enregistrés dans %s.</translation>
     </message>
 </context>
 <context>

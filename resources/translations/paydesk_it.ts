@@ -221,6 +221,108 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copia link</translation>
+    </message>
+    <message>
+        <source>Open in History</source>
+        <translation>Apri nella cronologia</translation>
+    </message>
+    <message>
+        <source>Settle…</source>
+        <translation>Chiarisci…</translation>
+    </message>
+    <message>
+        <source>Open in Subscriptions</source>
+        <translation>Apri negli abbonamenti</translation>
+    </message>
+    <message>
+        <source>May have been created: say what happened</source>
+        <translation>Forse creato: dite cosa è successo</translation>
+    </message>
+    <message>
+        <source>Expired unpaid on %s</source>
+        <translation>Scaduto non pagato il %s</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires today</source>
+        <translation>Non pagato, scade oggi</translation>
+    </message>
+    <message>
+        <source>Unpaid, expires on %s</source>
+        <translation>Non pagato, scade il %s</translation>
+    </message>
+    <message>
+        <source>Unpaid for %d days</source>
+        <translation>Non pagato da %d giorni</translation>
+    </message>
+    <message>
+        <source>Subscription overdue since %s</source>
+        <translation>Abbonamento scaduto dal %s</translation>
+    </message>
+    <message>
+        <source>Subscription in notice, ends on %s</source>
+        <translation>Abbonamento in disdetta, termina il %s</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Title or customer</source>
+        <translation>Titolo o cliente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Unpaid after</source>
+        <translation>Non pagato dopo</translation>
+    </message>
+    <message>
+        <source>Show links unpaid after</source>
+        <translation>Mostra i link non pagati dopo</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da sbrigare</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every link is paid or waiting.</source>
+        <translation>Niente da sbrigare: ogni link è pagato o in attesa.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Links: %d · Subscriptions: %d</source>
+        <translation>Link: %d · Abbonamenti: %d</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -261,6 +363,13 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     <message>
         <source>cancel</source>
         <translation>disdici</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <source>Paid per day, last 30 days</source>
+        <translation>Pagato al giorno, ultimi 30 giorni</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1534,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Abbonamenti</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>Da sbrigare</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
         <source>The interface is now in %s.</source>
         <translation>L&apos;interfaccia è ora in %s.</translation>
     </message>
@@ -1605,6 +1722,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
 Paylinks, payment pages and subscriptions for Payrexx-platform instances.</source>
         <translation>Paydesk %s
 Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payrexx.</translation>
+    </message>
+    <message>
+        <source>Needs attention (%d)</source>
+        <translation>Da sbrigare (%d)</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2053,85 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossibile scrivere %s: %s</translation>
+    </message>
+    <message>
+        <source>Exporting payments</source>
+        <translation>Esportazione dei pagamenti</translation>
+    </message>
+    <message>
+        <source>Loading payments (page %d)</source>
+        <translation>Caricamento dei pagamenti (pagina %d)</translation>
+    </message>
+    <message>
+        <source>The platform asks Paydesk to slow down: loading goes on in a minute.</source>
+        <translation>La piattaforma chiede a Paydesk di rallentare: il caricamento riprende tra un minuto.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Test/live</source>
+        <translation>Test/reale</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Authorized or reserved</source>
+        <translation>Autorizzato o riservato</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Disputed or charged back</source>
+        <translation>Contestato o stornato</translation>
+    </message>
+    <message>
+        <source>Declined, cancelled or failed</source>
+        <translation>Rifiutato, annullato o non riuscito</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Non concluso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payments – %s</source>
@@ -1990,6 +2190,149 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>The payments could not be loaded: %s</source>
         <translation>Non è stato possibile caricare i pagamenti: %s</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro per stato</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Test or live</source>
+        <translation>Test o reale</translation>
+    </message>
+    <message>
+        <source>Live and test</source>
+        <translation>Reale e test</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>Solo reale</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Solo test</translation>
+    </message>
+    <message>
+        <source>Search reference, customer, amount</source>
+        <translation>Cerca riferimento, cliente, importo</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Cerca nei pagamenti</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save the payments as the list shows them (CSV)</source>
+        <translation>Salva i pagamenti come li mostra l’elenco (CSV)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 giorni</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>Paid, live</source>
+        <translation>Pagato, reale</translation>
+    </message>
+    <message>
+        <source>Paid, test</source>
+        <translation>Pagato, test</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>Valuta del grafico</translation>
+    </message>
+    <message>
+        <source>Last 30 days, per day: ■ live, ▨ test</source>
+        <translation>Ultimi 30 giorni, al giorno: ■ reale, ▨ test</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Esporta i pagamenti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose an instance to see its payments.</source>
+        <translation>Scegli un’istanza per vederne i pagamenti.</translation>
+    </message>
+    <message>
+        <source>Loading payments… %d so far</source>
+        <translation>Caricamento dei pagamenti… finora %d</translation>
+    </message>
+    <message>
+        <source>%d payments in these days.</source>
+        <translation>%d pagamenti in questi giorni.</translation>
+    </message>
+    <message>
+        <source>Loading stopped after %d payments: %s</source>
+        <translation>Caricamento interrotto dopo %d pagamenti: %s</translation>
+    </message>
+    <message>
+        <source>No paid payments in the last 30 days.</source>
+        <translation>Nessun pagamento pagato negli ultimi 30 giorni.</translation>
+    </message>
+    <message>
+        <source>%s: %s live and %s test in 30 days.</source>
+        <translation>%s: %s reali e %s test in 30 giorni.</translation>
+    </message>
+    <message>
+        <source>Best day: %s with %s.</source>
+        <translation>Giorno migliore: %s con %s.</translation>
+    </message>
+    <message>
+        <source>%d payments saved to %s.</source>
+        <translation>%d pagamenti salvati in %s.</translation>
     </message>
 </context>
 <context>

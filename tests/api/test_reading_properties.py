@@ -181,3 +181,13 @@ def test_any_json_value_at_all_reads(value: object) -> None:
     Subscription.parse(value)
     Transaction.parse(value)
     Paylink.parse(value)
+
+
+def test_an_id_beyond_64_bits_reads_as_missing() -> None:
+    """Found by the property above: an ``id`` of 9.2e18 as a float overflowed Qt's int."""
+    from app.api.fields import as_int
+
+    assert as_int(9.223372036854776e18) is None
+    assert as_int(str(2**63)) is None
+    assert as_int(2**63 - 1) == 2**63 - 1
+    assert as_int(-(2**63)) == -(2**63)
