@@ -179,9 +179,7 @@ def flag_rows(
             else:
                 first_with[reference] = check
         elif (
-            not reference
-            and check.form is not None
-            and content_key(check.form) in created_content
+            not reference and check.form is not None and content_key(check.form) in created_content
         ):
             check.flags[Flag.LOOKS_CREATED] = translate(
                 "BatchErrors",

@@ -58,10 +58,6 @@ RATE_LIMIT_PAUSE = 60.0
 _STOPPING = (AuthenticationError, ConnectionFailedError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchController", text)
-
-
 @dataclass(frozen=True)
 class Loaded:
     path: Path
@@ -75,13 +71,19 @@ class Loaded:
 def detected_text(detected: Detected) -> str:
     """ "CSV, UTF-8, separated by semicolons" / "Excel workbook, sheet “Members”"."""
     if detected.kind == "xlsx":
-        return _tr("Excel workbook, sheet “%s”") % detected.sheet
+        return (
+            QCoreApplication.translate("BatchController", "Excel workbook, sheet “%s”")
+            % detected.sheet
+        )
     separator = {
-        ";": _tr("separated by semicolons"),
-        ",": _tr("separated by commas"),
-        "\t": _tr("separated by tabs"),
+        ";": QCoreApplication.translate("BatchController", "separated by semicolons"),
+        ",": QCoreApplication.translate("BatchController", "separated by commas"),
+        "\t": QCoreApplication.translate("BatchController", "separated by tabs"),
     }[detected.delimiter]
-    return _tr("CSV, %s, %s") % (detected.encoding, separator)
+    return QCoreApplication.translate("BatchController", "CSV, %s, %s") % (
+        detected.encoding,
+        separator,
+    )
 
 
 class BatchController(QObject):
@@ -190,7 +192,7 @@ class BatchController(QObject):
             self._on_load_failed,
             owner=self,
             key=self._load_key,
-            description=_tr("Reading %s") % path.name,
+            description=QCoreApplication.translate("BatchController", "Reading %s") % path.name,
         )
         return True
 
@@ -289,7 +291,8 @@ class BatchController(QObject):
             self._on_load_failed,
             owner=self,
             key=self._load_key,
-            description=_tr("Checking %s") % loaded.path.name,
+            description=QCoreApplication.translate("BatchController", "Checking %s")
+            % loaded.path.name,
         )
         return True
 
@@ -448,7 +451,11 @@ class BatchController(QObject):
         self.pump.clear()
         if not self.pump.busy:
             self._set_running(False)
-        self.message.emit(_tr("Stopped. Resume sends the rows not sent yet."))
+        self.message.emit(
+            QCoreApplication.translate(
+                "BatchController", "Stopped. Resume sends the rows not sent yet."
+            )
+        )
         self._emit_progress()
 
     def _start_row(self, number: int) -> bool:
@@ -509,7 +516,8 @@ class BatchController(QObject):
             work,
             lambda _r: self._row_done(batch_id, number, record_id, None),
             lambda exc: self._row_done(batch_id, number, record_id, exc),
-            description=_tr("Creating paylink “%s”") % form.title,
+            description=QCoreApplication.translate("BatchController", "Creating paylink “%s”")
+            % form.title,
         )
         return True
 
@@ -528,7 +536,10 @@ class BatchController(QObject):
             again = self._batches.release_refused(batch_id, number, record_id)
             self.pump.back_off(self.rate_limit_pause)
             self.message.emit(
-                _tr("The platform asked to slow down: the batch goes on in %d seconds.")
+                QCoreApplication.translate(
+                    "BatchController",
+                    "The platform asked to slow down: the batch goes on in %d seconds.",
+                )
                 % round(self.rate_limit_pause)
             )
         elif isinstance(error, OutcomeUnknownError):
@@ -537,8 +548,10 @@ class BatchController(QObject):
             if self._unknown_in_a_row >= MAX_UNKNOWN_IN_A_ROW:
                 self.pump.clear()
                 self.message.emit(
-                    _tr(
-                        "Stopped: %d creates in a row got no clear answer. Check them, then Resume."
+                    QCoreApplication.translate(
+                        "BatchController",
+                        "Stopped: %d creates in a row got no clear answer. Check them, then "
+                        "Resume.",
                     )
                     % self._unknown_in_a_row
                 )
@@ -547,7 +560,9 @@ class BatchController(QObject):
             failure = describe(error, doing="a batch create")
             if isinstance(error, _STOPPING) or failure.unexpected:
                 self.pump.clear()
-                self.message.emit(_tr("Stopped: %s") % failure.message)
+                self.message.emit(
+                    QCoreApplication.translate("BatchController", "Stopped: %s") % failure.message
+                )
         self._refresh_row(number)
         self.pump.finished(number, again=again and self._running)
         self._emit_progress()
@@ -560,13 +575,16 @@ class BatchController(QObject):
         if all(s.sent for s in stored):
             created = sum(1 for s in stored if s.record and s.record.state is RecordState.CREATED)
             unknown = sum(1 for s in stored if s.record and s.record.state is RecordState.UNKNOWN)
-            text = _tr("Batch finished: %d of %d created.") % (created, len(stored))
+            text = QCoreApplication.translate(
+                "BatchController", "Batch finished: %d of %d created."
+            ) % (created, len(stored))
             if unknown:
                 text += (
                     " "
-                    + _tr(
+                    + QCoreApplication.translate(
+                        "BatchController",
                         "%d may have been created: check them in the dashboard, then settle them "
-                        "here; they are never sent again by themselves."
+                        "here; they are never sent again by themselves.",
                     )
                     % unknown
                 )
@@ -656,11 +674,11 @@ class BatchController(QObject):
         from app.models.batch_table import Column, header_text
 
         return [
-            _tr("Line"),
+            QCoreApplication.translate("BatchController", "Line"),
             *(header_text(c) for c in Column if c not in (Column.STATE, Column.LINK)),
             header_text(Column.STATE),
             header_text(Column.LINK),
-            _tr("Message"),
+            QCoreApplication.translate("BatchController", "Message"),
         ]
 
     def export_rows(self) -> list[list[str]]:
@@ -687,7 +705,8 @@ class BatchController(QObject):
             lambda _r: on_done(None),
             on_done,
             owner=self,
-            description=_tr("Saving %s") % Path(path).name,
+            description=QCoreApplication.translate("BatchController", "Saving %s")
+            % Path(path).name,
         )
 
     def save_qr_codes(self, folder: Path, on_done: Callable[[int | BaseException], None]) -> None:
@@ -720,7 +739,13 @@ class BatchController(QObject):
                 (Path(folder) / name).write_bytes(qr_png(link or ""))
             return len(jobs)
 
-        self._runner.run(work, on_done, on_done, owner=self, description=_tr("Saving QR codes"))
+        self._runner.run(
+            work,
+            on_done,
+            on_done,
+            owner=self,
+            description=QCoreApplication.translate("BatchController", "Saving QR codes"),
+        )
 
 
 def _to_json(check: RowCheck, form: ValidForm) -> dict[str, Any]:

@@ -27,10 +27,6 @@ from app.store.records import Record, RecordState
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchTableModel", text)
-
-
 class Column(IntEnum):
     TITLE = 0
     AMOUNT = 1
@@ -56,26 +52,30 @@ COLUMN_OF: dict[Field, Column] = {f: c for c, f in FIELD_OF.items()}
 
 def header_text(column: Column) -> str:
     return {
-        Column.TITLE: _tr("Title"),
-        Column.AMOUNT: _tr("Amount"),
-        Column.CURRENCY: _tr("Currency"),
-        Column.REFERENCE: _tr("Reference"),
-        Column.FORENAME: _tr("First name"),
-        Column.SURNAME: _tr("Last name"),
-        Column.COMPANY: _tr("Company"),
-        Column.EMAIL: _tr("E-mail"),
-        Column.LANGUAGE: _tr("Language"),
-        Column.EXPIRY: _tr("Expiry"),
-        Column.VAT_RATE: _tr("VAT rate"),
-        Column.PURPOSE: _tr("Purpose"),
-        Column.STATE: _tr("State"),
-        Column.LINK: _tr("Link"),
+        Column.TITLE: QCoreApplication.translate("BatchTableModel", "Title"),
+        Column.AMOUNT: QCoreApplication.translate("BatchTableModel", "Amount"),
+        Column.CURRENCY: QCoreApplication.translate("BatchTableModel", "Currency"),
+        Column.REFERENCE: QCoreApplication.translate("BatchTableModel", "Reference"),
+        Column.FORENAME: QCoreApplication.translate("BatchTableModel", "First name"),
+        Column.SURNAME: QCoreApplication.translate("BatchTableModel", "Last name"),
+        Column.COMPANY: QCoreApplication.translate("BatchTableModel", "Company"),
+        Column.EMAIL: QCoreApplication.translate("BatchTableModel", "E-mail"),
+        Column.LANGUAGE: QCoreApplication.translate("BatchTableModel", "Language"),
+        Column.EXPIRY: QCoreApplication.translate("BatchTableModel", "Expiry"),
+        Column.VAT_RATE: QCoreApplication.translate("BatchTableModel", "VAT rate"),
+        Column.PURPOSE: QCoreApplication.translate("BatchTableModel", "Purpose"),
+        Column.STATE: QCoreApplication.translate("BatchTableModel", "State"),
+        Column.LINK: QCoreApplication.translate("BatchTableModel", "Link"),
     }[column]
 
 
 def field_name(name: Field) -> str:
     column = COLUMN_OF.get(name)
-    return header_text(column) if column is not None else _tr("Description")
+    return (
+        header_text(column)
+        if column is not None
+        else QCoreApplication.translate("BatchTableModel", "Description")
+    )
 
 
 _BAD = QColor(255, 220, 220)
@@ -94,21 +94,31 @@ def state_text(row: Row) -> str:
     record = row.record
     if record is not None:
         if record.state is RecordState.CREATED:
-            return _tr("Created")
+            return QCoreApplication.translate("BatchTableModel", "Created")
         if record.state is RecordState.SENDING:
-            return _tr("Sending…")
+            return QCoreApplication.translate("BatchTableModel", "Sending…")
         if record.state is RecordState.UNKNOWN:
-            return _tr("May have been created: check before sending it again")
-        return _tr("Not created: %s") % (record.error or "")
+            return QCoreApplication.translate(
+                "BatchTableModel", "May have been created: check before sending it again"
+            )
+        return QCoreApplication.translate("BatchTableModel", "Not created: %s") % (
+            record.error or ""
+        )
     if row.check.errors:
         first = next(iter(row.check.errors.values()))
         more = len(row.check.errors) - 1
-        return first + (_tr(" (+%d more)") % more if more else "")
+        return first + (
+            QCoreApplication.translate("BatchTableModel", " (+%d more)") % more if more else ""
+        )
     if row.check.flags:
         return next(iter(row.check.flags.values()))
     if row.sent:
-        return _tr("Waiting to be sent")
-    return _tr("Ready") if row.included else _tr("Left out")
+        return QCoreApplication.translate("BatchTableModel", "Waiting to be sent")
+    return (
+        QCoreApplication.translate("BatchTableModel", "Ready")
+        if row.included
+        else QCoreApplication.translate("BatchTableModel", "Left out")
+    )
 
 
 class BatchTableModel(QAbstractTableModel):

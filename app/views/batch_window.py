@@ -213,7 +213,9 @@ class BatchWindow(QWidget):
             for name, combo in self.column_combos.items()
             if combo.currentData() is not None and int(combo.currentData()) >= 0
         }
-        constants = {n: e.text().strip() for n, e in self.constant_edits.items() if e.text().strip()}
+        constants = {
+            n: e.text().strip() for n, e in self.constant_edits.items() if e.text().strip()
+        }
         return Mapping(columns, constants)
 
     def _mapping_edited(self, *_args: object) -> None:

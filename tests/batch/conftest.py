@@ -71,6 +71,8 @@ def members_csv(path: Path, count: int, *, bad: set[int] = frozenset(), prefix: 
     lines = ["Titel;Vorname;Name;E-Mail;Betrag;Referenz;Sprache"]
     for n in range(count):
         amount = "zwölf" if n in bad else f"{100 + n % 7}.50"
-        lines.append(f"Jahresbeitrag;Anna;Müller {n};anna{n}@example.ch;{amount};{prefix}-{n:04d};de")
+        lines.append(
+            f"Jahresbeitrag;Anna;Müller {n};anna{n}@example.ch;{amount};{prefix}-{n:04d};de"
+        )
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
     return path

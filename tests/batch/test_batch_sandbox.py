@@ -31,7 +31,11 @@ def _states(controller: BatchController) -> list[RecordState | None]:
 
 
 def test_200_rows_with_20_bad_create_the_180_good_ones_once(
-    qtbot: QtBot, sandbox: Sandbox, session: ProfileSession, make_controller: ControllerFactory, tmp_path: Path
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    session: ProfileSession,
+    make_controller: ControllerFactory,
+    tmp_path: Path,
 ) -> None:
     bad = set(range(5, 200, 10))
     controller = make_controller(session)
@@ -42,7 +46,9 @@ def test_200_rows_with_20_bad_create_the_180_good_ones_once(
     row = controller.model.row_at(5)
     assert row.check.errors == {Field.AMOUNT: "Enter the amount as a number, like 1234.50."}
     assert controller.model.index(5, 1).data(3) == "Enter the amount as a number, like 1234.50."
-    assert controller.totals() == {"CHF": sum(10050 + (n % 7) * 100 for n in range(200) if n not in bad)}
+    assert controller.totals() == {
+        "CHF": sum(10050 + (n % 7) * 100 for n in range(200) if n not in bad)
+    }
 
     with qtbot.waitSignal(controller.finished, timeout=60_000):
         assert controller.create()
@@ -70,7 +76,11 @@ def test_a_fixed_cell_is_checked_again_and_put_back_in(
 
 
 def test_a_rate_limit_in_the_middle_pauses_and_sends_no_row_twice(
-    qtbot: QtBot, sandbox: Sandbox, session: ProfileSession, make_controller: ControllerFactory, tmp_path: Path
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    session: ProfileSession,
+    make_controller: ControllerFactory,
+    tmp_path: Path,
 ) -> None:
     controller = make_controller(session, rate_limit_pause=0.3, max_in_flight=1)
     _load(qtbot, controller, members_csv(tmp_path / "m.csv", 12))
@@ -132,7 +142,11 @@ def test_an_unknown_outcome_is_listed_and_never_sent_again(
 
 
 def test_the_same_file_twice_creates_nothing_twice(
-    qtbot: QtBot, sandbox: Sandbox, session: ProfileSession, make_controller: ControllerFactory, tmp_path: Path
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    session: ProfileSession,
+    make_controller: ControllerFactory,
+    tmp_path: Path,
 ) -> None:
     path = members_csv(tmp_path / "m.csv", 8)
     first = make_controller(session)
@@ -150,7 +164,11 @@ def test_the_same_file_twice_creates_nothing_twice(
 
 
 def test_a_file_without_references_gets_them_and_is_recognised_again(
-    qtbot: QtBot, sandbox: Sandbox, session: ProfileSession, make_controller: ControllerFactory, tmp_path: Path
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    session: ProfileSession,
+    make_controller: ControllerFactory,
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "plain.csv"
     path.write_text("Titel,Amount,Email\nKurs,10,a@example.ch\nKurs,20,b@example.ch\n")

@@ -21,7 +21,9 @@ from app.batch.rows import Flag, check_rows, language_code, totals
         ('Name;Betrag\n"Müller, Hans";"1,50"\n'.encode("cp1252"), "Windows-1252", ";"),
     ],
 )
-def test_csv_encoding_and_separator_are_detected(data: bytes, encoding: str, delimiter: str) -> None:
+def test_csv_encoding_and_separator_are_detected(
+    data: bytes, encoding: str, delimiter: str
+) -> None:
     sheet = read_csv_bytes(data)
     assert (sheet.detected.encoding, sheet.detected.delimiter) == (encoding, delimiter)
     assert sheet.rows[0][0].startswith("Müller")
