@@ -10,7 +10,7 @@ left out by default; the user may put them back in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +37,8 @@ _LANGUAGE_WORDS: dict[str, str] = {
     **{w: "it" for w in ("it", "ita", "italiano", "italian", "italienisch", "italien")},
     **{w: "en" for w in ("en", "eng", "english", "englisch", "anglais", "inglese")},
 }
+
+PAUSE_EVERY = 50
 
 # A row's key when it has no reference: created again, it would bill the same person twice.
 ContentKey = tuple[str, int, str, str]
@@ -139,12 +141,17 @@ def check_rows(
     created_references: Collection[str] = (),
     created_content: Collection[ContentKey] = (),
     overrides: dict[int, dict[Field, str]] | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> list[RowCheck]:
+    """``pause()`` runs every `PAUSE_EVERY` rows: on a worker thread it lets the GUI thread
+    have the interpreter (a check holds it otherwise, and the window would stall)."""
     overrides = overrides or {}
-    checks = [
-        check_cells(i, lines[i], cells_of(row, mapping, overrides.get(i)), today, default_currency)
-        for i, row in enumerate(rows)
-    ]
+    checks: list[RowCheck] = []
+    for i, row in enumerate(rows):
+        if pause is not None and i % PAUSE_EVERY == 0:
+            pause()
+        cells = cells_of(row, mapping, overrides.get(i))
+        checks.append(check_cells(i, lines[i], cells, today, default_currency))
     flag_rows(checks, created_references, created_content)
     return checks
 

@@ -221,6 +221,7 @@ class BatchController(QObject):
             created_references=created_refs,
             created_content=created_content,
             overrides=overrides,
+            pause=_let_the_gui_run,
         )
         return Loaded(path, sheet, mapping, checks, created_refs, created_content)
 
@@ -746,6 +747,12 @@ class BatchController(QObject):
             owner=self,
             description=QCoreApplication.translate("BatchController", "Saving QR codes"),
         )
+
+
+def _let_the_gui_run() -> None:
+    # Python hands the interpreter to a waiting thread only every 5 ms (sys.getswitchinterval);
+    # sleeping releases it at once, so the GUI thread never waits behind a long check.
+    time.sleep(0.0002)
 
 
 def _to_json(check: RowCheck, form: ValidForm) -> dict[str, Any]:
