@@ -82,6 +82,7 @@ class Application:
         self.single: SingleInstance | None = None
         self._shut_down = False
         self.window: MainWindow | None = None
+        self.batch_window: QWidget | None = None
         from app.crash import install_excepthook
         from app.views.error_reporter import ErrorReporter
 
@@ -156,6 +157,7 @@ class Application:
         )
         self._lazy_tabs.insert(0, page_tab)
         window.manage_instances_requested.connect(self.open_instances)
+        window.batch_requested.connect(self.open_batch)
         window.open_log_folder_requested.connect(self.open_log_folder)
         window.copy_diagnostics_requested.connect(self.copy_diagnostics)
         from app.i18n import available_languages
@@ -437,6 +439,35 @@ class Application:
 
         assert self.window is not None
         open_instances_dialog(self.window, self.workspace, self.runner)
+
+    def open_batch(self) -> QWidget:
+        """File > Create paylinks from a spreadsheet: one window, built when first asked for."""
+        if self.batch_window is None:
+            from app.models.batch_controller import BatchController
+            from app.store.batches import BatchStore
+            from app.views.batch_window import BatchWindow
+
+            self.batches = BatchController(
+                self.runner,
+                self.records,
+                BatchStore(self.db, self.records),
+                self.references,
+                self.budgets,
+            )
+            self.batch_window = BatchWindow(self.batches, self.folders, parent=self.window)
+            self.batch_window.set_session(self.workspace.session)
+            self.workspace.session_changed.connect(self.batch_window.set_session)
+            # What a batch created shows in History, and an unknown one blocks the form.
+            self.batches.progress.connect(lambda *_a: self._batch_progressed())
+        self.batch_window.show()
+        self.batch_window.raise_()
+        self.batch_window.activateWindow()
+        return self.batch_window
+
+    def _batch_progressed(self) -> None:
+        if getattr(self, "history", None) is not None and not self.batches.running:
+            self.history.reload()
+        self.invoice_form.creator.refresh_pending()
 
     def choose_language(self, language: str) -> None:
         """View > Language: remembered, and applied at once (after the menu has closed: the

@@ -73,7 +73,17 @@ def translate(context: str, text: str) -> str:
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is None:
         return text
-    return str(qtcore.QCoreApplication.translate(context, text))
+    # Remembered until the translators change: a form's check asks for the same two dozen
+    # labels per row, and a batch checks thousands of rows (benchmarks/bench_batch.py).
+    key = (context, text)
+    found = _translated.get(key)
+    if found is None:
+        found = str(qtcore.QCoreApplication.translate(context, text))
+        _translated[key] = found
+    return found
+
+
+_translated: dict[tuple[str, str], str] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -172,6 +182,7 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     from PySide6.QtCore import QLocale
 
     remove_translators(app)
+    _translated.clear()
     code = resolve_language(language)
     translators: list[QTranslator] = []
     if code == SOURCE_LANGUAGE:
@@ -204,6 +215,7 @@ def remove_translators(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
         translator.deleteLater()
     _state.translators = []
+    _translated.clear()
     if _state.previous_locale is not None:
         QLocale.setDefault(_state.previous_locale)
         _state.previous_locale = None

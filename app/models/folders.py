@@ -19,11 +19,13 @@ class FileKind(StrEnum):
 
     QR_CODE = "qr"
     EXPORT = "export"
+    IMPORT = "import"  # spreadsheets a batch of paylinks is created from
 
 
 _DEFAULT_LOCATION = {
     FileKind.QR_CODE: QStandardPaths.StandardLocation.PicturesLocation,
     FileKind.EXPORT: QStandardPaths.StandardLocation.DocumentsLocation,
+    FileKind.IMPORT: QStandardPaths.StandardLocation.DocumentsLocation,
 }
 
 

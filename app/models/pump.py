@@ -113,9 +113,13 @@ class ThrottledPump(QObject, Generic[Item]):
 
     # -- running ----------------------------------------------------------------------------------
 
-    def finished(self, item: Item) -> None:
-        """The call for ``item`` is over, whatever its outcome: start the next."""
+    def finished(self, item: Item, *, again: bool = False) -> None:
+        """The call for ``item`` is over, whatever its outcome: start the next. With ``again``
+        (the platform refused it outright, say for too many requests) ``item`` goes back to the
+        front of the queue."""
         self._in_flight.discard(item)
+        if again and item not in self._queue:
+            self._queue.appendleft(item)
         self.pump()
 
     def back_off(self, seconds: float) -> None:

@@ -103,6 +103,34 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """,
         "CREATE INDEX watch_payments_record ON watch_payments (record_id)",
     ),
+    # 3: batches of creates from a spreadsheet (app.store.batches) and the column mapping
+    # remembered per instance.
+    (
+        """
+        CREATE TABLE batches (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            profile_id  TEXT    NOT NULL,
+            source      TEXT    NOT NULL,
+            created_at  TEXT    NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE batch_rows (
+            batch_id    INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+            row_number  INTEGER NOT NULL,
+            form_json   TEXT    NOT NULL,
+            record_id   INTEGER,
+            PRIMARY KEY (batch_id, row_number)
+        )
+        """,
+        "CREATE INDEX batch_rows_record ON batch_rows (record_id)",
+        """
+        CREATE TABLE batch_mappings (
+            profile_id    TEXT PRIMARY KEY,
+            mapping_json  TEXT NOT NULL
+        )
+        """,
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

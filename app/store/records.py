@@ -23,7 +23,7 @@ from __future__ import annotations
 import builtins
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -119,8 +119,13 @@ class RecordStore:
         currency: str,
         customer: str,
         params: Mapping[str, Any],
+        *,
+        also: Callable[[sqlite3.Connection, int], None] | None = None,
     ) -> int:
-        """Record a create that is about to be sent; committed when this returns. Returns its id."""
+        """Record a create that is about to be sent; committed when this returns. Returns its id.
+
+        ``also(conn, record_id)`` runs inside the same transaction (a batch notes which of its
+        rows this record is), so a kill can never leave one written without the other."""
         record_kind = RecordKind(kind)
         # bool is an int, and a float here would mean money went through a float somewhere.
         if isinstance(amount_minor, bool) or not isinstance(amount_minor, int):
@@ -150,7 +155,9 @@ class RecordStore:
                 ),
             )
             record_id = cursor.lastrowid
-        assert record_id is not None
+            assert record_id is not None
+            if also is not None:
+                also(conn, record_id)
         return record_id
 
     def settle_created(

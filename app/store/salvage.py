@@ -20,7 +20,18 @@ from app.store.database import Database
 
 log = logging.getLogger(__name__)
 
-TABLES: tuple[str, ...] = ("records", "drafts", "reference_counters", "subscription_cache")
+TABLES: tuple[str, ...] = (
+    "records",
+    "drafts",
+    "reference_counters",
+    "subscription_cache",
+    "watch_cursors",
+    "watch_checks",
+    "watch_payments",
+    "batches",
+    "batch_rows",
+    "batch_mappings",
+)
 """Paydesk's tables, in the order their rows are copied."""
 
 _MAGIC = b"SQLite format 3\x00"

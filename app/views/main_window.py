@@ -72,6 +72,7 @@ SHORTCUTS = (
         ),
     ),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Manage instances")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Create paylinks from a spreadsheet")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search in History or Subscriptions")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 )
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
     manage_instances_requested = Signal()
     open_log_folder_requested = Signal()
     copy_diagnostics_requested = Signal()
+    batch_requested = Signal()  # File > Create paylinks from a spreadsheet…
     language_chosen = Signal(str)  # "" follows the system
 
     def __init__(
@@ -284,6 +286,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.manage_action)
+        self.batch_action = file_menu.addAction(self.tr("Create paylinks from a &spreadsheet…"))
+        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.batch_action.triggered.connect(self.batch_requested)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -323,6 +323,362 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>Excel workbook, sheet “%s”</source>
+        <translation>Excel-Arbeitsmappe, Blatt «%s»</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>durch Strichpunkte getrennt</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>CSV, %s, %s</source>
+        <translation>CSV, %s, %s</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>%s wird gelesen</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>%s wird geprüft</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume sends the rows not sent yet.</source>
+        <translation>Angehalten. «Fortsetzen» sendet die noch nicht gesendeten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Zahlungslink «%s» wird erstellt</translation>
+    </message>
+    <message>
+        <source>The platform asked to slow down: the batch goes on in %d seconds.</source>
+        <translation>Die Plattform bittet um Verlangsamung: Der Stapel geht in %d Sekunden weiter.</translation>
+    </message>
+    <message>
+        <source>Stopped: %d creates in a row got no clear answer. Check them, then Resume.</source>
+        <translation>Angehalten: %d Erstellungen in Folge erhielten keine klare Antwort. Prüfen Sie sie und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Stopped: %s</source>
+        <translation>Angehalten: %s</translation>
+    </message>
+    <message>
+        <source>Batch finished: %d of %d created.</source>
+        <translation>Stapel fertig: %d von %d erstellt.</translation>
+    </message>
+    <message>
+        <source>%d may have been created: check them in the dashboard, then settle them here; they are never sent again by themselves.</source>
+        <translation>%d wurden vielleicht erstellt: Prüfen Sie sie im Dashboard und klären Sie sie dann hier; sie werden nie von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>%s wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving QR codes</source>
+        <translation>QR-Codes werden gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>BatchErrors</name>
+    <message>
+        <source>The file is larger than 50 MB: split it into smaller ones.</source>
+        <translation>Die Datei ist grösser als 50 MB: Teilen Sie sie in kleinere auf.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %s</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %s</translation>
+    </message>
+    <message>
+        <source>The file is not a readable table: %s</source>
+        <translation>Die Datei ist keine lesbare Tabelle: %s</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file has more than %d rows: split it into smaller ones.</source>
+        <translation>Die Datei hat mehr als %d Zeilen: Teilen Sie sie in kleinere auf.</translation>
+    </message>
+    <message>
+        <source>Enter the language as de, fr, it or en.</source>
+        <translation>Geben Sie die Sprache als de, fr, it oder en ein.</translation>
+    </message>
+    <message>
+        <source>A paylink with reference %s was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Ein Zahlungslink mit der Referenz %s wurde bereits erstellt (siehe Verlauf): weggelassen, damit niemand zweimal belastet wird.</translation>
+    </message>
+    <message>
+        <source>The reference %s is also on line %d: left out.</source>
+        <translation>Die Referenz %s steht auch auf Zeile %d: weggelassen.</translation>
+    </message>
+    <message>
+        <source>A paylink with this title, amount and customer was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Ein Zahlungslink mit diesem Titel, Betrag und Kunden wurde bereits erstellt (siehe Verlauf): weggelassen, damit niemand zweimal belastet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>MWST-Satz</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>May have been created: check before sending it again</source>
+        <translation>Vielleicht erstellt: vor erneutem Senden prüfen</translation>
+    </message>
+    <message>
+        <source>Not created: %s</source>
+        <translation>Nicht erstellt: %s</translation>
+    </message>
+    <message>
+        <source> (+%d more)</source>
+        <translation> (+%d weitere)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Weggelassen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Zahlungslinks aus einer Tabelle erstellen</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished batch</source>
+        <translation>Unvollendeten Stapel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>same for every row</source>
+        <translation>gleich für jede Zeile</translation>
+    </message>
+    <message>
+        <source>%s for every row</source>
+        <translation>%s für jede Zeile</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Erstellen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save QR codes…</source>
+        <translation>QR-Codes speichern…</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>E-Mail öffnen</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Tabelle öffnen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read as: %s</source>
+        <translation>Gelesen als: %s</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(keine Spalte)</translation>
+    </message>
+    <message>
+        <source>Column %d</source>
+        <translation>Spalte %d</translation>
+    </message>
+    <message>
+        <source>Create paylinks</source>
+        <translation>Zahlungslinks erstellen</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks for %s?</source>
+        <translation>%d Zahlungslinks über %s erstellen?</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks</source>
+        <translation>%d Zahlungslinks erstellen</translation>
+    </message>
+    <message>
+        <source>Each is sent once; a stopped or interrupted batch goes on with Resume and never sends a row twice.</source>
+        <translation>Jeder wird einmal gesendet; ein angehaltener oder unterbrochener Stapel geht mit «Fortsetzen» weiter und sendet nie eine Zeile zweimal.</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d von %d</translation>
+    </message>
+    <message>
+        <source>about %d:%02d left</source>
+        <translation>noch etwa %d:%02d</translation>
+    </message>
+    <message>
+        <source>%d rows to create (%s); %d with problems; %d left out as duplicates.</source>
+        <translation>%d Zeilen zu erstellen (%s); %d mit Problemen; %d als Duplikate weggelassen.</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %s: %s</source>
+        <translation>%s konnte nicht gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <source>Save QR codes in</source>
+        <translation>QR-Codes speichern in</translation>
+    </message>
+    <message>
+        <source>%d QR codes saved in %s.</source>
+        <translation>%d QR-Codes in %s gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the QR codes: %s</source>
+        <translation>Die QR-Codes konnten nicht gespeichert werden: %s</translation>
+    </message>
+    <message>
+        <source>Choose a row with a link first.</source>
+        <translation>Wählen Sie zuerst eine Zeile mit Link.</translation>
+    </message>
+    <message>
+        <source>This row has no e-mail address or no link yet.</source>
+        <translation>Diese Zeile hat keine E-Mail-Adresse oder noch keinen Link.</translation>
+    </message>
+    <message>
+        <source>It was not created: send it with the next Resume</source>
+        <translation>Wurde nicht erstellt: beim nächsten Fortsetzen senden</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -1590,6 +1946,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Zwischen Paylink, Zahlungsseite, Verlauf und Abonnementen wechseln</translation>
     </message>
     <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Zahlungslinks aus einer Tabelle erstellen</translation>
+    </message>
+    <message>
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
@@ -1636,6 +1996,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Create paylinks from a &amp;spreadsheet…</source>
+        <translation>Zahlungslinks aus einer &amp;Tabelle erstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -323,6 +323,362 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>Excel workbook, sheet “%s”</source>
+        <translation>Classeur Excel, feuille «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>CSV, %s, %s</source>
+        <translation>CSV, %s, %s</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Lecture de %s</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>Vérification de %s</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume sends the rows not sent yet.</source>
+        <translation>Arrêté. « Reprendre » envoie les lignes pas encore envoyées.</translation>
+    </message>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Création du lien de paiement «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The platform asked to slow down: the batch goes on in %d seconds.</source>
+        <translation>La plateforme demande de ralentir : le lot reprend dans %d secondes.</translation>
+    </message>
+    <message>
+        <source>Stopped: %d creates in a row got no clear answer. Check them, then Resume.</source>
+        <translation>Arrêté : %d créations de suite n&apos;ont pas reçu de réponse claire. Vérifiez-les, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Stopped: %s</source>
+        <translation>Arrêté : %s</translation>
+    </message>
+    <message>
+        <source>Batch finished: %d of %d created.</source>
+        <translation>Lot terminé : %d sur %d créés.</translation>
+    </message>
+    <message>
+        <source>%d may have been created: check them in the dashboard, then settle them here; they are never sent again by themselves.</source>
+        <translation>%d ont peut-être été créés : vérifiez-les dans le tableau de bord, puis réglez-les ici ; ils ne sont jamais renvoyés d&apos;eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>Enregistrement de %s</translation>
+    </message>
+    <message>
+        <source>Saving QR codes</source>
+        <translation>Enregistrement des codes QR</translation>
+    </message>
+</context>
+<context>
+    <name>BatchErrors</name>
+    <message>
+        <source>The file is larger than 50 MB: split it into smaller ones.</source>
+        <translation>Le fichier dépasse 50 Mo : divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %s</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert : %s</translation>
+    </message>
+    <message>
+        <source>The file is not a readable table: %s</source>
+        <translation>Le fichier n&apos;est pas un tableau lisible : %s</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx) lisible.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The file has more than %d rows: split it into smaller ones.</source>
+        <translation>Le fichier a plus de %d lignes : divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Enter the language as de, fr, it or en.</source>
+        <translation>Indiquez la langue : de, fr, it ou en.</translation>
+    </message>
+    <message>
+        <source>A paylink with reference %s was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Un lien de paiement avec la référence %s a déjà été créé (voir l&apos;historique) : laissé de côté pour que personne ne soit facturé deux fois.</translation>
+    </message>
+    <message>
+        <source>The reference %s is also on line %d: left out.</source>
+        <translation>La référence %s figure aussi à la ligne %d : laissée de côté.</translation>
+    </message>
+    <message>
+        <source>A paylink with this title, amount and customer was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Un lien de paiement avec ce titre, ce montant et ce client a déjà été créé (voir l&apos;historique) : laissé de côté pour que personne ne soit facturé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>May have been created: check before sending it again</source>
+        <translation>Peut-être créé : vérifier avant de le renvoyer</translation>
+    </message>
+    <message>
+        <source>Not created: %s</source>
+        <translation>Pas créé : %s</translation>
+    </message>
+    <message>
+        <source> (+%d more)</source>
+        <translation> (+%d autres)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissé de côté</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Créer des liens de paiement depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished batch</source>
+        <translation>Reprendre le lot inachevé</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>same for every row</source>
+        <translation>identique pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>%s for every row</source>
+        <translation>%s pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save QR codes…</source>
+        <translation>Enregistrer les codes QR…</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Ouvrir l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Ouvrir un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <source>Read as: %s</source>
+        <translation>Lu comme : %s</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(aucune colonne)</translation>
+    </message>
+    <message>
+        <source>Column %d</source>
+        <translation>Colonne %d</translation>
+    </message>
+    <message>
+        <source>Create paylinks</source>
+        <translation>Créer des liens de paiement</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks for %s?</source>
+        <translation>Créer %d liens de paiement pour %s ?</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks</source>
+        <translation>Créer %d liens de paiement</translation>
+    </message>
+    <message>
+        <source>Each is sent once; a stopped or interrupted batch goes on with Resume and never sends a row twice.</source>
+        <translation>Chacun est envoyé une seule fois ; un lot arrêté ou interrompu continue avec « Reprendre » et n&apos;envoie jamais une ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d sur %d</translation>
+    </message>
+    <message>
+        <source>about %d:%02d left</source>
+        <translation>encore environ %d:%02d</translation>
+    </message>
+    <message>
+        <source>%d rows to create (%s); %d with problems; %d left out as duplicates.</source>
+        <translation>%d lignes à créer (%s) ; %d avec des problèmes ; %d laissées de côté comme doublons.</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not save %s: %s</source>
+        <translation>Impossible d&apos;enregistrer %s : %s</translation>
+    </message>
+    <message>
+        <source>Save QR codes in</source>
+        <translation>Enregistrer les codes QR dans</translation>
+    </message>
+    <message>
+        <source>%d QR codes saved in %s.</source>
+        <translation>%d codes QR enregistrés dans %s.</translation>
+    </message>
+    <message>
+        <source>Could not save the QR codes: %s</source>
+        <translation>Impossible d&apos;enregistrer les codes QR : %s</translation>
+    </message>
+    <message>
+        <source>Choose a row with a link first.</source>
+        <translation>Choisissez d&apos;abord une ligne avec un lien.</translation>
+    </message>
+    <message>
+        <source>This row has no e-mail address or no link yet.</source>
+        <translation>Cette ligne n&apos;a pas d&apos;adresse e-mail ou pas encore de lien.</translation>
+    </message>
+    <message>
+        <source>It was not created: send it with the next Resume</source>
+        <translation>N&apos;a pas été créé : l&apos;envoyer à la prochaine reprise</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -1590,6 +1946,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Passer de Paylink à Page de paiement, Historique et Abonnements</translation>
     </message>
     <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Créer des liens de paiement depuis un tableur</translation>
+    </message>
+    <message>
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
@@ -1636,6 +1996,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Create paylinks from a &amp;spreadsheet…</source>
+        <translation>Créer des liens de paiement depuis un &amp;tableur…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

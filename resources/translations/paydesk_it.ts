@@ -323,6 +323,362 @@
     </message>
 </context>
 <context>
+    <name>BatchController</name>
+    <message>
+        <source>Excel workbook, sheet “%s”</source>
+        <translation>Cartella di lavoro Excel, foglio «%s»</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>separato da punti e virgola</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separato da virgole</translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation>separato da tabulazioni</translation>
+    </message>
+    <message>
+        <source>CSV, %s, %s</source>
+        <translation>CSV, %s, %s</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <translation>Lettura di %s</translation>
+    </message>
+    <message>
+        <source>Checking %s</source>
+        <translation>Verifica di %s</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume sends the rows not sent yet.</source>
+        <translation>Fermato. «Riprendi» invia le righe non ancora inviate.</translation>
+    </message>
+    <message>
+        <source>Creating paylink “%s”</source>
+        <translation>Creazione del link di pagamento «%s»</translation>
+    </message>
+    <message>
+        <source>The platform asked to slow down: the batch goes on in %d seconds.</source>
+        <translation>La piattaforma chiede di rallentare: il lotto riprende tra %d secondi.</translation>
+    </message>
+    <message>
+        <source>Stopped: %d creates in a row got no clear answer. Check them, then Resume.</source>
+        <translation>Fermato: %d creazioni di fila non hanno ricevuto una risposta chiara. Verificatele, poi riprendete.</translation>
+    </message>
+    <message>
+        <source>Stopped: %s</source>
+        <translation>Fermato: %s</translation>
+    </message>
+    <message>
+        <source>Batch finished: %d of %d created.</source>
+        <translation>Lotto terminato: %d di %d creati.</translation>
+    </message>
+    <message>
+        <source>%d may have been created: check them in the dashboard, then settle them here; they are never sent again by themselves.</source>
+        <translation>%d potrebbero essere stati creati: verificateli nella dashboard, poi chiariteli qui; non vengono mai reinviati da soli.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Saving %s</source>
+        <translation>Salvataggio di %s</translation>
+    </message>
+    <message>
+        <source>Saving QR codes</source>
+        <translation>Salvataggio dei codici QR</translation>
+    </message>
+</context>
+<context>
+    <name>BatchErrors</name>
+    <message>
+        <source>The file is larger than 50 MB: split it into smaller ones.</source>
+        <translation>Il file supera i 50 MB: dividetelo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %s</source>
+        <translation>Non è stato possibile aprire il file: %s</translation>
+    </message>
+    <message>
+        <source>The file is not a readable table: %s</source>
+        <translation>Il file non è una tabella leggibile: %s</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Il file non è una cartella di lavoro Excel (.xlsx) leggibile.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Il file non contiene righe.</translation>
+    </message>
+    <message>
+        <source>The file has more than %d rows: split it into smaller ones.</source>
+        <translation>Il file ha più di %d righe: dividetelo in file più piccoli.</translation>
+    </message>
+    <message>
+        <source>Enter the language as de, fr, it or en.</source>
+        <translation>Indicate la lingua come de, fr, it o en.</translation>
+    </message>
+    <message>
+        <source>A paylink with reference %s was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Un link di pagamento con il riferimento %s è già stato creato (vedi Cronologia): escluso perché nessuno venga fatturato due volte.</translation>
+    </message>
+    <message>
+        <source>The reference %s is also on line %d: left out.</source>
+        <translation>Il riferimento %s è anche alla riga %d: escluso.</translation>
+    </message>
+    <message>
+        <source>A paylink with this title, amount and customer was already created (see History): left out so nobody is billed twice.</source>
+        <translation>Un link di pagamento con questo titolo, importo e cliente è già stato creato (vedi Cronologia): escluso perché nessuno venga fatturato due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Aliquota IVA</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio…</translation>
+    </message>
+    <message>
+        <source>May have been created: check before sending it again</source>
+        <translation>Forse creato: verificare prima di reinviarlo</translation>
+    </message>
+    <message>
+        <source>Not created: %s</source>
+        <translation>Non creato: %s</translation>
+    </message>
+    <message>
+        <source> (+%d more)</source>
+        <translation> (+%d altri)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>In attesa di invio</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Escluso</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Creare link di pagamento da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Apri file…</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished batch</source>
+        <translation>Riprendi il lotto non terminato</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>same for every row</source>
+        <translation>uguale per ogni riga</translation>
+    </message>
+    <message>
+        <source>%s for every row</source>
+        <translation>%s per ogni riga</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Crea…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save QR codes…</source>
+        <translation>Salva i codici QR…</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Apri e-mail</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Apri un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Fogli di calcolo (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>Lettura di %s…</translation>
+    </message>
+    <message>
+        <source>Read as: %s</source>
+        <translation>Letto come: %s</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(nessuna colonna)</translation>
+    </message>
+    <message>
+        <source>Column %d</source>
+        <translation>Colonna %d</translation>
+    </message>
+    <message>
+        <source>Create paylinks</source>
+        <translation>Crea link di pagamento</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks for %s?</source>
+        <translation>Creare %d link di pagamento per %s?</translation>
+    </message>
+    <message>
+        <source>Create %d paylinks</source>
+        <translation>Crea %d link di pagamento</translation>
+    </message>
+    <message>
+        <source>Each is sent once; a stopped or interrupted batch goes on with Resume and never sends a row twice.</source>
+        <translation>Ognuno viene inviato una sola volta; un lotto fermato o interrotto prosegue con «Riprendi» e non invia mai una riga due volte.</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d di %d</translation>
+    </message>
+    <message>
+        <source>about %d:%02d left</source>
+        <translation>ancora circa %d:%02d</translation>
+    </message>
+    <message>
+        <source>%d rows to create (%s); %d with problems; %d left out as duplicates.</source>
+        <translation>%d righe da creare (%s); %d con problemi; %d escluse come doppioni.</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Esporta i risultati</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s salvato.</translation>
+    </message>
+    <message>
+        <source>Could not save %s: %s</source>
+        <translation>Impossibile salvare %s: %s</translation>
+    </message>
+    <message>
+        <source>Save QR codes in</source>
+        <translation>Salva i codici QR in</translation>
+    </message>
+    <message>
+        <source>%d QR codes saved in %s.</source>
+        <translation>%d codici QR salvati in %s.</translation>
+    </message>
+    <message>
+        <source>Could not save the QR codes: %s</source>
+        <translation>Impossibile salvare i codici QR: %s</translation>
+    </message>
+    <message>
+        <source>Choose a row with a link first.</source>
+        <translation>Scegliete prima una riga con un link.</translation>
+    </message>
+    <message>
+        <source>This row has no e-mail address or no link yet.</source>
+        <translation>Questa riga non ha un indirizzo e-mail o non ha ancora un link.</translation>
+    </message>
+    <message>
+        <source>It was not created: send it with the next Resume</source>
+        <translation>Non è stato creato: invialo alla prossima ripresa</translation>
+    </message>
+</context>
+<context>
     <name>CancelSubscriptionDialog</name>
     <message>
         <source>Cancel subscription</source>
@@ -1590,6 +1946,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Passa tra Paylink, Pagina di pagamento, Cronologia e Abbonamenti</translation>
     </message>
     <message>
+        <source>Create paylinks from a spreadsheet</source>
+        <translation>Creare link di pagamento da un foglio di calcolo</translation>
+    </message>
+    <message>
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
@@ -1636,6 +1996,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Create paylinks from a &amp;spreadsheet…</source>
+        <translation>Creare link di pagamento da un &amp;foglio di calcolo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

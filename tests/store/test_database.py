@@ -70,3 +70,21 @@ def test_closed_database_says_so(db: Database) -> None:
     db.close()  # idempotent
     with pytest.raises(DatabaseError, match="closed"), db.read():
         pass
+
+
+def test_salvage_knows_every_table_of_the_schema(tmp_path: Path) -> None:
+    """A table missing from salvage's list would be lost whole from a damaged database."""
+    import sqlite3
+
+    from app.store.database import open_database
+    from app.store.salvage import TABLES
+
+    db = open_database(tmp_path / "fresh.sqlite3")
+    db.close()
+    with sqlite3.connect(tmp_path / "fresh.sqlite3") as conn:
+        names = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not row[0].startswith("sqlite_")
+        }
+    assert names == set(TABLES)

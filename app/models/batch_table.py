@@ -1,0 +1,250 @@
+"""The batch preview and results as a table: one row per line of the file, the form's sentence
+on every bad cell, a check box to leave a row out, and after Create each row's state and link.
+
+Rows arrive in chunks (`append`), so a 10,000-line file never holds the GUI thread for long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.batch.mapping import Field
+from app.batch.rows import RowCheck
+from app.store.records import Record, RecordState
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    AMOUNT = 1
+    CURRENCY = 2
+    REFERENCE = 3
+    FORENAME = 4
+    SURNAME = 5
+    COMPANY = 6
+    EMAIL = 7
+    LANGUAGE = 8
+    EXPIRY = 9
+    VAT_RATE = 10
+    PURPOSE = 11
+    STATE = 12
+    LINK = 13
+
+
+FIELD_OF: dict[Column, Field] = {
+    c: Field(c.name.lower()) for c in Column if c.name.lower() in Field._value2member_map_
+}
+COLUMN_OF: dict[Field, Column] = {f: c for c, f in FIELD_OF.items()}
+
+
+def header_text(column: Column) -> str:
+    return {
+        Column.TITLE: QCoreApplication.translate("BatchTableModel", "Title"),
+        Column.AMOUNT: QCoreApplication.translate("BatchTableModel", "Amount"),
+        Column.CURRENCY: QCoreApplication.translate("BatchTableModel", "Currency"),
+        Column.REFERENCE: QCoreApplication.translate("BatchTableModel", "Reference"),
+        Column.FORENAME: QCoreApplication.translate("BatchTableModel", "First name"),
+        Column.SURNAME: QCoreApplication.translate("BatchTableModel", "Last name"),
+        Column.COMPANY: QCoreApplication.translate("BatchTableModel", "Company"),
+        Column.EMAIL: QCoreApplication.translate("BatchTableModel", "E-mail"),
+        Column.LANGUAGE: QCoreApplication.translate("BatchTableModel", "Language"),
+        Column.EXPIRY: QCoreApplication.translate("BatchTableModel", "Expiry"),
+        Column.VAT_RATE: QCoreApplication.translate("BatchTableModel", "VAT rate"),
+        Column.PURPOSE: QCoreApplication.translate("BatchTableModel", "Purpose"),
+        Column.STATE: QCoreApplication.translate("BatchTableModel", "State"),
+        Column.LINK: QCoreApplication.translate("BatchTableModel", "Link"),
+    }[column]
+
+
+def field_name(name: Field) -> str:
+    column = COLUMN_OF.get(name)
+    return (
+        header_text(column)
+        if column is not None
+        else QCoreApplication.translate("BatchTableModel", "Description")
+    )
+
+
+_BAD = QColor(255, 220, 220)
+_FLAGGED = QColor(255, 243, 205)
+
+
+@dataclass(slots=True)
+class Row:
+    check: RowCheck
+    included: bool
+    record: Record | None = None
+    sent: bool = False
+
+
+def state_text(row: Row) -> str:
+    record = row.record
+    if record is not None:
+        if record.state is RecordState.CREATED:
+            return QCoreApplication.translate("BatchTableModel", "Created")
+        if record.state is RecordState.SENDING:
+            return QCoreApplication.translate("BatchTableModel", "Sending…")
+        if record.state is RecordState.UNKNOWN:
+            return QCoreApplication.translate(
+                "BatchTableModel", "May have been created: check before sending it again"
+            )
+        return QCoreApplication.translate("BatchTableModel", "Not created: %s") % (
+            record.error or ""
+        )
+    if row.check.errors:
+        first = next(iter(row.check.errors.values()))
+        more = len(row.check.errors) - 1
+        return first + (
+            QCoreApplication.translate("BatchTableModel", " (+%d more)") % more if more else ""
+        )
+    if row.check.flags:
+        return next(iter(row.check.flags.values()))
+    if row.sent:
+        return QCoreApplication.translate("BatchTableModel", "Waiting to be sent")
+    return (
+        QCoreApplication.translate("BatchTableModel", "Ready")
+        if row.included
+        else QCoreApplication.translate("BatchTableModel", "Left out")
+    )
+
+
+class BatchTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._editable = True
+
+    # -- contents -------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def append(self, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def row_at(self, index: int) -> Row:
+        return self._rows[index]
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+
+    def row_changed(self, index: int) -> None:
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(Column) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, index, index)
+
+    def all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    # -- Qt -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return header_text(Column(section)) if 0 <= section < len(Column) else None
+        if 0 <= section < len(self._rows):
+            return str(self._rows[section].check.line)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self._rows[index.row()]
+        if self._editable and not row.sent:
+            if index.column() == Column.TITLE:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            if Column(index.column()) in FIELD_OF:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        name = FIELD_OF.get(column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if name is not None:
+                return row.check.cells.get(name, "")
+            if column is Column.STATE:
+                return state_text(row)
+            return row.record.link if row.record is not None and row.record.link else ""
+        if role == Qt.ItemDataRole.CheckStateRole and column is Column.TITLE:
+            return Qt.CheckState.Checked if row.included else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name is not None and name in row.check.errors:
+                return row.check.errors[name]
+            if column is Column.STATE:
+                return state_text(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if name is not None and name in row.check.errors:
+                return QBrush(_BAD)
+            if (
+                column is Column.STATE
+                and (row.check.errors or row.check.flags)
+                and row.record is None
+            ):
+                return QBrush(_BAD if row.check.errors else _FLAGGED)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and name in row.check.errors:
+            return row.check.errors[name]  # type: ignore[index]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A fixed cell or a row put in or left out: the controller (``on_edit``,
+        ``on_include``) checks the row again and says what changed."""
+        if not index.isValid() or not self._editable:
+            return False
+        row = self._rows[index.row()]
+        if row.sent:
+            return False
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.CheckStateRole and column is Column.TITLE:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.on_include(index.row(), checked)
+            return True
+        name = FIELD_OF.get(column)
+        if role == Qt.ItemDataRole.EditRole and name is not None:
+            self.on_edit(index.row(), name, str(value))
+            return True
+        return False
+
+    def on_edit(self, row: int, name: Field, value: str) -> None:
+        """Replaced by the controller."""
+
+    def on_include(self, row: int, included: bool) -> None:
+        """Replaced by the controller."""

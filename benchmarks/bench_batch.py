@@ -1,0 +1,187 @@
+"""Batches: the preview of a 10,000-row file, and the pace of a 500-row batch under a budget.
+
+    python -m benchmarks batch
+
+Preview: from `BatchController.load` until the table holds every row (parse and check on a
+worker, the model filled in chunks), with a QTableView attached; meanwhile a 5 ms QTimer on the
+GUI thread measures the longest stall. Baseline, same run: the same file read by `csv.reader`
+alone, and the timer over an idle loop. Targets: under 1 s, stall under 16 ms.
+
+Pace: 500 creates against the sandbox with its rate budget on (as the platform's: refusing what
+goes beyond) and the profile's `rate_budget` set to the same figure. The fastest pace the budget
+allows is what the token bucket lets through (burst, then `per_second`); the batch must take at
+most 1.2 times that, with no "too many requests" answer.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+from app.models.batch_controller import BatchController
+from app.models.rate_budget import RateBudgets, TokenBucket
+from app.models.runner import TaskRunner
+from app.models.session import ProfileSession
+from app.sandbox import Sandbox
+from app.settings.demo import demo_profile
+from app.store.batches import BatchStore
+from app.store.database import open_database
+from app.store.records import RecordState, RecordStore
+from app.store.references import ReferenceCounter
+
+SECRET = "bench-secret"
+TICK_MS = 5
+PREVIEW_ROWS = 10_000
+BATCH_ROWS = 500
+BUDGET = 1000  # per 300 s: 10 burst, then 3.3 per second; 500 rows take about 150 s
+WINDOW = 300.0
+
+
+class GapMeter:
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self._clock.restart()
+
+    def worst(self) -> float:
+        return max(0.0, max(self.gaps) - TICK_MS) if self.gaps else 0.0
+
+
+def spin(app: QApplication, until, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not until():
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def members(path: Path, rows: int) -> Path:
+    lines = ["Titel;Vorname;Name;E-Mail;Betrag;Referenz;Sprache"]
+    for n in range(rows):
+        lines.append(f"Jahresbeitrag;Anna;Müller {n};a{n}@example.ch;{100 + n % 9}.50;B-{n:05d};de")
+    path.write_bytes("\r\n".join(lines).encode("utf-8-sig"))
+    return path
+
+
+def controller_for(
+    db_path: Path, session: ProfileSession | None, runner: TaskRunner
+) -> BatchController:
+    db = open_database(db_path)
+    records = RecordStore(db)
+    controller = BatchController(
+        runner, records, BatchStore(db, records), ReferenceCounter(db), RateBudgets()
+    )
+    controller.set_session(session)
+    return controller
+
+
+def preview_round(
+    app: QApplication, tmp: Path, session: ProfileSession
+) -> tuple[float, float, float, float]:
+    path = members(tmp / "big.csv", PREVIEW_ROWS)
+    start = time.perf_counter()
+    data = path.read_bytes().decode("utf-8-sig")
+    list(csv.reader(io.StringIO(data), delimiter=";"))
+    baseline = time.perf_counter() - start
+
+    meter = GapMeter()
+    meter.start()
+    spin(app, lambda: False, 1.0)
+    meter.stop()
+    idle = meter.worst()
+
+    runner = TaskRunner()
+    controller = controller_for(tmp / f"p{time.monotonic_ns()}.sqlite3", session, runner)
+    view = QTableView()
+    view.setModel(controller.model)
+    view.resize(1000, 600)
+    view.show()
+    meter.start()
+    start = time.perf_counter()
+    controller.load(path)
+    spin(app, lambda: controller.model.rowCount() == PREVIEW_ROWS and not controller.filling, 30)
+    app.processEvents()  # the view's repaint
+    elapsed = time.perf_counter() - start
+    meter.stop()
+    assert controller.model.rowCount() == PREVIEW_ROWS
+    view.close()
+    runner.shutdown(5000)
+    return elapsed, meter.worst(), baseline, idle
+
+
+def pace_round(app: QApplication, tmp: Path) -> tuple[float, float, int]:
+    with Sandbox(instance="demo", secret=SECRET, port=0, seed=False) as sandbox:
+        sandbox.set_rate_budget(BUDGET, WINDOW)
+        profile = dataclasses.replace(demo_profile(sandbox.base_url), rate_budget=BUDGET)
+        session = ProfileSession.open(profile, SECRET)
+        runner = TaskRunner()
+        controller = controller_for(tmp / "pace.sqlite3", session, runner)
+        controller.load(members(tmp / "batch.csv", BATCH_ROWS))
+        spin(app, lambda: controller.mapping is not None and not controller.filling, 30)
+        bucket = TokenBucket.for_budget(BUDGET, WINDOW)
+        burst = int(bucket.tokens)
+        fastest = (BATCH_ROWS - burst) / bucket.per_second
+        start = time.perf_counter()
+        assert controller.create()
+        spin(app, lambda: not controller.running and not controller.pump.busy, fastest * 2 + 60)
+        elapsed = time.perf_counter() - start
+        states = [r.record.state for r in controller.model.rows() if r.record]
+        created = states.count(RecordState.CREATED)
+        runner.shutdown(10_000)
+        return elapsed, fastest, created
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp_name, Sandbox(instance="demo", secret=SECRET) as sb:
+        tmp = Path(tmp_name)
+        session = ProfileSession.open(demo_profile(sb.base_url), SECRET)
+        rounds = [preview_round(app, tmp, session) for _ in range(3)]
+        for elapsed, stall, baseline, idle in rounds:
+            print(
+                f"preview of {PREVIEW_ROWS} rows: {elapsed * 1000:6.0f} ms (csv.reader alone "
+                f"{baseline * 1000:4.0f} ms, ratio {elapsed / baseline:4.1f}x); worst stall "
+                f"{stall:5.1f} ms (idle loop {idle:4.1f} ms)"
+            )
+        print(
+            f"median: {statistics.median(r[0] for r in rounds) * 1000:.0f} ms (target < 1000), "
+            f"worst stall {statistics.median(r[1] for r in rounds):.1f} ms (target < 16)"
+        )
+        if "--no-pace" in sys.argv:
+            return
+        elapsed, fastest, created = pace_round(app, tmp)
+        print(
+            f"{BATCH_ROWS} creates with a budget of {BUDGET}/{WINDOW:.0f} s: {elapsed:.1f} s, "
+            f"fastest the budget allows {fastest:.1f} s, ratio {elapsed / fastest:.3f} "
+            f"(target <= 1.2); {created} created"
+        )
+
+
+if __name__ == "__main__":
+    main()
