@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import __version__
+from app import __version__, gc_thread
 from app.models.folders import FolderMemory
 from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import Kind
@@ -65,6 +65,8 @@ class Application:
         self.preferences = Preferences.load(self.paths, moved)
         self.repairs.preferences_moved(moved)
         self.qt = QApplication.instance() or QApplication([])
+        # Cycles of QObjects must never be freed on a worker thread (app/gc_thread.py).
+        gc_thread.install(self.qt)
         from app.i18n import install_translators
 
         # Before any widget exists: widgets translate their texts as they are built.

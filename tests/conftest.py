@@ -87,6 +87,17 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app (app/gc_thread.py): the garbage collector runs on the GUI thread only, so
+    a cycle holding QObjects is never freed on a worker thread mid-test (a random segfault)."""
+    from app import gc_thread
+
+    collector = gc_thread.install(qapp)  # type: ignore[arg-type]
+    yield
+    collector.collect_due()
+
+
+@pytest.fixture(autouse=True)
 def c_locale_afterwards() -> Iterator[None]:
     """Every test starts and ends with Qt's default locale as the test process began ("C",
     from LC_ALL=C.UTF-8): a test that starts the application installs the UI locale

@@ -10,9 +10,11 @@ outcome, and after a rate-limit answer (`back_off`).
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from typing import Generic, TypeVar
@@ -49,8 +51,10 @@ class ThrottledPump(QObject, Generic[Item]):
         super().__init__(parent)
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
-        self._start = start
-        self._bucket = bucket
+        # Held weakly when they are an owner's methods: an owner that holds its pump must not
+        # be kept alive by it (a cycle of QObjects only the garbage collector would free).
+        self._start = _weakly(start, False)
+        self._bucket = _weakly(bucket, None)
         self._max_in_flight = max_in_flight
         self._clock: Clock = clock or time.monotonic
         self._queue: deque[Item] = deque()
@@ -165,3 +169,20 @@ class ThrottledPump(QObject, Generic[Item]):
 
     def _now(self) -> float:
         return self._clock()
+
+
+Result = TypeVar("Result")
+
+
+def _weakly(fn: Callable[..., Result], gone: Result) -> Callable[..., Result]:
+    """``fn`` itself, or for a bound method a stand-in that answers ``gone`` once its object
+    has been deleted."""
+    if not inspect.ismethod(fn):
+        return fn
+    ref = weakref.WeakMethod(fn)
+
+    def call(*args: object) -> Result:
+        method = ref()
+        return gone if method is None else method(*args)
+
+    return call

@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Open in Subscriptions</source>
-        <translation>In Abonnementen öffnen</translation>
+        <translation>Abonnement zeigen</translation>
     </message>
     <message>
         <source>May have been created: say what happened</source>

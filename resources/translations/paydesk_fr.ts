@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Open in Subscriptions</source>
-        <translation>Ouvrir dans les abonnements</translation>
+        <translation>Voir l’abonnement</translation>
     </message>
     <message>
         <source>May have been created: say what happened</source>

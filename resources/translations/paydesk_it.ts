@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Open in Subscriptions</source>
-        <translation>Apri negli abbonamenti</translation>
+        <translation>Mostra abbonamento</translation>
     </message>
     <message>
         <source>May have been created: say what happened</source>
