@@ -37,6 +37,8 @@ class Preferences:
     """QMainWindow.saveState() as base64."""
     last_folders: dict[str, str] = field(default_factory=dict)
     """The folder last chosen in a save dialog, per kind of file (``FileKind`` in app.models)."""
+    demo_port: int | None = None
+    """The loopback port the Demo sandbox last listened on: its links hold it."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
@@ -102,6 +104,10 @@ def _valid(name: str, value: object) -> bool:
         return value is None or (isinstance(value, str) and is_valid_profile_id(value))
     if name == "ui_language":
         return value in UI_LANGUAGES
+    if name == "demo_port":
+        return value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535
+        )
     if name == "last_folders":
         return isinstance(value, dict) and all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()

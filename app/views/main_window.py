@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     manage_instances_requested = Signal()
     open_log_folder_requested = Signal()
     copy_diagnostics_requested = Signal()
+    reset_demo_requested = Signal()
     language_chosen = Signal(str)  # "" follows the system
 
     def __init__(
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.manage_action)
+        # Only while the Demo is the instance shown; it asks before it removes anything.
+        self.reset_demo_action = file_menu.addAction(self.tr("&Reset Demo…"))
+        self.reset_demo_action.triggered.connect(self.reset_demo_requested)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
             self.profile_combo.setCurrentIndex(index)
         # A widget in a tool bar is shown and hidden through its action.
         self._demo_badge_action.setVisible(bool(profile and profile.is_demo))
+        self.reset_demo_action.setVisible(bool(profile and profile.is_demo))
         self._read_only_action.setVisible(bool(session and session.read_only))
         if session is not None:
             self._banner_bar.hide()
