@@ -35,10 +35,6 @@ LOOPBACK = "127.0.0.1"
 LISTEN_BACKLOG = 64
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Demo", text)
-
-
 def _base_url(port: int) -> str:
     return f"http://{LOOPBACK}:{port}"
 
@@ -112,10 +108,11 @@ class DemoInstance:
         log.info("Demo sandbox at %s", sandbox.base_url)
         if sandbox.moved_aside is None:
             return None
-        return _tr(
+        return QCoreApplication.translate(
+            "Demo",
             "The Demo's saved data could not be read, so the Demo starts afresh. The damaged "
-            "file was kept as %s."
-        ) % (sandbox.moved_aside or _tr("(it could not be moved)"))
+            "file was kept as %s.",
+        ) % (sandbox.moved_aside or QCoreApplication.translate("Demo", "(it could not be moved)"))
 
     def stop(self) -> None:
         """Stop serving (what changed last is written) and close a socket never served."""
@@ -141,15 +138,24 @@ class DemoInstance:
         from app.views import dialogs
 
         if self.sandbox is None:
-            on_done(_tr("The Demo is not running, so there is nothing to reset."))
+            on_done(
+                QCoreApplication.translate(
+                    "Demo", "The Demo is not running, so there is nothing to reset."
+                )
+            )
             return
         rows = self._records.count(DEMO_PROFILE_ID)
-        text = _tr(
+        text = QCoreApplication.translate(
+            "Demo",
             "The Demo goes back to how it was at its first start: the paylinks, payment pages, "
-            "payments and subscriptions made or changed there are gone."
+            "payments and subscriptions made or changed there are gone.",
         )
         informative = (
-            _tr("History’s %d Demo row(s) are removed too. Your other instances are not touched.")
+            QCoreApplication.translate(
+                "Demo",
+                "The Demo's rows in History are removed too (%d). Your other instances are not "
+                "touched.",
+            )
             % rows
         )
 
@@ -159,9 +165,9 @@ class DemoInstance:
 
         dialogs.ask(
             parent,
-            _tr("Reset the Demo?"),
+            QCoreApplication.translate("Demo", "Reset the Demo?"),
             text,
-            _tr("Reset Demo"),
+            QCoreApplication.translate("Demo", "Reset Demo"),
             answered,
             informative=informative,
         )
@@ -185,10 +191,20 @@ class DemoInstance:
         def done(removed: int) -> None:
             if workspace.selected_id == DEMO_PROFILE_ID:
                 workspace.select(DEMO_PROFILE_ID)  # every tab reloads on a fresh session
-            on_done(_tr("The Demo was reset; %d History row(s) were removed.") % removed)
+            on_done(
+                QCoreApplication.translate(
+                    "Demo", "The Demo was reset. Rows removed from History: %d."
+                )
+                % removed
+            )
 
         def failed(error: BaseException) -> None:
             log.error("resetting the Demo failed", exc_info=error)
-            on_done(_tr("The Demo could not be reset: %s") % error)
+            on_done(QCoreApplication.translate("Demo", "The Demo could not be reset: %s") % error)
 
-        runner.run(work, on_success=done, on_error=failed, description=_tr("Resetting the Demo"))
+        runner.run(
+            work,
+            on_success=done,
+            on_error=failed,
+            description=QCoreApplication.translate("Demo", "Resetting the Demo"),
+        )

@@ -90,6 +90,9 @@ class Record:
     params_json: str
     created_at: datetime
     updated_at: datetime
+    elsewhere: bool = False
+    """Not a row of this store: a payment page the platform lists that this app did not create
+    (History shows it read-only; see `app.models.elsewhere_pages`)."""
 
     @property
     def params(self) -> dict[str, Any]:

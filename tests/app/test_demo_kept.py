@@ -143,10 +143,10 @@ def test_reset_demo_asks_then_goes_back_to_the_seed(
         qtbot.waitUntil(lambda: "reset" in window.statusBar().currentMessage(), timeout=10_000)
         [question] = asked
         assert question["accept"] == "Reset Demo"
-        assert "1 Demo row" in question["informative"]
+        assert "rows in History are removed too (1)" in question["informative"]
         assert "other instances are not touched" in question["informative"]
         assert window.statusBar().currentMessage() == (
-            "The Demo was reset; 1 History row(s) were removed."
+            "The Demo was reset. Rows removed from History: 1."
         )
         assert app.records.list("demo") == []
         assert app.history.model.rowCount() == 0
