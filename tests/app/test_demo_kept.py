@@ -121,7 +121,8 @@ def test_only_the_demos_links_follow_it(qtbot: QtBot, tmp_path: Path) -> None:
     blocker = socket.create_server(("127.0.0.1", port))
     try:
         with running(qtbot, config_dir) as second:
-            assert (second.records.get(shop) or shop).link == old  # type: ignore[union-attr]
+            kept = second.records.get(shop)
+            assert kept is not None and kept.link == old
     finally:
         blocker.close()
 
