@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, gc_thread
+from app.demo import DemoInstance
 from app.models.folders import FolderMemory
 from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import Kind
@@ -40,6 +40,7 @@ from app.views.paylink_form import PaylinkFormView
 
 if TYPE_CHECKING:
     from app.models.payment_matching import PaidNotice
+    from app.sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,8 @@ class Application:
         QApplication.setApplicationVersion(__version__)
         QGuiApplication.setDesktopFileName("ch.paydesk.Paydesk")
         self.exit_code = 0
-        self.sandbox = None
-        self._demo_socket: socket.socket | None = None
+        self.sandbox: Sandbox | None = None
+        self.demo: DemoInstance | None = None
         self._lazy_tabs: list[LazyTab] = []
         self._finished = False
         self._started = False
@@ -162,6 +163,7 @@ class Application:
         window.batch_requested.connect(self.open_batch)
         window.open_log_folder_requested.connect(self.open_log_folder)
         window.copy_diagnostics_requested.connect(self.copy_diagnostics)
+        window.reset_demo_requested.connect(self.reset_demo)
         from app.i18n import available_languages
 
         window.set_languages(available_languages(), self.preferences.ui_language)
@@ -406,33 +408,33 @@ class Application:
     def _reserve_demo(self) -> tuple[Profile, str] | None:
         """The Demo profile, on a loopback socket bound now and served by `_start_demo` later:
         the window opens on the Demo without waiting for the sandbox to load."""
-        from app.settings.demo import DEMO_SECRET, demo_profile
-
-        try:
-            self._demo_socket = socket.create_server(("127.0.0.1", 0), backlog=64)
-        except OSError as exc:
-            log.error("the Demo instance could not start: %s", exc)
-            return None
-        port = self._demo_socket.getsockname()[1]
-        return demo_profile(f"http://127.0.0.1:{port}"), DEMO_SECRET
+        self.demo = DemoInstance(self.paths, self.preferences, self._save_preferences, self.records)
+        return self.demo.reserve()
 
     def _start_demo(self) -> None:
-        listen, self._demo_socket = self._demo_socket, None
-        if listen is None:
+        if self.demo is None:
             return
-        from app.sandbox import Sandbox
-        from app.settings.demo import DEMO_INSTANCE, DEMO_SECRET
+        note = self.demo.start()
+        self.sandbox = self.demo.sandbox
+        if note and self.window is not None:
+            self.window.show_notice(note)
 
-        try:
-            self.sandbox = Sandbox(
-                instance=DEMO_INSTANCE, secret=DEMO_SECRET, listen_socket=listen
-            ).start()
-        except OSError as exc:
-            listen.close()  # waiting clients get "refused" rather than a timeout
-            log.error("the Demo instance could not start: %s", exc)
-            self.sandbox = None
+    def reset_demo(self) -> None:
+        """Ask, then put the Demo back to its seed (File → Reset Demo…)."""
+        from app.store.subscriptions_cache import SubscriptionCache
+
+        assert self.window is not None
+        if self.demo is None:
             return
-        log.info("Demo sandbox at %s", self.sandbox.base_url)
+        window = self.window
+        self.demo.ask_reset(
+            window,
+            self.runner,
+            self.workspace,
+            SubscriptionCache(self.db),
+            self.watch,
+            lambda text: window.statusBar().showMessage(text, 8000),
+        )
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -628,12 +630,9 @@ class Application:
         if hasattr(self, "attention"):
             self.attention.stop()  # its timers must not read the store closed below
         self.workspace.close()
-        if self.sandbox is not None:
-            self.sandbox.stop()
+        if self.demo is not None:  # the Demo's last changes are written here
+            self.demo.stop()
             self.sandbox = None
-        if self._demo_socket is not None:  # closed before the sandbox was started
-            self._demo_socket.close()
-            self._demo_socket = None
         self.db.close()
         if self.single is not None:
             self.single.release()

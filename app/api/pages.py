@@ -18,5 +18,12 @@ def get(client: ApiClient, page_id: int) -> Paylink:
     return Paylink.parse(first(client.request("GET", "Page", page_id), "payment page"))
 
 
-def list_pages(client: ApiClient) -> list[Paylink]:
-    return [Paylink.parse(item) for item in client.request("GET", "Page")]
+def list_pages(client: ApiClient, offset: int = 0, limit: int | None = None) -> list[Paylink]:
+    """The instance's payment pages, wherever they were created; ``offset``/``limit`` page
+    through them (without ``limit``, the platform's default)."""
+    params: dict[str, Any] = {}
+    if offset:
+        params["offset"] = offset
+    if limit is not None:
+        params["limit"] = limit
+    return [Paylink.parse(item) for item in client.request("GET", "Page", params=params or None)]

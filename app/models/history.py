@@ -137,6 +137,12 @@ UNKNOWN_TEXT = QT_TRANSLATE_NOOP("History", "May have been created – check bef
 SENDING_TEXT = QT_TRANSLATE_NOOP("History", "Sending…")
 FAILED_TEXT = QT_TRANSLATE_NOOP("History", "Failed: %s")
 NOT_CREATED_TEXT = QT_TRANSLATE_NOOP("History", "Not created (checked by you)")
+ELSEWHERE_KIND_TEXT = QT_TRANSLATE_NOOP("History", "Page, created elsewhere")
+ELSEWHERE_TOOLTIP = QT_TRANSLATE_NOOP(
+    "History",
+    "A payment page of this instance that Paydesk did not create (in the dashboard or another "
+    "program). You can copy, open and duplicate it here; change or delete it where it was made.",
+)
 
 # Statuses after which a paylink changes no more: not worth a request on refresh.
 FINAL_INVOICE_STATUSES = frozenset({"confirmed", "deleted"})
@@ -187,6 +193,8 @@ def kind_text(kind: RecordKind | str) -> str:
 def is_refreshable(record: Record) -> bool:
     """Created on the server and still able to change."""
     if record.state is not RecordState.CREATED or record.remote_id is None:
+        return False
+    if record.elsewhere:  # the list that brought it also brings its status
         return False
     if record.remote_deleted:
         return False
@@ -373,7 +381,7 @@ class HistoryTableModel(QAbstractTableModel):
             case Column.CREATED:
                 return self._format.date_time(_local(record.created_at))
             case Column.KIND:
-                return kind_text(record.kind)
+                return _tr(ELSEWHERE_KIND_TEXT) if record.elsewhere else kind_text(record.kind)
             case Column.TITLE:
                 return record.title
             case Column.REFERENCE:
@@ -396,6 +404,8 @@ class HistoryTableModel(QAbstractTableModel):
             if note:
                 lines.append(note)
             return "\n".join(lines)
+        if column == Column.KIND and record.elsewhere:
+            return _tr(ELSEWHERE_TOOLTIP)
         if column in (Column.TITLE, Column.CUSTOMER, Column.REFERENCE):
             return self._display(record, column) or None
         if column == Column.CREATED:

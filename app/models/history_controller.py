@@ -32,6 +32,7 @@ from app.api.errors import (
     RateLimitedError,
 )
 from app.api.models import Paylink, Transaction
+from app.models.elsewhere_pages import ElsewherePages
 from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
 from app.models.link_state import link_info_of
 from app.models.messages import LinkInfo
@@ -109,6 +110,11 @@ class HistoryController(QObject):
         self.rate_timer.setSingleShot(True)
         self.rate_timer.timeout.connect(self.pump)
 
+        # The instance's payment pages this app did not create, merged into the rows.
+        self.elsewhere = ElsewherePages(runner, self.bucket, self)
+        self.elsewhere.changed.connect(self.reload)
+        self.elsewhere.failed.connect(self.message)
+
     # -- session and contents ---------------------------------------------------------------------
 
     @property
@@ -128,6 +134,7 @@ class HistoryController(QObject):
             return
         self.cancel_refresh()
         self._session = session
+        self.elsewhere.set_session(session)
         self.reload()
         self.session_changed.emit()
 
@@ -150,10 +157,19 @@ class HistoryController(QObject):
             rows = self._records.list(self._session.profile_id)
         else:
             rows = []
+        if self._session is not None and self._shows_profile(self._session.profile_id):
+            created = {r.remote_id for r in rows if r.kind is RecordKind.PAGE and r.remote_id}
+            rows = sorted(
+                [*rows, *self.elsewhere.rows(created)],
+                key=lambda r: (r.created_at, r.id),
+                reverse=True,
+            )
         self.model.set_records(rows)
 
     def reload_record(self, record_id: int) -> Record | None:
         """Re-read one row from the store into the model (added on top if it is new and shown)."""
+        if record_id < 0:  # a page created elsewhere: not in the store
+            return self.model.record(record_id)
         record = self._records.get(record_id)
         if record is None:
             self.model.remove_record(record_id)
@@ -230,6 +246,8 @@ class HistoryController(QObject):
             self._refreshed = 0
         self._set_running(bool(self._queue or self._in_flight))
         self.pump()
+        # After the rows' own reads: they have the first claim on the budget.
+        self.elsewhere.refresh()
         return len(order)
 
     def cancel_refresh(self) -> None:

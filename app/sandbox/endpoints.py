@@ -41,7 +41,10 @@ def handle(state: SandboxState, call: Call) -> Data:
         target = "one" if call.object_id is not None else "the list of"
         raise ApiError(404, f"{call.method} is not available for {target} {call.object}.")
     with state.lock:
-        return endpoint(state, call)
+        data = endpoint(state, call)
+    if call.method != "GET":  # only reads are GETs; anything else may have changed something
+        state.changed()
+    return data
 
 
 # -- Invoice and Page ---------------------------------------------------------------------

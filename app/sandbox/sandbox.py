@@ -3,6 +3,7 @@ the tests) or from the command line (``python -m app.sandbox``)."""
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 from datetime import date
@@ -13,11 +14,14 @@ from app.sandbox import render
 from app.sandbox.endpoints import NOT_SIMULATED, OBJECTS
 from app.sandbox.faults import ANSWERS_405, Fault, RateBudget
 from app.sandbox.recording import RecordedRequest
+from app.sandbox.saved import StateDamaged, StateSaver, StateStore, restore
 from app.sandbox.seed import seed_demo
 from app.sandbox.server import SandboxContext, SandboxHTTPServer
 from app.sandbox.state import SandboxState
 
 HOST = "127.0.0.1"
+
+log = logging.getLogger(__name__)
 
 
 class Sandbox:
@@ -32,6 +36,11 @@ class Sandbox:
     ``start()`` instead of a new one (``port`` is then ignored). The app binds it before its
     window is built, so the Demo's address is known at once, and starts the sandbox after the
     first paint; a client connecting in between waits in the socket's backlog.
+
+    ``store``: where the state is kept between runs (the Demo's data folder). What it holds is
+    loaded instead of the seed; every change is written back shortly after (and at ``stop``).
+    A state that cannot be read is moved aside (``moved_aside`` says where) and the sandbox
+    starts from the seed.
     """
 
     def __init__(
@@ -44,17 +53,52 @@ class Sandbox:
         today: date | None = None,
         listen_socket: socket.socket | None = None,
         shapes: str = "current",
+        store: StateStore | None = None,
     ) -> None:
         self.instance = instance
         self.secret = secret
         self.state = SandboxState(shapes=shapes)
+        self._seed = seed
+        self._today = today
+        self.moved_aside: str | None = None
         self._requested_port = port
         self._listen_socket = listen_socket
         self._context = SandboxContext(instance=instance, secret=secret, state=self.state)
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
-        if seed:
+        self._store = store
+        self._saver: StateSaver | None = None
+        loaded = store is not None and self._load(store)
+        if not loaded and seed:
             seed_demo(self.state, today or date.today())
+        self._unsaved = store is not None and not loaded  # the seed is saved at start
+
+    def _load(self, store: StateStore) -> bool:
+        """The saved state, if there is one that reads; True when it was loaded."""
+        try:
+            raw = store.read()
+            if raw is None:
+                return False
+            restore(self.state, raw)
+            return True
+        except (StateDamaged, OSError) as exc:
+            log.warning("the saved sandbox state cannot be read (%s); starting afresh", exc)
+            try:
+                self.moved_aside = store.move_aside()
+            except OSError as move_error:
+                log.warning("could not move the damaged sandbox state aside: %s", move_error)
+                self.moved_aside = ""
+            return False
+
+    def reset(self, today: date | None = None) -> None:
+        """Back to the seed (or empty, for a sandbox started without one), as if new; saved."""
+        fresh = SandboxState(shapes=self.state.shapes)
+        if self._seed:
+            seed_demo(fresh, today or self._today or date.today())
+        self.state.replace_objects(fresh)
+        if self._saver is None:
+            self._unsaved = self._store is not None  # written when it starts
+        self.state.changed()
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -64,6 +108,12 @@ class Sandbox:
         self._context.stopping = threading.Event()
         listen_socket, self._listen_socket = self._listen_socket, None  # served once
         server = SandboxHTTPServer(self._requested_port, self._context, listen_socket)
+        if self._store is not None:
+            self._saver = StateSaver(self.state, self._store)
+            self.state.on_change = self._saver.changed
+            if self._unsaved:
+                self._unsaved = False
+                self._saver.changed()
         self.state.base_url = f"http://{HOST}:{server.server_address[1]}"
         thread = threading.Thread(
             target=server.serve_forever,
@@ -87,6 +137,10 @@ class Sandbox:
         server.server_close()
         thread.join()
         self._server = self._thread = None
+        if self._saver is not None:
+            self._saver.close()
+            self._saver = None
+            self.state.on_change = None
 
     def __enter__(self) -> Sandbox:
         return self.start()

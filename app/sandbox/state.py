@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import secrets
 import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -93,6 +94,20 @@ class SandboxState:
         self._random: random.Random = (
             random.Random(rng_seed) if rng_seed is not None else random.SystemRandom()
         )
+        self.on_change: Callable[[], None] | None = None
+        """Called after each change a request made (the Demo saves its state then)."""
+
+    def changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+    def replace_objects(self, other: SandboxState) -> None:
+        """Hold what ``other`` holds (the Demo's reset): the objects and the id counters."""
+        with self.lock:
+            self.invoices, self.pages = other.invoices, other.pages
+            self.contacts, self.subscriptions = other.contacts, other.subscriptions
+            self.transactions, self.auth_tokens = other.transactions, other.auth_tokens
+            self._next_ids = dict(other._next_ids)
 
     # -- ids and tokens -------------------------------------------------------------------
 
@@ -101,6 +116,17 @@ class SandboxState:
             value = self._next_ids[kind]
             self._next_ids[kind] = value + 1
             return value
+
+    def next_ids(self) -> dict[str, int]:
+        with self.lock:
+            return dict(self._next_ids)
+
+    def set_next_ids(self, next_ids: dict[str, int]) -> None:
+        """The counters as saved; a kind missing there keeps its start value."""
+        with self.lock:
+            for kind in self._next_ids:
+                if kind in next_ids:
+                    self._next_ids[kind] = next_ids[kind]
 
     def token(self, nbytes: int = 4) -> str:
         with self.lock:
@@ -212,7 +238,8 @@ class SandboxState:
             paylink.transaction_ids.append(transaction.id)
             if paylink.kind == "Invoice":
                 paylink.status = "confirmed"
-            return transaction
+        self.changed()
+        return transaction
 
     def cancel_subscription(self, subscription: Subscription, today: date) -> None:
         """Cancel at once (the sandbox's simplification): ``cancelled``, ``end`` today. One

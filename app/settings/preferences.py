@@ -39,6 +39,8 @@ class Preferences:
     """The folder last chosen in a save dialog, per kind of file (``FileKind`` in app.models)."""
     unpaid_after_days: int = 14
     """Needs attention lists a link still unpaid this many days after it was created."""
+    demo_port: int | None = None
+    """The loopback port the Demo sandbox last listened on: its links hold it."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @staticmethod
@@ -104,6 +106,10 @@ def _valid(name: str, value: object) -> bool:
         return value is None or (isinstance(value, str) and is_valid_profile_id(value))
     if name == "ui_language":
         return value in UI_LANGUAGES
+    if name == "demo_port":
+        return value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535
+        )
     if name == "last_folders":
         return isinstance(value, dict) and all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()

@@ -90,6 +90,9 @@ class Record:
     params_json: str
     created_at: datetime
     updated_at: datetime
+    elsewhere: bool = False
+    """Not a row of this store: a payment page the platform lists that this app did not create
+    (History shows it read-only; see `app.models.elsewhere_pages`)."""
 
     @property
     def params(self) -> dict[str, Any]:
@@ -351,6 +354,37 @@ class RecordStore:
                 raise InvalidTransition(f"record {record_id} is still being sent")
             conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
             return True
+
+    def rewrite_links(self, profile_id: str, old_base: str, new_base: str) -> int:
+        """Point the links of one profile's records at ``new_base`` where they start with
+        ``old_base`` (the Demo's sandbox moved to another port). Returns how many changed.
+        ``updated_at`` is left alone: the row's state did not change, only where it is served."""
+        old_prefix = old_base.rstrip("/") + "/"
+        new_prefix = new_base.rstrip("/") + "/"
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE records SET link = ? || substr(link, ?) "
+                "WHERE profile_id = ? AND substr(link, 1, ?) = ?",
+                (new_prefix, len(old_prefix) + 1, profile_id, len(old_prefix), old_prefix),
+            )
+            return cursor.rowcount
+
+    def count(self, profile_id: str) -> int:
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT COUNT(*) FROM records WHERE profile_id = ?", (profile_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def delete_profile(self, profile_id: str) -> int:
+        """Forget every record of one profile (the Demo's reset), except those still being
+        sent: their outcome must land somewhere. Returns how many were removed."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "DELETE FROM records WHERE profile_id = ? AND state != ?",
+                (profile_id, RecordState.SENDING.value),
+            )
+            return cursor.rowcount
 
     def _transition(self, record_id: int, target: RecordState, **fields: object) -> None:
         with self._db.transaction() as conn:

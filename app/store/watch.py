@@ -71,6 +71,18 @@ class WatchStore:
                 (profile_id, to_text(since), to_text(self._clock())),
             )
 
+    def forget(self, profile_id: str) -> None:
+        """Drop what the watcher knew of this profile (its rows are about to go: Reset Demo),
+        so a row that later gets a freed id never inherits another row's payments."""
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM watch_cursors WHERE profile_id = ?", (profile_id,))
+            conn.execute("DELETE FROM watch_payments WHERE profile_id = ?", (profile_id,))
+            conn.execute(
+                "DELETE FROM watch_checks WHERE record_id IN "
+                "(SELECT id FROM records WHERE profile_id = ?)",
+                (profile_id,),
+            )
+
     # -- per-record checks ------------------------------------------------------------------------
 
     def last_checked(self, record_ids: Iterable[int]) -> dict[int, datetime]:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     open_log_folder_requested = Signal()
     copy_diagnostics_requested = Signal()
     batch_requested = Signal()  # File > Create paylinks from a spreadsheet…
+    reset_demo_requested = Signal()
     language_chosen = Signal(str)  # "" follows the system
 
     def __init__(
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
         self.batch_action = file_menu.addAction(self.tr("Create paylinks from a &spreadsheet…"))
         self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.batch_action.triggered.connect(self.batch_requested)
+        # Only while the Demo is the instance shown; it asks before it removes anything.
+        self.reset_demo_action = file_menu.addAction(self.tr("&Reset Demo…"))
+        self.reset_demo_action.triggered.connect(self.reset_demo_requested)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
             self.profile_combo.setCurrentIndex(index)
         # A widget in a tool bar is shown and hidden through its action.
         self._demo_badge_action.setVisible(bool(profile and profile.is_demo))
+        self.reset_demo_action.setVisible(bool(profile and profile.is_demo))
         self._read_only_action.setVisible(bool(session and session.read_only))
         if session is not None:
             self._banner_bar.hide()

@@ -729,6 +729,60 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The Demo&apos;s saved data could not be read, so the Demo starts afresh. The damaged file was kept as %s.</source>
+        <translation>Die gespeicherten Daten der Demo konnten nicht gelesen werden; die Demo beginnt neu. Die beschädigte Datei wurde als %s aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(sie konnte nicht verschoben werden)</translation>
+    </message>
+    <message>
+        <source>The Demo is not running, so there is nothing to reset.</source>
+        <translation>Die Demo läuft nicht; es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The Demo goes back to how it was at its first start: the paylinks, payment pages, payments and subscriptions made or changed there are gone.</source>
+        <translation>Die Demo wird auf den Stand ihres ersten Starts zurückgesetzt: Die dort erstellten oder geänderten Paylinks, Zahlungsseiten, Zahlungen und Abonnemente sind danach weg.</translation>
+    </message>
+    <message>
+        <source>The Demo&apos;s rows in History are removed too (%d). Your other instances are not touched.</source>
+        <translation>Auch die Zeilen der Demo im Verlauf werden entfernt (%d). Ihre anderen Instanzen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo?</source>
+        <translation>Demo zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The Demo was reset. Rows removed from History: %d.</source>
+        <translation>Die Demo wurde zurückgesetzt. Aus dem Verlauf entfernte Zeilen: %d.</translation>
+    </message>
+    <message>
+        <source>The Demo could not be reset: %s</source>
+        <translation>Die Demo konnte nicht zurückgesetzt werden: %s</translation>
+    </message>
+    <message>
+        <source>Resetting the Demo</source>
+        <translation>Demo wird zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewherePages</name>
+    <message>
+        <source>Loading the payment pages of this instance</source>
+        <translation>Zahlungsseiten dieser Instanz werden geladen</translation>
+    </message>
+    <message>
+        <source>The payment pages created elsewhere could not be loaded: %s</source>
+        <translation>Die anderswo erstellten Zahlungsseiten konnten nicht geladen werden: %s</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Paydesk: unexpected problem</source>
@@ -1077,6 +1131,14 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     <message>
         <source>Not created (checked by you)</source>
         <translation>Nicht erstellt (von Ihnen geprüft)</translation>
+    </message>
+    <message>
+        <source>Page, created elsewhere</source>
+        <translation>Zahlungsseite, anderswo erstellt</translation>
+    </message>
+    <message>
+        <source>A payment page of this instance that Paydesk did not create (in the dashboard or another program). You can copy, open and duplicate it here; change or delete it where it was made.</source>
+        <translation>Eine Zahlungsseite dieser Instanz, die nicht mit Paydesk erstellt wurde (im Dashboard oder mit einem anderen Programm). Hier können Sie sie kopieren, öffnen und duplizieren; ändern oder löschen Sie sie dort, wo sie erstellt wurde.</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -2000,6 +2062,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Create paylinks from a &amp;spreadsheet…</source>
         <translation>Zahlungslinks aus einer &amp;Tabelle erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>Demo &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

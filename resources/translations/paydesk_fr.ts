@@ -729,6 +729,60 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The Demo&apos;s saved data could not be read, so the Demo starts afresh. The damaged file was kept as %s.</source>
+        <translation>Les données enregistrées de la démo n’ont pas pu être lues ; la démo repart de zéro. Le fichier endommagé a été conservé sous %s.</translation>
+    </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(il n’a pas pu être déplacé)</translation>
+    </message>
+    <message>
+        <source>The Demo is not running, so there is nothing to reset.</source>
+        <translation>La démo ne tourne pas ; il n’y a rien à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>The Demo goes back to how it was at its first start: the paylinks, payment pages, payments and subscriptions made or changed there are gone.</source>
+        <translation>La démo revient à son état du premier démarrage : les Paylinks, pages de paiement, paiements et abonnements créés ou modifiés dans la démo disparaissent.</translation>
+    </message>
+    <message>
+        <source>The Demo&apos;s rows in History are removed too (%d). Your other instances are not touched.</source>
+        <translation>Les lignes de la démo dans l’historique sont aussi supprimées (%d). Vos autres instances ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo?</source>
+        <translation>Réinitialiser la démo ?</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Réinitialiser la démo</translation>
+    </message>
+    <message>
+        <source>The Demo was reset. Rows removed from History: %d.</source>
+        <translation>La démo a été réinitialisée. Lignes retirées de l’historique : %d.</translation>
+    </message>
+    <message>
+        <source>The Demo could not be reset: %s</source>
+        <translation>La démo n’a pas pu être réinitialisée : %s</translation>
+    </message>
+    <message>
+        <source>Resetting the Demo</source>
+        <translation>Réinitialisation de la démo</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewherePages</name>
+    <message>
+        <source>Loading the payment pages of this instance</source>
+        <translation>Chargement des pages de paiement de cette instance</translation>
+    </message>
+    <message>
+        <source>The payment pages created elsewhere could not be loaded: %s</source>
+        <translation>Les pages de paiement créées ailleurs n’ont pas pu être chargées : %s</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Paydesk: unexpected problem</source>
@@ -1077,6 +1131,14 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     <message>
         <source>Not created (checked by you)</source>
         <translation>Non créé (vérifié par vous)</translation>
+    </message>
+    <message>
+        <source>Page, created elsewhere</source>
+        <translation>Page de paiement, créée ailleurs</translation>
+    </message>
+    <message>
+        <source>A payment page of this instance that Paydesk did not create (in the dashboard or another program). You can copy, open and duplicate it here; change or delete it where it was made.</source>
+        <translation>Une page de paiement de cette instance que Paydesk n’a pas créée (dans le tableau de bord ou avec un autre programme). Vous pouvez la copier, l’ouvrir et la dupliquer ici ; modifiez-la ou supprimez-la là où elle a été créée.</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -2000,6 +2062,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Create paylinks from a &amp;spreadsheet…</source>
         <translation>Créer des liens de paiement depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>&amp;Réinitialiser la démo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

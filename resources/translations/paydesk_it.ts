@@ -729,6 +729,60 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>The Demo&apos;s saved data could not be read, so the Demo starts afresh. The damaged file was kept as %s.</source>
+        <translation>Non è stato possibile leggere i dati salvati della demo; la demo riparte da zero. Il file danneggiato è stato conservato come %s.</translation>
+    </message>
+    <message>
+        <source>(it could not be moved)</source>
+        <translation>(non è stato possibile spostarlo)</translation>
+    </message>
+    <message>
+        <source>The Demo is not running, so there is nothing to reset.</source>
+        <translation>La demo non è in esecuzione; non c’è nulla da reimpostare.</translation>
+    </message>
+    <message>
+        <source>The Demo goes back to how it was at its first start: the paylinks, payment pages, payments and subscriptions made or changed there are gone.</source>
+        <translation>La demo torna allo stato del primo avvio: i Paylink, le pagine di pagamento, i pagamenti e gli abbonamenti creati o modificati nella demo vengono eliminati.</translation>
+    </message>
+    <message>
+        <source>The Demo&apos;s rows in History are removed too (%d). Your other instances are not touched.</source>
+        <translation>Anche le righe della demo nella cronologia vengono rimosse (%d). Le altre istanze restano invariate.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo?</source>
+        <translation>Reimpostare la demo?</translation>
+    </message>
+    <message>
+        <source>Reset Demo</source>
+        <translation>Reimposta demo</translation>
+    </message>
+    <message>
+        <source>The Demo was reset. Rows removed from History: %d.</source>
+        <translation>La demo è stata reimpostata. Righe rimosse dalla cronologia: %d.</translation>
+    </message>
+    <message>
+        <source>The Demo could not be reset: %s</source>
+        <translation>Non è stato possibile reimpostare la demo: %s</translation>
+    </message>
+    <message>
+        <source>Resetting the Demo</source>
+        <translation>Reimpostazione della demo</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewherePages</name>
+    <message>
+        <source>Loading the payment pages of this instance</source>
+        <translation>Caricamento delle pagine di pagamento di questa istanza</translation>
+    </message>
+    <message>
+        <source>The payment pages created elsewhere could not be loaded: %s</source>
+        <translation>Non è stato possibile caricare le pagine di pagamento create altrove: %s</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Paydesk: unexpected problem</source>
@@ -1077,6 +1131,14 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     <message>
         <source>Not created (checked by you)</source>
         <translation>Non creato (verificato da te)</translation>
+    </message>
+    <message>
+        <source>Page, created elsewhere</source>
+        <translation>Pagina di pagamento, creata altrove</translation>
+    </message>
+    <message>
+        <source>A payment page of this instance that Paydesk did not create (in the dashboard or another program). You can copy, open and duplicate it here; change or delete it where it was made.</source>
+        <translation>Una pagina di pagamento di questa istanza non creata da Paydesk (nella dashboard o con un altro programma). Qui può copiarla, aprirla e duplicarla; la modifichi o la elimini dove è stata creata.</translation>
     </message>
     <message>
         <source>no answer recorded</source>
@@ -2000,6 +2062,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Create paylinks from a &amp;spreadsheet…</source>
         <translation>Creare link di pagamento da un &amp;foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>&amp;Reimposta demo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -280,6 +280,7 @@ def _make_every_call(client: ApiClient, sandbox: Sandbox) -> None:
     sandbox.pay(page.link or "")
     pages.get(client, page.id or 0)
     pages.list_pages(client)
+    pages.list_pages(client, 1, 2)  # as History pages through them
 
     listed = subscriptions.list_subscriptions(client, limit=100, order="DESC")
     subscriptions.list_subscriptions(client, offset=10, limit=10)

@@ -348,3 +348,39 @@ def test_two_connections_in_two_threads_lose_no_rows(db_path: Path) -> None:
         ids = _write_concurrently([RecordStore(first), RecordStore(second)], per_thread=100)
         assert len(set(ids)) == 200
         assert {r.id for r in RecordStore(first).list()} == set(ids)
+
+
+def _created(store: RecordStore, profile_id: str, link: str, remote_id: int = 7) -> int:
+    record_id = begin(store, profile_id)
+    store.settle_created(record_id, remote_id, "abc", link, "waiting")
+    return record_id
+
+
+def test_rewrite_links_moves_only_that_profiles_links_of_that_address(
+    store: RecordStore,
+) -> None:
+    demo = _created(store, "demo", "http://127.0.0.1:40001/pay/abc")
+    other_port = _created(store, "demo", "http://127.0.0.1:400011/pay/def")
+    shop = _created(store, "shop", "http://127.0.0.1:40001/pay/abc")
+    sending = begin(store, "demo")
+    before = store.get(demo)
+    assert store.rewrite_links("demo", "http://127.0.0.1:40001", "http://127.0.0.1:5000") == 1
+    after = store.get(demo)
+    assert after is not None and before is not None
+    assert after.link == "http://127.0.0.1:5000/pay/abc"
+    assert after.updated_at == before.updated_at  # not a change of the row's state
+    assert (store.get(other_port) or after).link == "http://127.0.0.1:400011/pay/def"
+    assert (store.get(shop) or after).link == "http://127.0.0.1:40001/pay/abc"
+    assert (store.get(sending) or after).link is None
+
+
+def test_delete_profile_keeps_other_profiles_and_rows_being_sent(store: RecordStore) -> None:
+    _created(store, "demo", "http://127.0.0.1:1/pay/a")
+    failed = begin(store, "demo")
+    store.settle_failed(failed, "no")
+    sending = begin(store, "demo")
+    shop = _created(store, "shop", "https://x.example/?payment=a")
+    assert store.count("demo") == 3
+    assert store.delete_profile("demo") == 2
+    assert [r.id for r in store.list("demo")] == [sending]
+    assert store.get(shop) is not None

@@ -1,0 +1,178 @@
+"""Payment pages created elsewhere (in the dashboard, by another program) show in History beside
+what this app created: listed with ``GET /Page/``, read-only, never twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.api import pages
+from app.models import elsewhere_pages
+from app.models.history import Column
+from app.models.history_controller import HistoryController
+from app.models.runner import TaskRunner
+from app.models.session import ProfileSession
+from app.sandbox import Fault, Sandbox
+from app.settings.demo import demo_profile
+from app.store.records import Record, RecordStore
+from app.views.history import HistoryView
+
+from .conftest import SANDBOX_SECRET, Maker
+
+
+@pytest.fixture
+def empty_sandbox() -> Iterator[Sandbox]:
+    with Sandbox(instance="demo", secret=SANDBOX_SECRET, port=0, seed=False) as sb:
+        yield sb
+
+
+@pytest.fixture
+def empty_session(empty_sandbox: Sandbox) -> Iterator[ProfileSession]:
+    opened = ProfileSession.open(
+        demo_profile(empty_sandbox.base_url), SANDBOX_SECRET, timeouts=(2, 3)
+    )
+    yield opened
+    opened.close()
+
+
+def _elsewhere_made(session: ProfileSession, title: str, amount: int = 5000) -> int:
+    """A page made on the platform directly, not through the app: no local record."""
+    made = pages.create(session.client, {"title": title, "amount": amount, "currency": "CHF"})
+    assert made.id is not None
+    return made.id
+
+
+def _refresh(qtbot: QtBot, controller: HistoryController) -> None:
+    with qtbot.waitSignal(controller.elsewhere.changed, timeout=10_000):
+        controller.refresh_statuses()
+
+
+def _rows(controller: HistoryController) -> list[Record]:
+    return list(controller.model.records())
+
+
+def _cell(controller: HistoryController, record_id: int, column: Column, role: int = 0) -> str:
+    row = controller.model.row_of(record_id)
+    assert row is not None
+    return str(controller.model.index(row, column).data(role))
+
+
+def test_pages_made_elsewhere_appear_once_beside_the_apps_own(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+) -> None:
+    ours = Maker(empty_session, records)("Kurs Yoga", kind="page")
+    theirs = _elsewhere_made(empty_session, "Spenden Turnverein")
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    assert [r.title for r in _rows(controller)] == ["Kurs Yoga"]  # nothing fetched yet
+
+    _refresh(qtbot, controller)
+
+    rows = _rows(controller)
+    assert sorted(r.title for r in rows) == ["Kurs Yoga", "Spenden Turnverein"]  # never twice
+    [other] = [r for r in rows if r.elsewhere]
+    assert other.remote_id == theirs and other.id == -theirs
+    assert other.link == f"{empty_sandbox.base_url}/pay/{other.hash}"
+    assert _cell(controller, other.id, Column.KIND) == "Page, created elsewhere"
+    assert "did not create" in _cell(controller, other.id, Column.KIND, 3)  # ToolTipRole
+    assert _cell(controller, ours.id, Column.KIND) == "Page"
+    assert _cell(controller, other.id, Column.AMOUNT).endswith("50.00")
+    assert _cell(controller, other.id, Column.STATUS) == "Active"
+    # Nothing of it went into the local record: the platform is its record.
+    assert [r.title for r in records.list("demo")] == ["Kurs Yoga"]
+    # Its status came with the list: no per-row read for it, ever.
+    assert not any(r.object_id == theirs for r in empty_sandbox.requests)
+
+
+def test_a_page_made_elsewhere_is_read_only_but_copy_open_and_payments_work(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+) -> None:
+    theirs = _elsewhere_made(empty_session, "Spenden Turnverein")
+    controller = HistoryController(runner, records)
+    view = HistoryView(controller)
+    qtbot.addWidget(view)
+    view.set_session(empty_session)
+    _refresh(qtbot, controller)
+    assert view.select_record(-theirs)
+    assert view.copy_action.isEnabled() and view.open_action.isEnabled()
+    assert not view.delete_action.isEnabled()
+    assert not controller.can_delete(-theirs)
+    info = controller.link_info(-theirs)
+    assert info is not None and info.link.startswith(empty_sandbox.base_url)
+
+    empty_sandbox.pay(info.link)
+    with qtbot.waitSignal(controller.payments_ready, timeout=10_000) as ready:
+        assert controller.payments(-theirs)
+    assert ready.args[0] == -theirs and len(ready.args[1]) == 1
+    assert any(r.id == -theirs for r in _rows(controller))  # the row stays
+
+
+def test_the_list_is_fetched_page_by_page_within_the_budget(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(elsewhere_pages, "PAGE_SIZE", 2)
+    made = {_elsewhere_made(empty_session, f"Kurs {n}") for n in range(5)}
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    empty_sandbox.clear_requests()
+    _refresh(qtbot, controller)
+    assert {-r.id for r in _rows(controller)} == made
+    listed = [r for r in empty_sandbox.requests if r.object == "Page"]
+    assert [(r.params.get("offset"), r.params.get("limit")) for r in listed] == [
+        (None, "2"),
+        ("2", "2"),
+        ("4", "2"),
+    ]
+
+
+def test_a_failed_list_says_so_and_keeps_the_apps_rows(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+) -> None:
+    Maker(empty_session, records)("Kurs Yoga", kind="page")
+    _elsewhere_made(empty_session, "Spenden")
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    empty_sandbox.set_fault(Fault.SERVER_ERROR, object="Page", method="GET")
+    with qtbot.waitSignal(controller.elsewhere.failed, timeout=20_000) as failed:
+        controller.refresh_statuses()
+    assert failed.args[0].startswith("The payment pages created elsewhere could not be loaded")
+    qtbot.waitUntil(lambda: not controller.refreshing, timeout=20_000)
+    assert [r.title for r in _rows(controller)] == ["Kurs Yoga"]
+
+
+def test_switching_instance_drops_the_other_instances_pages(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    session: ProfileSession,
+) -> None:
+    _elsewhere_made(empty_session, "Spenden")
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    _refresh(qtbot, controller)
+    assert len(_rows(controller)) == 1
+    controller.set_session(None)
+    assert _rows(controller) == []
+    controller.set_session(session)  # the seeded sandbox: its own pages, not the other's
+    _refresh(qtbot, controller)
+    assert _rows(controller) and all(r.title != "Spenden" for r in _rows(controller))
