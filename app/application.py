@@ -7,6 +7,7 @@ import logging
 import socket
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -35,6 +36,9 @@ from app.views.link_panel import LinkPanel
 from app.views.main_window import MainWindow
 from app.views.paylink_form import PaylinkFormView
 
+if TYPE_CHECKING:
+    from app.sandbox import Sandbox
+
 log = logging.getLogger(__name__)
 
 SELF_CHECK_TIMEOUT_MS = 30_000
@@ -58,7 +62,9 @@ class Application:
         moved: list[Path] = []
         self.preferences = Preferences.load(self.paths, moved)
         self.repairs.preferences_moved(moved)
-        self.qt = QApplication.instance() or QApplication([])
+        # The one QApplication (pytest-qt makes it first in the tests); `instance()` is typed as
+        # the QCoreApplication it may be elsewhere.
+        self.qt = cast(QApplication, QApplication.instance() or QApplication([]))
         from app.i18n import install_translators
 
         # Before any widget exists: widgets translate their texts as they are built.
@@ -68,7 +74,7 @@ class Application:
         QApplication.setApplicationVersion(__version__)
         QGuiApplication.setDesktopFileName("ch.paydesk.Paydesk")
         self.exit_code = 0
-        self.sandbox = None
+        self.sandbox: Sandbox | None = None
         self._demo_socket: socket.socket | None = None
         self._lazy_tabs: list[LazyTab] = []
         self._finished = False

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import ui_money
 from app.models.messages import LinkInfo
 from app.models.runner import TaskRunner
@@ -38,6 +39,10 @@ from app.views.paylink_form import PaylinkFormView
 
 class SessionView(Protocol):
     def set_session(self, session: ProfileSession | None) -> None: ...
+
+
+class Searchable(Protocol):
+    def focus_search(self) -> None: ...
 
 
 SHORTCUTS = (
@@ -71,7 +76,7 @@ class MainWindow(QMainWindow):
         invoice_form: PaylinkFormView,
         page_tab: LazyTab,
         link_panel: LinkPanel,
-        extra_tabs: list[tuple[str, QWidget]] | None = None,
+        extra_tabs: Sequence[tuple[str, QWidget]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(invoice_form, self.tr("Invoice"))
         self.tabs.addTab(page_tab, self.tr("Payment page"))
-        for title, widget in extra_tabs or []:
+        for title, widget in extra_tabs:
             # The lists' tool rows are wide; they get the whole window (the link panel hides on
             # their tabs), so they must not hold the form tabs wide too.
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -430,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the open list; from a form, History's."""
-        widget = self.tabs.currentWidget()
+        widget: QWidget | None = self.tabs.currentWidget()
         if not hasattr(widget, "focus_search"):
             widget = next(
                 (
@@ -443,7 +448,7 @@ class MainWindow(QMainWindow):
             if widget is None:
                 return
             self.tabs.setCurrentWidget(widget)
-        widget.focus_search()  # type: ignore[union-attr]
+        cast(Searchable, widget).focus_search()  # checked with hasattr above
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
