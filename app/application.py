@@ -38,6 +38,7 @@ from app.views.paylink_form import PaylinkFormView
 
 if TYPE_CHECKING:
     from app.sandbox import Sandbox
+    from app.views.instances_dialog import InstancesDialog
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +253,23 @@ class Application:
         from app.views.instances_dialog import open_instances_dialog
 
         assert self.window is not None
-        open_instances_dialog(self.window, self.workspace, self.runner)
+        open_instances_dialog(self.window, self._instances_dialog)
+
+    def _instances_dialog(self, parent: QWidget | None) -> InstancesDialog:
+        """The instance manager and its models, new for each opening: the working copy of what
+        was not saved goes with the dialog."""
+        from app.models.connection_test import ConnectionTester
+        from app.models.instances import InstancesModel
+        from app.models.profile_saving import ProfileWriter
+        from app.models.secret_storage import SecretStorage
+        from app.views.instances_dialog import InstancesDialog
+
+        return InstancesDialog(
+            InstancesModel(self.workspace, ProfileWriter(self.repository, self.secrets)),
+            ConnectionTester(self.runner),
+            SecretStorage(self.secrets),
+            parent,
+        )
 
     def choose_language(self, language: str) -> None:
         """Remembered for the next start: widgets translate their texts once, when built."""

@@ -22,6 +22,7 @@ from app.main import parse_args
 from app.settings.profile import Profile
 from app.store.records import RecordState
 from app.views import dialogs
+from app.views.instances_dialog import InstancesDialog
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -139,6 +140,23 @@ def test_switching_to_a_read_only_instance_hides_create(
     assert window.read_only_badge.isVisible()
     assert not application.invoice_form.create_button.isVisible()
     assert window.windowTitle() == "Paydesk – Shop"
+
+
+def test_manage_instances_opens_the_dialog_the_application_builds(
+    qtbot: QtBot, application: Application
+) -> None:
+    window = application.window
+    assert window is not None
+    window.manage_action.trigger()
+    dialog = window.findChild(InstancesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.model.keys() == ["demo"]
+    assert dialog.tester.base_url is None  # tests go to https://api.<base domain>
+    assert dialog.secrets_label.text() == application.secrets.status_text
+    window.manage_action.trigger()  # raises the open one
+    assert window.findChildren(InstancesDialog) == [dialog]
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.close()
 
 
 def test_an_instance_without_a_secret_says_what_to_do(application: Application) -> None:
