@@ -116,7 +116,7 @@ class Application:
         demo = None
         if not self.args.no_demo:
             demo = self._reserve_demo()
-        self.workspace = Workspace(self.repository, self.secrets, demo)
+        self.workspace = Workspace(self.repository, self.secrets, demo, runner=self.runner)
         self.repairs.profiles_moved(self.workspace.problems)
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)

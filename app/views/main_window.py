@@ -333,9 +333,11 @@ class MainWindow(QMainWindow):
         # A widget in a tool bar is shown and hidden through its action.
         self._demo_badge_action.setVisible(bool(profile and profile.is_demo))
         self._read_only_action.setVisible(bool(session and session.read_only))
-        if session is not None:
+        if session is not None or profile is not None:
+            # What the banner said was about the instance before; this one's problem, if it
+            # has one, comes once its secret was read (`secret_missing`).
             self._banner_bar.hide()
-        elif profile is None:
+        if profile is None:
             self._show_banner(self.tr("No instance yet: add one in Manage instances."))
         name = profile.display_name if profile else self.tr("no instance")
         self.setWindowTitle(self.tr("Paydesk – %s") % name)

@@ -2590,6 +2590,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
 <context>
     <name>Workspace</name>
     <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>API-Secret von «%s» wird gelesen</translation>
+    </message>
+    <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Für «%s» ist kein API-Secret gespeichert: Geben Sie es unter «Instanzen verwalten» ein.</translation>
     </message>

@@ -2590,6 +2590,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
 <context>
     <name>Workspace</name>
     <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>Lecture de la clé secrète API de «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Aucune clé secrète API n&apos;est enregistrée pour «&#xa0;%s&#xa0;»&#xa0;: saisissez-la dans «&#xa0;Gérer les instances&#xa0;».</translation>
     </message>

@@ -2590,6 +2590,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
 <context>
     <name>Workspace</name>
     <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>Lettura della chiave segreta API di «%s»</translation>
+    </message>
+    <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Nessuna chiave segreta API salvata per «%s»: inseriscila in «Gestisci istanze».</translation>
     </message>

@@ -97,13 +97,13 @@ WorkspaceFactory = Callable[..., Workspace]
 
 @pytest.fixture
 def make_workspace(
-    repository: ProfileRepository, secrets: SecretStore
+    repository: ProfileRepository, secrets: SecretStore, runner: TaskRunner
 ) -> Iterator[WorkspaceFactory]:
     made: list[Workspace] = []
 
     def make(sandbox: Sandbox | None = None) -> Workspace:
         demo = (demo_profile(sandbox.base_url), SANDBOX_SECRET) if sandbox else None
-        workspace = Workspace(repository, secrets, demo)
+        workspace = Workspace(repository, secrets, demo, runner=runner)
         made.append(workspace)
         return workspace
 

@@ -117,7 +117,7 @@ def test_a_secret_that_cannot_be_stored_is_reported(paths: AppPaths, runner: Tas
             raise keyring.errors.PasswordSetError("locked " + password)
 
     secrets = SecretStore(paths, Refusing())
-    workspace = Workspace(ProfileRepository(paths, secrets), secrets)
+    workspace = Workspace(ProfileRepository(paths, secrets), secrets, runner=runner)
     model = InstancesModel(workspace, ProfileWriter(workspace.repository, secrets))
     errors = model.save(shop(), TEST_SECRET, model.add())
     assert list(errors) == [FORM_ERROR]
