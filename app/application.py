@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -41,6 +41,7 @@ from app.views.paylink_form import PaylinkFormView
 if TYPE_CHECKING:
     from app.models.payment_matching import PaidNotice
     from app.sandbox import Sandbox
+    from app.views.instances_dialog import InstancesDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,9 @@ class Application:
         moved: list[Path] = []
         self.preferences = Preferences.load(self.paths, moved)
         self.repairs.preferences_moved(moved)
-        self.qt = QApplication.instance() or QApplication([])
+        # The one QApplication (pytest-qt makes it first in the tests); `instance()` is typed as
+        # the QCoreApplication it may be elsewhere.
+        self.qt = cast(QApplication, QApplication.instance() or QApplication([]))
         # Cycles of QObjects must never be freed on a worker thread (app/gc_thread.py).
         gc_thread.install(self.qt)
         from app.i18n import install_translators
@@ -119,7 +122,7 @@ class Application:
         demo = None
         if not self.args.no_demo:
             demo = self._reserve_demo()
-        self.workspace = Workspace(self.repository, self.secrets, demo)
+        self.workspace = Workspace(self.repository, self.secrets, demo, runner=self.runner)
         self.repairs.profiles_moved(self.workspace.problems)
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
@@ -442,7 +445,23 @@ class Application:
         from app.views.instances_dialog import open_instances_dialog
 
         assert self.window is not None
-        open_instances_dialog(self.window, self.workspace, self.runner)
+        open_instances_dialog(self.window, self._instances_dialog)
+
+    def _instances_dialog(self, parent: QWidget | None) -> InstancesDialog:
+        """The instance manager and its models, new for each opening: the working copy of what
+        was not saved goes with the dialog."""
+        from app.models.connection_test import ConnectionTester
+        from app.models.instances import InstancesModel
+        from app.models.profile_saving import ProfileWriter
+        from app.models.secret_storage import SecretStorage
+        from app.views.instances_dialog import InstancesDialog
+
+        return InstancesDialog(
+            InstancesModel(self.workspace, ProfileWriter(self.repository, self.secrets)),
+            ConnectionTester(self.runner),
+            SecretStorage(self.secrets),
+            parent,
+        )
 
     def open_batch(self) -> QWidget:
         """File > Create paylinks from a spreadsheet: one window, built when first asked for."""

@@ -13,8 +13,8 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from app.api import statuses
 from app.api.money import from_minor
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import ui_format
 from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
@@ -359,9 +360,9 @@ class HistoryTableModel(QAbstractTableModel):
             return status_category(record).value
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({int(role): role.name.lower().encode() for role in Roles})
+        names.update({int(role): QByteArray(role.name.lower().encode()) for role in Roles})
         return names
 
     # -- helpers ----------------------------------------------------------------------------------

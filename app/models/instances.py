@@ -1,21 +1,18 @@
-"""The instance manager's model: an editable working copy of the profiles, and what it can do.
+"""The instance manager's list: an editable working copy of the profiles.
 
 Rows are the Demo profile (first, read-only), the saved profiles, then new profiles not saved yet
 ("drafts", keyed ``new:N``, which is never a valid profile id). Each row keeps what the form shows
 (text, as the user typed it) and a typed secret until it is saved or the dialog closes; closing
-discards the working copy. Saving and removing write through the workspace's `ProfileRepository`
-and `SecretStore`, then reload the workspace so the rest of the app sees the change.
+discards the working copy. Saving and removing write through a `ProfileWriter`, then reload the
+workspace so the rest of the app sees the change.
 
-"Test connection" sends one SignatureCheck with the *unsaved* values through the task runner and
-answers with one sentence (`connection_tested`). When the platform answers "Version not found.",
-it tries the next lower versions (at most `VERSION_FALLBACK_STEPS` more calls) and offers the
-highest that answers (`version_offered`), which the user may take with one click.
+The dialog's other parts live beside it: the connection test in `app.models.connection_test`,
+where secrets are kept in `app.models.secret_storage`.
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -25,13 +22,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QFont
 
-from app.api import errors as api_errors
-from app.api.client import ApiClient, ClientConfig
-from app.api.platform import check_base_url, lower_versions
-from app.api.signature_check import check
-from app.models.runner import TaskHandle, TaskRunner
-from app.models.session import client_config
+from app.models.connection_test import CONNECTION_FIELDS, FORM_ERROR
+from app.models.profile_saving import ProfileWriter
 from app.models.workspace import Workspace
+from app.settings.demo import DEMO_SECRET
 from app.settings.profile import (
     DEFAULT_BASE_DOMAIN,
     DEFAULT_CURRENCY,
@@ -41,28 +35,15 @@ from app.settings.profile import (
     NEWEST_VERSION,
     AuthScheme,
     Profile,
-    ProfileValidationError,
-    new_profile_id,
-    profile_from_values,
-    profile_values,
     validate_profile,
 )
-from app.settings.profiles import ProfileExistsError, ProfileProblem
-from app.settings.secrets import (
-    FILE_STORAGE_WARNING,
-    SecretStatus,
-    SecretStoreError,
-)
-
-log = logging.getLogger(__name__)
+from app.settings.profiles import ProfileProblem
 
 __all__ = [
     "CONNECTION_FIELDS",
-    "FILE_STORAGE_WARNING",
     "FORM_ERROR",
     "FORM_FIELDS",
     "InstancesModel",
-    "VersionOffer",
     "form_values",
     "new_values",
 ]
@@ -83,58 +64,7 @@ FORM_FIELDS: tuple[str, ...] = (
 )
 """The profile fields the dialog edits. The rest (request budget, unknown keys) are kept."""
 
-CONNECTION_FIELDS: frozenset[str] = frozenset(
-    {"instance", "base_domain", "api_version", "auth_scheme"}
-)
-"""What "Test connection" needs to be valid."""
-
-FORM_ERROR = "form"
-"""Key of an error that belongs to no field (a file that cannot be written, a locked keychain)."""
-
-TEST_TIMEOUTS = (5.0, 10.0)
-"""(connect, read) seconds of a test connection: short, the user is waiting for the answer."""
-
-VERSION_FALLBACK_STEPS = 3
-"""After "Version not found.", how many lower versions Test connection tries (one call each)."""
-
 DRAFT_PREFIX = "new:"
-
-
-@dataclass(frozen=True)
-class VersionOffer:
-    """The answer of a Test connection whose version the platform does not serve, while a lower
-    one answers: what the user is offered, and the test's outcome with that version."""
-
-    refused: str
-    """The version of the form, which the platform does not serve."""
-    version: str
-    """The highest lower version that answered."""
-    ok: bool
-    sentence: str
-    """The outcome with `version`, as `connection_tested` would have said it."""
-
-
-@dataclass(frozen=True)
-class _Attempt:
-    """One SignatureCheck of a test: its version, and the failure (None when it passed)."""
-
-    version: str
-    error: BaseException | None = None
-
-    @property
-    def version_missing(self) -> bool:
-        return isinstance(self.error, api_errors.NotFoundError) and self.error.missing == "version"
-
-    @property
-    def answered(self) -> bool:
-        """The platform served this version: it passed, or the API itself refused something
-        else (secret, instance). A network fault or a 5xx says nothing about the version."""
-        if self.error is None:
-            return True
-        return not self.version_missing and isinstance(
-            self.error,
-            api_errors.AuthenticationError | api_errors.NotFoundError | api_errors.ValidationError,
-        )
 
 
 def form_values(profile: Profile) -> dict[str, object]:
@@ -223,33 +153,17 @@ class InstancesModel(QAbstractListModel):
     saved = QtSignal(str)
     # (profile id) after a remove.
     removed = QtSignal(str)
-    testing_changed = QtSignal(bool)
-    # (ok, sentence): the answer of "Test connection".
-    connection_tested = QtSignal(bool, str)
-    # (version, sentence): the form's version is not served, this lower one answers; the
-    # details are in `version_offer`.
-    version_offered = QtSignal(str, str)
-    secrets_status_changed = QtSignal()
     problems_changed = QtSignal()
 
     def __init__(
-        self,
-        workspace: Workspace,
-        runner: TaskRunner,
-        parent: QObject | None = None,
-        *,
-        test_timeouts: tuple[float, float] = TEST_TIMEOUTS,
+        self, workspace: Workspace, writer: ProfileWriter, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._runner = runner
-        self._timeouts = test_timeouts
+        self._writer = writer
         self._draft_numbers = itertools.count(1)
         self._rows: list[_Row] = []
         self._problems: list[ProfileProblem] = list(workspace.problems)
-        self._test: TaskHandle | None = None
-        self._test_base_url: str | None = None
-        self._offer: VersionOffer | None = None
         self._saved_id: str | None = None
         self._rows = self._saved_rows({})
 
@@ -363,7 +277,24 @@ class InstancesModel(QAbstractListModel):
         if row.is_demo:
             return True
         source = row.profile.id if row.profile is not None else row.secret_source
-        return source is not None and self._stored_secret(source) is not None
+        return source is not None and self._writer.stored_secret(source) is not None
+
+    def test_secret(self, key: str, typed: str) -> str | None:
+        """The secret Test connection uses for a row: the one typed, else the one stored for it
+        (for a duplicate, its original's); the Demo's own for the Demo row."""
+        row = self._require(key)
+        if row.is_demo:
+            return self._workspace.demo_secret or DEMO_SECRET
+        if typed:
+            return typed
+        source = row.profile.id if row.profile is not None else row.secret_source
+        return self._writer.stored_secret(source) if source else None
+
+    def tested_as_saved(self, key: str) -> Profile | None:
+        """The profile Test connection uses as it is saved, whatever the form holds: the Demo's
+        (its form cannot be edited). None: the test uses the form's values."""
+        row = self._require(key)
+        return row.profile if row.is_demo else None
 
     def secret_source_name(self, key: str) -> str | None:
         """For a duplicate: the display name of the profile whose secret it will take."""
@@ -430,16 +361,9 @@ class InstancesModel(QAbstractListModel):
             self.endRemoveRows()
             return None
         profile_id = row.profile.id
-        try:
-            self._workspace.repository.delete(profile_id)
-            # The repository deletes the secret when it was given the store; make sure anyway.
-            self._workspace.secrets.delete(profile_id)
-        except SecretStoreError as exc:
-            return str(exc)
-        except OSError as exc:
-            return self.tr("The profile file could not be removed ({reason}).").format(
-                reason=exc.strerror or exc
-            )
+        problem = self._writer.remove(profile_id)
+        if problem:
+            return problem
         self._reload(drop={key})
         self.removed.emit(profile_id)
         return None
@@ -461,86 +385,28 @@ class InstancesModel(QAbstractListModel):
             return {FORM_ERROR: self.tr("This profile no longer exists.")}
         if row is not None and row.is_demo:
             return {FORM_ERROR: self.tr("The built-in Demo instance cannot be changed.")}
-        old = row.profile if row is not None else None
         errors = self.validate(values)
         if errors:
             return errors
-        merged: dict[str, object] = {**(profile_values(old) if old else {}), **_form_only(values)}
-        merged.update(is_demo=False, base_url=None)
-        taken = {row.profile.id for row in self._rows if row.profile is not None}
-        taken |= self._files_on_disk()  # also files that did not load: never overwrite them
-        if old is not None:
-            taken.discard(old.id)
-        display_name = str(merged["display_name"]).strip()
-        # An edited profile keeps its id whatever its new name: history, drafts, the reference
-        # counter and the cached subscriptions are keyed by it and stay attached.
-        merged["id"] = old.id if old is not None else new_profile_id(display_name, taken)
-        try:
-            profile = profile_from_values(merged)
-        except ProfileValidationError as exc:  # a field the form does not show
-            return {FORM_ERROR: str(exc)}
-        if old is not None:
-            profile = replace(profile, extra=old.extra)
-
-        repository = self._workspace.repository
-        try:
-            repository.save(profile)
-        except ProfileExistsError:
-            return {
-                "display_name": self.tr(
-                    "Another profile already uses this name: choose a different display name."
-                )
-            }
-        except ProfileValidationError as exc:
-            return {FORM_ERROR: str(exc)}
-        except SecretStoreError as exc:
-            return {FORM_ERROR: str(exc)}
-        except OSError as exc:
-            return {
-                FORM_ERROR: self.tr("The profile could not be saved ({reason}).").format(
-                    reason=exc.strerror or exc
-                )
-            }
-
-        problem = self._store_secret(profile.id, secret or "", row)
-        self._saved_id = profile.id
+        taken = {other.profile.id for other in self._rows if other.profile is not None}
+        result = self._writer.save(
+            _form_only(values),
+            row.profile if row is not None else None,
+            taken,
+            secret or "",
+            row.secret_source if row is not None else None,
+        )
+        if result.profile is None:
+            return result.errors
+        self._saved_id = result.profile.id
         self._reload(drop={row.key} if row is not None else set())
-        self.saved.emit(profile.id)
-        if problem:
-            return {FORM_ERROR: problem}
-        return {}
-
-    def _files_on_disk(self) -> set[str]:
-        try:
-            return {p.stem for p in self._workspace.repository.directory.glob("*.json")}
-        except OSError:
-            return set()
+        self.saved.emit(result.profile.id)
+        return result.errors
 
     @property
     def saved_id(self) -> str | None:
         """The id of the profile saved last (its row key now)."""
         return self._saved_id
-
-    def _store_secret(self, profile_id: str, secret: str, row: _Row | None) -> str | None:
-        secrets = self._workspace.secrets
-        try:
-            if secret:
-                secrets.set(profile_id, secret)
-            elif row is not None and row.secret_source and secrets.get(profile_id) is None:
-                inherited = self._stored_secret(row.secret_source)
-                if inherited:
-                    secrets.set(profile_id, inherited)
-        except SecretStoreError as exc:
-            return self.tr("The profile was saved, but its API secret was not: {reason}").format(
-                reason=exc
-            )
-        return None
-
-    def _stored_secret(self, profile_id: str) -> str | None:
-        try:
-            return self._workspace.secrets.get(profile_id)
-        except SecretStoreError:
-            return None
 
     def _reload(self, drop: set[str]) -> None:
         """Reload the workspace and rebuild the rows, keeping every other row's working copy."""
@@ -565,194 +431,6 @@ class InstancesModel(QAbstractListModel):
                 rows.append(_Row(profile.id, profile, form_values(profile)))
         return rows
 
-    # -- test connection ------------------------------------------------------------------------
-
-    @property
-    def testing(self) -> bool:
-        return self._test is not None and self._test.pending
-
-    @property
-    def test_base_url(self) -> str | None:
-        return self._test_base_url
-
-    @test_base_url.setter
-    def test_base_url(self, url: str | None) -> None:
-        """Test hook: send the test connection of every profile to this loopback URL (a local
-        sandbox) instead of https://api.<base domain>. Loopback addresses only."""
-        self._test_base_url = None if url is None else check_base_url(url)
-
-    def test_connection(
-        self, values: Mapping[str, object], secret: str | None, original_id: str | None = None
-    ) -> dict[str, str]:
-        """Start a SignatureCheck with these (unsaved) values; the answer comes as
-        `connection_tested`, or as `version_offered` when the version is not served and a lower
-        one answers. Returns field errors instead when the values cannot be tested, and nothing
-        when a test is already running (it is not started twice).
-
-        A blank `secret` uses the one stored for `original_id`. The Demo row tests the sandbox
-        it runs on, with its own secret.
-        """
-        if self.testing:
-            return {}
-        row = self._row(original_id) if original_id else None
-        if row is not None and row.is_demo:
-            assert row.profile is not None
-            profile = row.profile
-            secret = _demo_secret(self._workspace)
-        else:
-            fields = _form_only(values)
-            errors = {k: v for k, v in validate_profile(fields).items() if k in CONNECTION_FIELDS}
-            if errors:
-                return errors
-            profile = profile_from_values(
-                {"display_name": "test", **{k: fields[k] for k in CONNECTION_FIELDS if k in fields}}
-            )
-            if self._test_base_url is not None:
-                profile = replace(profile, base_url=self._test_base_url)
-            if not secret and row is not None:
-                source = row.profile.id if row.profile is not None else row.secret_source
-                secret = self._stored_secret(source) if source else None
-            if not secret:
-                return {"secret": self.tr("Enter the API secret to test the connection.")}
-        assert secret is not None
-        config = replace(client_config(profile, secret, timeouts=self._timeouts), get_retries=0)
-        try:
-            client = ApiClient(config)
-        except ValueError as exc:
-            return {FORM_ERROR: str(exc)}
-        self._offer = None
-
-        def done(attempts: list[_Attempt]) -> None:
-            self._finish_test(profile, client, attempts)
-
-        def failed(exc: BaseException) -> None:
-            self._finish_test(profile, client, [_Attempt(config.version, exc)])
-
-        self._test = self._runner.run(
-            lambda: _try_versions(client, config),
-            done,
-            failed,
-            owner=self,
-            description=self.tr("Testing the connection to {host}").format(host=client.host),
-        )
-        if self._test.pending:
-            self.testing_changed.emit(True)
-        return {}
-
-    def cancel_test(self) -> None:
-        """Drop a running test's answer (the dialog closed or moved to another profile)."""
-        self._offer = None
-        handle, self._test = self._test, None
-        if handle is not None and handle.pending:
-            handle.cancel()
-            self.testing_changed.emit(False)
-
-    @property
-    def version_offer(self) -> VersionOffer | None:
-        """The lower version the last test offered, until the next test or `cancel_test`."""
-        return self._offer
-
-    def _finish_test(self, profile: Profile, client: ApiClient, attempts: list[_Attempt]) -> None:
-        self._test = None
-        self.testing_changed.emit(False)
-        first, last = attempts[0], attempts[-1]
-        if len(attempts) > 1 and last.answered:
-            self._offer = VersionOffer(
-                refused=first.version,
-                version=last.version,
-                ok=last.error is None,
-                sentence=self._outcome_sentence(profile, client, last.error),
-            )
-            self.version_offered.emit(
-                last.version,
-                self.tr(
-                    "{refused} is not served by this instance; {version} answers. Use {version}?"
-                ).format(refused=first.version, version=last.version),
-            )
-            return
-        if len(attempts) > 1 and last.version_missing:
-            self.connection_tested.emit(
-                False,
-                self.tr(
-                    "None of {lowest} to {highest} is served by this instance: choose an older "
-                    "API version."
-                ).format(lowest=last.version, highest=first.version),
-            )
-            return
-        # One attempt, or a fallback cut short by a fault: what happened last is the answer.
-        self.connection_tested.emit(
-            last.error is None, self._outcome_sentence(profile, client, last.error)
-        )
-
-    def _outcome_sentence(
-        self, profile: Profile, client: ApiClient, error: BaseException | None
-    ) -> str:
-        if error is None:
-            return self._success_sentence(profile, client)
-        return self._failure_sentence(error, client)
-
-    def _success_sentence(self, profile: Profile, client: ApiClient) -> str:
-        where = client.host if profile.base_url else profile.base_domain
-        return self.tr("Connected to {instance} on {where}.").format(
-            instance=profile.instance, where=where
-        )
-
-    def _failure_sentence(self, exc: BaseException, client: ApiClient) -> str:
-        if isinstance(exc, api_errors.AuthenticationError):
-            return self.tr("The API secret is not correct for this instance.")
-        if isinstance(exc, api_errors.NotFoundError) and exc.missing == "instance":
-            return self.tr("No such instance on this platform.")
-        if isinstance(exc, api_errors.ConnectionFailedError):
-            return self.tr("Cannot reach {host}: {reason}.").format(
-                host=client.host, reason=exc.reason or self.tr("the connection failed")
-            )
-        if isinstance(exc, api_errors.ApiError):
-            return exc.message
-        log.error("Test connection failed unexpectedly", exc_info=exc)
-        return self.tr("The test failed unexpectedly ({error}); see the log for details.").format(
-            error=type(exc).__name__
-        )
-
-    # -- where secrets are kept -----------------------------------------------------------------
-
-    @property
-    def secret_status(self) -> SecretStatus:
-        return self._workspace.secrets.status
-
-    @property
-    def secret_status_text(self) -> str:
-        """One sentence for the dialog's status line."""
-        return self._workspace.secrets.status_text
-
-    @property
-    def secret_location(self) -> str:
-        """Where a saved secret goes, for "stored in …"."""
-        status = self.secret_status
-        if status is SecretStatus.KEYCHAIN:
-            return self.tr("the system keychain")
-        if status is SecretStatus.FILE:
-            return self.tr("the secrets file")
-        return self.tr("memory until Paydesk closes")
-
-    @property
-    def can_store_in_file(self) -> bool:
-        """The opt-in is offered only where no keychain exists."""
-        return self.secret_status is SecretStatus.SESSION_ONLY
-
-    @property
-    def secrets_file(self) -> str:
-        return str(self._workspace.secrets.file_path)
-
-    def enable_file_storage(self) -> str | None:
-        """The user's explicit choice to keep secrets in a 0600 file (after FILE_STORAGE_WARNING).
-        Returns None, or a sentence saying why it failed."""
-        try:
-            self._workspace.secrets.enable_file_storage()
-        except (SecretStoreError, RuntimeError) as exc:
-            return str(exc)
-        self.secrets_status_changed.emit()
-        return None
-
     # -- problems -------------------------------------------------------------------------------
 
     def problems(self) -> list[str]:
@@ -766,32 +444,3 @@ class InstancesModel(QAbstractListModel):
                 text += " " + self.tr("(Folder: {folder})").format(folder=problem.moved_to.parent)
             texts.append(text)
         return texts
-
-
-def _try_versions(client: ApiClient, config: ClientConfig) -> list[_Attempt]:
-    """On a worker: a SignatureCheck with the form's version; after "Version not found.", one
-    with each next lower version until one answers. Stops at anything that is no answer about
-    the version (a network fault): the last attempt says what happened."""
-    attempts: list[_Attempt] = []
-    for version in (config.version, *lower_versions(config.version, VERSION_FALLBACK_STEPS)):
-        if attempts:
-            client = ApiClient(replace(config, version=version))
-        try:
-            check(client)
-        except api_errors.ApiError as exc:
-            attempts.append(_Attempt(version, exc))
-        else:
-            attempts.append(_Attempt(version))
-        finally:
-            client.close()
-        if not attempts[-1].version_missing:
-            break
-    return attempts
-
-
-def _demo_secret(workspace: Workspace) -> str:
-    if workspace.demo_secret is None:
-        from app.settings.demo import DEMO_SECRET
-
-        return DEMO_SECRET
-    return workspace.demo_secret

@@ -15,11 +15,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.api import statuses
 from app.api.models import Contact
 from app.api.money import decimals, from_minor
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import UiFormat, ui_format
 
 CONTEXT = "subscriptions"
@@ -232,7 +233,10 @@ def money_sort_key(minor: int | None, currency: str | None) -> int:
 
 @lru_cache(maxsize=256)
 def _scale(currency: str) -> int:
-    return 10 ** (3 - decimals(currency))
+    # A negative exponent would make a float, so typeshed types int ** int as Any; decimals
+    # are at most 3, so this is an int.
+    scale: int = 10 ** (3 - decimals(currency))
+    return scale
 
 
 def date_text(value: date | None) -> str:

@@ -134,7 +134,8 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         for connection in self._connections:
             QObject.disconnect(connection)
         self._connections = []
-        super().setSourceModel(model)
+        # Qt takes a null model (it detaches); PySide6's stub does not allow None.
+        super().setSourceModel(model)  # type: ignore[arg-type]
         self._src = model
         if model is not None:
             self._connections = [
@@ -167,7 +168,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, child: AnyIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: AnyIndex | None = None) -> Any:
         if child is None:  # QObject.parent()
             return QObject.parent(self)
         return QModelIndex()

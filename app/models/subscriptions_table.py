@@ -17,7 +17,6 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from app.api.models import Subscription
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import subscriptions_format as fmt
 from app.models.locale_format import ui_format
 from app.plain_text import search_text
@@ -334,8 +334,8 @@ class SubscriptionTableModel(QAbstractTableModel):
         if column is Column.NEXT_PAYMENT:
             return self.due[start:stop]
         if column in DATE_COLUMNS:
-            days = map(attrgetter(DATE_COLUMNS[column]), subs)
-            return [d.toordinal() if d is not None else 0 for d in days]
+            dates = map(attrgetter(DATE_COLUMNS[column]), subs)
+            return [d.toordinal() if d is not None else 0 for d in dates]
         return [d[column].casefold() for d in self._display[start:stop]]
 
     def export_snapshot(self) -> tuple[list[tuple[str, ...]], list[Subscription]]:

@@ -1,22 +1,33 @@
 """Which profiles exist, which one is active, and the session built for it.
 
-The Demo profile (when the sandbox runs) always comes first. Switching profiles closes the old
+The Demo profile (when the sandbox runs) always comes first. Switching profiles drops the old
 session and hands every model the new ``ProfileSession`` through ``session_changed``.
+
+Opening a session needs the profile's secret, and a keychain may take seconds to answer (a
+locked one asks for its password first). So the secret is read on the task runner: a switch is
+``session_changed(None)`` at once (the window shows the new instance, its tabs wait), then the
+session when the secret arrives. A switch made before it arrived drops that read. The Demo's
+secret is known, so its session opens at once.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.logs import register_secret
+from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.settings.profile import Profile
 from app.settings.profiles import ProfileProblem, ProfileRepository
 from app.settings.secrets import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)
+
+SECRET_READ_KEY = "workspace:secret"
+"""The runner key of the secret read: a newer switch supersedes the one still reading."""
 
 
 class Workspace(QObject):
@@ -31,10 +42,14 @@ class Workspace(QObject):
         secrets: SecretStore,
         demo: tuple[Profile, str] | None = None,
         parent: QObject | None = None,
+        *,
+        runner: TaskRunner,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
         self.secrets = secrets
+        self._runner = runner
+        self._reading: TaskHandle | None = None
         self._demo = demo
         self._profiles: list[Profile] = []
         self.problems: list[ProfileProblem] = []
@@ -82,41 +97,68 @@ class Workspace(QObject):
     def selected_id(self) -> str | None:
         return self._selected_id
 
-    def select(self, profile_id: str | None) -> ProfileSession | None:
-        """Make a profile active. Without a secret, the session is ``None`` and the app asks."""
+    @property
+    def opening(self) -> bool:
+        """The selected profile's secret is being read; its session follows."""
+        return self._reading is not None and self._reading.pending
+
+    def select(self, profile_id: str | None) -> None:
+        """Make a profile active. Without a usable secret the session stays ``None`` and
+        ``secret_missing`` says why."""
         profile = self.profile(profile_id) if profile_id else None
         self._selected_id = profile.id if profile else None
-        session: ProfileSession | None = None
-        if profile is not None:
-            secret = self._secret_for(profile)
-            if secret:
-                try:
-                    session = ProfileSession.open(profile, secret)
-                except ValueError as exc:
-                    self.secret_missing.emit(profile.id, str(exc))
-        self._replace_session(session)
-        return session
-
-    def _secret_for(self, profile: Profile) -> str | None:
-        if self._demo is not None and profile.id == self._demo[0].id:
-            return self._demo[1]
-        try:
-            secret = self.secrets.get(profile.id)
-        except SecretStoreError as exc:
-            self.secret_missing.emit(profile.id, str(exc))
-            return None
-        if secret:
-            register_secret(secret)  # the log filter masks it wherever it might turn up
+        self._cancel_read()
+        if profile is None:
+            self._replace_session(None)
+        elif self._demo is not None and profile.id == self._demo[0].id:
+            self._open(profile, self._demo[1])
         else:
-            self.secret_missing.emit(
-                profile.id,
-                QCoreApplication.translate(
-                    "Workspace",
-                    "No API secret is stored for “%s”: enter it in Manage instances.",
+            self._replace_session(None)
+            self._reading = self._runner.run(
+                partial(self.secrets.get, profile.id),
+                partial(self._secret_read, profile),
+                partial(self._secret_failed, profile),
+                owner=self,
+                key=SECRET_READ_KEY,
+                description=QCoreApplication.translate(
+                    "Workspace", "Reading the API secret of “%s”"
                 )
                 % profile.display_name,
             )
-        return secret
+
+    def _secret_read(self, profile: Profile, secret: str | None) -> None:
+        if secret:
+            register_secret(secret)  # the log filter masks it wherever it might turn up
+            self._open(profile, secret)
+            return
+        self.secret_missing.emit(
+            profile.id,
+            QCoreApplication.translate(
+                "Workspace",
+                "No API secret is stored for “%s”: enter it in Manage instances.",
+            )
+            % profile.display_name,
+        )
+
+    def _secret_failed(self, profile: Profile, exc: BaseException) -> None:
+        if not isinstance(exc, SecretStoreError):
+            raise exc  # a bug, not the keychain: the runner reports it
+        self.secret_missing.emit(profile.id, str(exc))
+
+    def _open(self, profile: Profile, secret: str) -> None:
+        try:
+            session = ProfileSession.open(profile, secret)
+        except ValueError as exc:
+            if self._session is not None:
+                self._replace_session(None)
+            self.secret_missing.emit(profile.id, str(exc))
+            return
+        self._replace_session(session)
+
+    def _cancel_read(self) -> None:
+        reading, self._reading = self._reading, None
+        if reading is not None:
+            reading.cancel()
 
     def _replace_session(self, session: ProfileSession | None) -> None:
         # The old client is not closed here: a worker may still be finishing a call with it
@@ -125,6 +167,7 @@ class Workspace(QObject):
         self.session_changed.emit(session)
 
     def close(self) -> None:
+        self._cancel_read()
         if self._session is not None:
             self._session.close()
             self._session = None

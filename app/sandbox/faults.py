@@ -15,6 +15,7 @@ answer exists on the server and is recorded "unknown", never "failed".
 
 from __future__ import annotations
 
+import builtins
 import enum
 import threading
 import time
@@ -77,7 +78,7 @@ class FaultRule:
     times: int | None  # remaining; None = until cleared
     message: str
     answers_405: int
-    fields: dict[str, object] | None = None
+    fields: dict[str, builtins.object] | None = None  # `object` is a field name here
     hits: int = 0
 
     def matches(self, object_name: str | None, method: str) -> bool:

@@ -294,6 +294,7 @@ def _subscription_discount(d: Discount | None) -> dict[str, Any]:
 
 def _custom_fields(c: Contact) -> list[dict[str, str]]:
     """What the payer typed into the payment page's form, as the examples list it."""
+    typed: tuple[tuple[str, str, str], ...]
     typed = (("email", "E-Mail", c.email), ("forename", "Vorname", c.firstname))
     typed += (("surname", "Nachname", c.lastname), ("country", "Land", c.country))
     return [{"type": kind, "name": name, "value": value} for kind, name, value in typed if value]

@@ -176,7 +176,7 @@ class HistoryView(QWidget):
         box = dialogs.ask(self, title, text, accept_text, done)
         cancel = box.button(QMessageBox.StandardButton.Cancel)
         if cancel is not None:
-            box.setDefaultButton(cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setIcon(QMessageBox.Icon.Warning)
         self.confirm_box = box
 

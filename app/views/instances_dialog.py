@@ -1,8 +1,10 @@
 """The instance manager: the list of profiles, a form for the selected one, Test connection.
 
-Widgets only: the working copy, validation, saving and the connection test live in
-`app.models.instances.InstancesModel`. The dialog opens with `open()` and deletes itself when it
-closes; what was not saved is discarded (the working copy goes with the dialog).
+Widgets only: the working copy, validation and saving live in `app.models.instances`, the
+connection test in `app.models.connection_test`, where secrets are kept in
+`app.models.secret_storage`; the application builds them for each opening. The dialog opens with
+`open()` and deletes itself when it closes; what was not saved is discarded (the working copy
+goes with the dialog).
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.instances import CONNECTION_FIELDS, FILE_STORAGE_WARNING, FORM_ERROR, InstancesModel
-from app.models.runner import TaskRunner
-from app.models.workspace import Workspace
+from app.models.connection_test import ConnectionTester
+from app.models.instances import CONNECTION_FIELDS, FORM_ERROR, InstancesModel
+from app.models.secret_storage import FILE_STORAGE_WARNING, SecretStorage
 from app.settings.profile import (
     BASE_DOMAIN_PRESETS,
     CURRENCIES,
@@ -67,16 +69,17 @@ def confirm(
 
 
 def open_instances_dialog(
-    parent: QWidget | None, workspace: Workspace, runner: TaskRunner
+    parent: QWidget | None, build: Callable[[QWidget | None], InstancesDialog]
 ) -> InstancesDialog:
-    """Open the instance manager (window-modal, never blocking), or raise the one already open."""
+    """Open the instance manager (window-modal, never blocking), or raise the one already open.
+    `build(parent)` makes a new one, with a fresh working copy."""
     if parent is not None:
         existing = parent.findChild(InstancesDialog)
         if existing is not None and existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
-    dialog = InstancesDialog(workspace, runner, parent)
+    dialog = build(parent)
     dialog.open()
     return dialog
 
@@ -93,13 +96,21 @@ class InstancesDialog(QDialog):
     """Add, edit, duplicate, remove and test instance profiles."""
 
     def __init__(
-        self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        model: InstancesModel,
+        tester: ConnectionTester,
+        storage: SecretStorage,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Manage instances"))
-        self.workspace = workspace
-        self.model = InstancesModel(workspace, runner, self)
+        # The working copy and a running test go with the dialog.
+        for part in (model, tester, storage):
+            part.setParent(self)
+        self.model = model
+        self.tester = tester
+        self.storage = storage
         self._key: str | None = None
         self._loading = False
         self._touched: set[str] = set()
@@ -499,10 +510,10 @@ class InstancesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.store_in_file_button.clicked.connect(self._ask_file_storage)
-        self.model.testing_changed.connect(self._on_testing)
-        self.model.connection_tested.connect(self._on_tested)
-        self.model.version_offered.connect(self._on_version_offered)
-        self.model.secrets_status_changed.connect(self._show_secret_status)
+        self.tester.testing_changed.connect(self._on_testing)
+        self.tester.connection_tested.connect(self._on_tested)
+        self.tester.version_offered.connect(self._on_version_offered)
+        self.storage.changed.connect(self._show_secret_status)
         self.model.problems_changed.connect(self._show_problems)
         self.model.modelReset.connect(self._after_reset)
         self.finished.connect(self._on_finished)
@@ -540,7 +551,7 @@ class InstancesDialog(QDialog):
 
     def _load(self, key: str | None) -> None:
         if key != self._key:
-            self.model.cancel_test()
+            self.tester.cancel()
             self._show_test_result("")
         self._key = key
         self._touched.clear()
@@ -558,7 +569,7 @@ class InstancesDialog(QDialog):
         editable = key is not None and not demo
         for editor in self._editors():
             editor.setEnabled(editable)
-        self.test_button.setEnabled(bool(key) and not self.model.testing)
+        self.test_button.setEnabled(bool(key) and not self.tester.testing)
         self.duplicate_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
         if profile is not None and profile.is_demo:
@@ -726,7 +737,7 @@ class InstancesDialog(QDialog):
 
     def _update_secret_placeholder(self) -> None:
         key = self._key
-        where = self.model.secret_location
+        where = self.storage.location
         if key is None:
             text = ""
         elif self.model.is_demo(key):
@@ -773,7 +784,7 @@ class InstancesDialog(QDialog):
             informative=self.tr(
                 "Its settings file and its API secret (in {where}) are deleted. What was created "
                 "on the platform stays there."
-            ).format(where=self.model.secret_location),
+            ).format(where=self.storage.location),
         )
 
     def _remove(self, key: str) -> None:
@@ -807,9 +818,13 @@ class InstancesDialog(QDialog):
 
     def test_connection(self) -> None:
         key = self._key
-        if key is None or self.model.testing:
+        if key is None or self.tester.testing:
             return
-        errors = self.model.test_connection(self.values(), self.secret_edit.text() or None, key)
+        errors = self.tester.test(
+            self.values(),
+            self.model.test_secret(key, self.secret_edit.text()),
+            profile=self.model.tested_as_saved(key),
+        )
         if errors:
             self._show_errors(errors)
 
@@ -836,7 +851,7 @@ class InstancesDialog(QDialog):
     def use_offered_version(self) -> None:
         """Take the version the test offered: the field changes (not saved yet) and the test's
         answer with that version is shown."""
-        offer = self.model.version_offer
+        offer = self.tester.version_offer
         key = self._key
         if offer is None or key is None or not self.model.is_editable(key):
             return
@@ -853,8 +868,8 @@ class InstancesDialog(QDialog):
     # -- secrets and problems -------------------------------------------------------------------
 
     def _show_secret_status(self) -> None:
-        offer = self.model.can_store_in_file
-        self.secrets_label.setText(self.model.secret_status_text)
+        offer = self.storage.can_store_in_file
+        self.secrets_label.setText(self.storage.status_text)
         self.secrets_label.setStyleSheet(error_style(self) if offer else HINT_STYLE)
         self.store_in_file_button.setVisible(offer)
         self._update_secret_placeholder()
@@ -866,13 +881,13 @@ class InstancesDialog(QDialog):
             QCoreApplication.translate("app.settings.secrets", FILE_STORAGE_WARNING),
             self._file_storage_answered,
             accept_label=self.tr("Store in a file"),
-            informative=self.tr("The file: {path}").format(path=self.model.secrets_file),
+            informative=self.tr("The file: {path}").format(path=self.storage.file),
         )
 
     def _file_storage_answered(self, accepted: bool) -> None:
         if not accepted:
             return
-        error = self.model.enable_file_storage()
+        error = self.storage.enable_file_storage()
         if error:
             self.secrets_label.setText(error)
             self.secrets_label.setStyleSheet(error_style(self))
@@ -889,4 +904,4 @@ class InstancesDialog(QDialog):
 
     def _on_finished(self, _result: int) -> None:
         # Closing drops a running test's answer; the working copy goes with the dialog.
-        self.model.cancel_test()
+        self.tester.cancel()

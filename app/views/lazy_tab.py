@@ -24,8 +24,8 @@ class LazyTab(QWidget):
         self._view: QWidget | None = None
         self._session: Any = None
         self._session_given = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def view(self) -> QWidget | None:
@@ -35,7 +35,7 @@ class LazyTab(QWidget):
     def build(self) -> QWidget:
         if self._view is None:
             view = self._factory()
-            self.layout().addWidget(view)
+            self._layout.addWidget(view)
             self.setFocusProxy(view)
             self._view = view
             self.built.emit(view)

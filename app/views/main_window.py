@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.link_state import link_info_of
 from app.models.locale_format import ui_money
 from app.models.runner import TaskRunner
@@ -57,6 +58,10 @@ TAB_DESCRIPTIONS = (
 
 class SessionView(Protocol):
     def set_session(self, session: ProfileSession | None) -> None: ...
+
+
+class Searchable(Protocol):
+    def focus_search(self) -> None: ...
 
 
 SHORTCUTS = (
@@ -101,7 +106,7 @@ class MainWindow(QMainWindow):
         invoice_form: PaylinkFormView,
         page_tab: LazyTab,
         link_panel: LinkPanel,
-        extra_tabs: list[tuple[str, QWidget]] | None = None,
+        extra_tabs: Sequence[tuple[str, QWidget]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,7 +129,7 @@ class MainWindow(QMainWindow):
         # The platform's dashboard calls it a paylink (the API's object is the Invoice).
         self.tabs.addTab(invoice_form, self.tr("Paylink"))
         self.tabs.addTab(page_tab, self.tr("Payment page"))
-        for title, widget in extra_tabs or []:
+        for title, widget in extra_tabs:
             # The lists' tool rows are wide; they get the whole window (the link panel hides on
             # their tabs), so they must not hold the form tabs wide too.
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -370,9 +375,11 @@ class MainWindow(QMainWindow):
         self._demo_badge_action.setVisible(bool(profile and profile.is_demo))
         self.reset_demo_action.setVisible(bool(profile and profile.is_demo))
         self._read_only_action.setVisible(bool(session and session.read_only))
-        if session is not None:
+        if session is not None or profile is not None:
+            # What the banner said was about the instance before; this one's problem, if it
+            # has one, comes once its secret was read (`secret_missing`).
             self._banner_bar.hide()
-        elif profile is None:
+        if profile is None:
             self._show_banner(self.tr("No instance yet: add one in Manage instances."))
         name = profile.display_name if profile else self.tr("no instance")
         self.setWindowTitle(self.tr("Paydesk – %s") % name)
@@ -473,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the open list; from a form, History's."""
-        widget = self.tabs.currentWidget()
+        widget: QWidget | None = self.tabs.currentWidget()
         if not hasattr(widget, "focus_search"):
             widget = next(
                 (
@@ -486,7 +493,7 @@ class MainWindow(QMainWindow):
             if widget is None:
                 return
             self.tabs.setCurrentWidget(widget)
-        widget.focus_search()  # type: ignore[union-attr]
+        cast(Searchable, widget).focus_search()  # checked with hasattr above
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.api.money import AmountError, to_minor
 from app.api.platform import CURRENCIES
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import ui_amount, ui_format, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
 from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount

@@ -645,9 +645,7 @@ class SubscriptionsView(QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(not (len(visible) == 1 and column in visible))
-            action.toggled.connect(
-                lambda on, c=column: self.set_column_visible(c, on)  # type: ignore[misc]
-            )
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
         return menu
 
     def _header_menu(self, pos: QPoint) -> None:

@@ -3,7 +3,7 @@ customer, the paylink that created it, and the row's actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Subscription
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import subscriptions_format as fmt
 from app.resources import icon
 

@@ -722,6 +722,49 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
     </message>
 </context>
 <context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Geben Sie das API-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Verbindung zu {host} wird getestet</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>{refused} wird von dieser Instanz nicht angeboten; {version} antwortet. {version} verwenden?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Keine der Versionen {lowest} bis {highest} wird von dieser Instanz angeboten: Wählen Sie eine ältere API-Version.</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Verbunden mit {instance} auf {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>Das API-Secret ist für diese Instanz nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Diese Instanz gibt es auf dieser Plattform nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>{host} ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung schlug fehl</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Der Test ist unerwartet fehlgeschlagen ({error}); Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <source>Paid per day, last 30 days</source>
@@ -1681,80 +1724,12 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Die eingebaute Demo-Instanz kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>The profile file could not be removed ({reason}).</source>
-        <translation>Die Profildatei konnte nicht entfernt werden ({reason}).</translation>
-    </message>
-    <message>
         <source>This profile no longer exists.</source>
         <translation>Dieses Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The built-in Demo instance cannot be changed.</source>
         <translation>Die eingebaute Demo-Instanz kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Another profile already uses this name: choose a different display name.</source>
-        <translation>Ein anderes Profil verwendet diesen Namen bereits: Wählen Sie einen anderen Anzeigenamen.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved ({reason}).</source>
-        <translation>Das Profil konnte nicht gespeichert werden ({reason}).</translation>
-    </message>
-    <message>
-        <source>The profile was saved, but its API secret was not: {reason}</source>
-        <translation>Das Profil wurde gespeichert, das API-Secret jedoch nicht: {reason}</translation>
-    </message>
-    <message>
-        <source>Enter the API secret to test the connection.</source>
-        <translation>Geben Sie das API-Secret ein, um die Verbindung zu testen.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to {host}</source>
-        <translation>Verbindung zu {host} wird getestet</translation>
-    </message>
-    <message>
-        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
-        <translation>{refused} wird von dieser Instanz nicht angeboten; {version} antwortet. {version} verwenden?</translation>
-    </message>
-    <message>
-        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
-        <translation>Keine der Versionen {lowest} bis {highest} wird von dieser Instanz angeboten: Wählen Sie eine ältere API-Version.</translation>
-    </message>
-    <message>
-        <source>Connected to {instance} on {where}.</source>
-        <translation>Verbunden mit {instance} auf {where}.</translation>
-    </message>
-    <message>
-        <source>The API secret is not correct for this instance.</source>
-        <translation>Das API-Secret ist für diese Instanz nicht korrekt.</translation>
-    </message>
-    <message>
-        <source>No such instance on this platform.</source>
-        <translation>Diese Instanz gibt es auf dieser Plattform nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot reach {host}: {reason}.</source>
-        <translation>{host} ist nicht erreichbar: {reason}.</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>die Verbindung schlug fehl</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Der Test ist unerwartet fehlgeschlagen ({error}); Details stehen im Protokoll.</translation>
-    </message>
-    <message>
-        <source>the system keychain</source>
-        <translation>dem Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>the secrets file</source>
-        <translation>der Secrets-Datei</translation>
-    </message>
-    <message>
-        <source>memory until Paydesk closes</source>
-        <translation>dem Arbeitsspeicher, bis Paydesk geschlossen wird</translation>
     </message>
     <message>
         <source>“{name}” could not be loaded: {message}</source>
@@ -2945,6 +2920,21 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     </message>
 </context>
 <context>
+    <name>SecretStorage</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>der Secrets-Datei</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>dem Arbeitsspeicher, bis Paydesk geschlossen wird</translation>
+    </message>
+</context>
+<context>
     <name>StartupRepairs</name>
     <message>
         <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
@@ -3543,6 +3533,10 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>API-Secret von «%s» wird gelesen</translation>
+    </message>
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Für «%s» ist kein API-Secret gespeichert: Geben Sie es unter «Instanzen verwalten» ein.</translation>

@@ -722,6 +722,49 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
     </message>
 </context>
 <context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Saisissez la clé secrète API pour tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Test de la connexion à {host}</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>Cette instance ne propose pas {refused}&#xa0;; {version} répond. Utiliser {version}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Cette instance ne propose aucune des versions {lowest} à {highest}&#xa0;: choisissez une version d&apos;API plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Connecté à {instance} sur {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>La clé secrète API n&apos;est pas correcte pour cette instance.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Cette instance n&apos;existe pas sur cette plateforme.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>Impossible de joindre {host}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Le test a échoué de manière inattendue ({error})&#xa0;; voir le journal pour les détails.</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <source>Paid per day, last 30 days</source>
@@ -1681,80 +1724,12 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>L&apos;instance Démo intégrée ne peut pas être supprimée.</translation>
     </message>
     <message>
-        <source>The profile file could not be removed ({reason}).</source>
-        <translation>Le fichier de profil n&apos;a pas pu être supprimé ({reason}).</translation>
-    </message>
-    <message>
         <source>This profile no longer exists.</source>
         <translation>Ce profil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The built-in Demo instance cannot be changed.</source>
         <translation>L&apos;instance Démo intégrée ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>Another profile already uses this name: choose a different display name.</source>
-        <translation>Un autre profil utilise déjà ce nom&#xa0;: choisissez un autre nom affiché.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved ({reason}).</source>
-        <translation>Le profil n&apos;a pas pu être enregistré ({reason}).</translation>
-    </message>
-    <message>
-        <source>The profile was saved, but its API secret was not: {reason}</source>
-        <translation>Le profil a été enregistré, mais pas sa clé secrète API&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>Enter the API secret to test the connection.</source>
-        <translation>Saisissez la clé secrète API pour tester la connexion.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to {host}</source>
-        <translation>Test de la connexion à {host}</translation>
-    </message>
-    <message>
-        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
-        <translation>Cette instance ne propose pas {refused}&#xa0;; {version} répond. Utiliser {version}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
-        <translation>Cette instance ne propose aucune des versions {lowest} à {highest}&#xa0;: choisissez une version d&apos;API plus ancienne.</translation>
-    </message>
-    <message>
-        <source>Connected to {instance} on {where}.</source>
-        <translation>Connecté à {instance} sur {where}.</translation>
-    </message>
-    <message>
-        <source>The API secret is not correct for this instance.</source>
-        <translation>La clé secrète API n&apos;est pas correcte pour cette instance.</translation>
-    </message>
-    <message>
-        <source>No such instance on this platform.</source>
-        <translation>Cette instance n&apos;existe pas sur cette plateforme.</translation>
-    </message>
-    <message>
-        <source>Cannot reach {host}: {reason}.</source>
-        <translation>Impossible de joindre {host}&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>la connexion a échoué</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Le test a échoué de manière inattendue ({error})&#xa0;; voir le journal pour les détails.</translation>
-    </message>
-    <message>
-        <source>the system keychain</source>
-        <translation>le trousseau du système</translation>
-    </message>
-    <message>
-        <source>the secrets file</source>
-        <translation>le fichier des clés secrètes</translation>
-    </message>
-    <message>
-        <source>memory until Paydesk closes</source>
-        <translation>la mémoire jusqu&apos;à la fermeture de Paydesk</translation>
     </message>
     <message>
         <source>“{name}” could not be loaded: {message}</source>
@@ -2945,6 +2920,21 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     </message>
 </context>
 <context>
+    <name>SecretStorage</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>le fichier des clés secrètes</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>la mémoire jusqu&apos;à la fermeture de Paydesk</translation>
+    </message>
+</context>
+<context>
     <name>StartupRepairs</name>
     <message>
         <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
@@ -3543,6 +3533,10 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>Lecture de la clé secrète API de «&#xa0;%s&#xa0;»</translation>
+    </message>
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Aucune clé secrète API n&apos;est enregistrée pour «&#xa0;%s&#xa0;»&#xa0;: saisissez-la dans «&#xa0;Gérer les instances&#xa0;».</translation>

@@ -722,6 +722,49 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
     </message>
 </context>
 <context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the API secret to test the connection.</source>
+        <translation>Inserisci la chiave segreta API per verificare la connessione.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}</source>
+        <translation>Verifica della connessione a {host}</translation>
+    </message>
+    <message>
+        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
+        <translation>Questa istanza non offre {refused}; {version} risponde. Usare {version}?</translation>
+    </message>
+    <message>
+        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
+        <translation>Questa istanza non offre nessuna delle versioni da {lowest} a {highest}: scegli una versione API più vecchia.</translation>
+    </message>
+    <message>
+        <source>Connected to {instance} on {where}.</source>
+        <translation>Connesso a {instance} su {where}.</translation>
+    </message>
+    <message>
+        <source>The API secret is not correct for this instance.</source>
+        <translation>La chiave segreta API non è corretta per questa istanza.</translation>
+    </message>
+    <message>
+        <source>No such instance on this platform.</source>
+        <translation>Questa istanza non esiste su questa piattaforma.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {reason}.</source>
+        <translation>Impossibile raggiungere {host}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la connessione non è riuscita</translation>
+    </message>
+    <message>
+        <source>The test failed unexpectedly ({error}); see the log for details.</source>
+        <translation>Il test non è riuscito in modo imprevisto ({error}); vedi il log per i dettagli.</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <source>Paid per day, last 30 days</source>
@@ -1681,80 +1724,12 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>L&apos;istanza Demo integrata non può essere rimossa.</translation>
     </message>
     <message>
-        <source>The profile file could not be removed ({reason}).</source>
-        <translation>Non è stato possibile rimuovere il file del profilo ({reason}).</translation>
-    </message>
-    <message>
         <source>This profile no longer exists.</source>
         <translation>Questo profilo non esiste più.</translation>
     </message>
     <message>
         <source>The built-in Demo instance cannot be changed.</source>
         <translation>L&apos;istanza Demo integrata non può essere modificata.</translation>
-    </message>
-    <message>
-        <source>Another profile already uses this name: choose a different display name.</source>
-        <translation>Un altro profilo usa già questo nome: scegli un nome visualizzato diverso.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved ({reason}).</source>
-        <translation>Non è stato possibile salvare il profilo ({reason}).</translation>
-    </message>
-    <message>
-        <source>The profile was saved, but its API secret was not: {reason}</source>
-        <translation>Il profilo è stato salvato, ma la chiave segreta API no: {reason}</translation>
-    </message>
-    <message>
-        <source>Enter the API secret to test the connection.</source>
-        <translation>Inserisci la chiave segreta API per verificare la connessione.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to {host}</source>
-        <translation>Verifica della connessione a {host}</translation>
-    </message>
-    <message>
-        <source>{refused} is not served by this instance; {version} answers. Use {version}?</source>
-        <translation>Questa istanza non offre {refused}; {version} risponde. Usare {version}?</translation>
-    </message>
-    <message>
-        <source>None of {lowest} to {highest} is served by this instance: choose an older API version.</source>
-        <translation>Questa istanza non offre nessuna delle versioni da {lowest} a {highest}: scegli una versione API più vecchia.</translation>
-    </message>
-    <message>
-        <source>Connected to {instance} on {where}.</source>
-        <translation>Connesso a {instance} su {where}.</translation>
-    </message>
-    <message>
-        <source>The API secret is not correct for this instance.</source>
-        <translation>La chiave segreta API non è corretta per questa istanza.</translation>
-    </message>
-    <message>
-        <source>No such instance on this platform.</source>
-        <translation>Questa istanza non esiste su questa piattaforma.</translation>
-    </message>
-    <message>
-        <source>Cannot reach {host}: {reason}.</source>
-        <translation>Impossibile raggiungere {host}: {reason}.</translation>
-    </message>
-    <message>
-        <source>the connection failed</source>
-        <translation>la connessione non è riuscita</translation>
-    </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Il test non è riuscito in modo imprevisto ({error}); vedi il log per i dettagli.</translation>
-    </message>
-    <message>
-        <source>the system keychain</source>
-        <translation>il portachiavi di sistema</translation>
-    </message>
-    <message>
-        <source>the secrets file</source>
-        <translation>il file delle chiavi segrete</translation>
-    </message>
-    <message>
-        <source>memory until Paydesk closes</source>
-        <translation>la memoria fino alla chiusura di Paydesk</translation>
     </message>
     <message>
         <source>“{name}” could not be loaded: {message}</source>
@@ -2945,6 +2920,21 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
 </context>
 <context>
+    <name>SecretStorage</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>il portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>the secrets file</source>
+        <translation>il file delle chiavi segrete</translation>
+    </message>
+    <message>
+        <source>memory until Paydesk closes</source>
+        <translation>la memoria fino alla chiusura di Paydesk</translation>
+    </message>
+</context>
+<context>
     <name>StartupRepairs</name>
     <message>
         <source>The local database was damaged and has been moved aside to %s; the %d entries that could still be read were kept.</source>
@@ -3543,6 +3533,10 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
 </context>
 <context>
     <name>Workspace</name>
+    <message>
+        <source>Reading the API secret of “%s”</source>
+        <translation>Lettura della chiave segreta API di «%s»</translation>
+    </message>
     <message>
         <source>No API secret is stored for “%s”: enter it in Manage instances.</source>
         <translation>Nessuna chiave segreta API salvata per «%s»: inseriscila in «Gestisci istanze».</translation>

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,36 +20,9 @@ from app.application import Application
 from app.main import parse_args
 from app.settings.profile import Profile
 from app.store.records import RecordState
-from app.views import dialogs
+from app.views.instances_dialog import InstancesDialog
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def config_dir(tmp_path: Path) -> Path:
-    return tmp_path / "paydesk"
-
-
-@pytest.fixture
-def application(
-    qtbot: QtBot, config_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Application]:
-    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
-    application = Application(parse_args(["--config-dir", str(config_dir)]))
-    window = application.build()
-    # Not qtbot.addWidget: a language change replaces (and deletes) the window; the one open at
-    # the end is closed below.
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield application
-    window = application.window or window  # a language change replaces the window
-    qtbot.addWidget(window)  # deleted after the test, as every widget a test made
-    window.close()  # runs the close hook: drafts, preferences, runner, sandbox, database
-    application.crash_handler.uninstall()
-    from app.logs import shutdown_logging
-
-    shutdown_logging()
 
 
 def create_invoice(qtbot: QtBot, application: Application, title: str = "Hosting 2027") -> None:
@@ -136,19 +108,40 @@ def test_switching_to_a_read_only_instance_hides_create(
         "Shop",
     ]
     window.select_profile("shop")
-    assert application.workspace.session is not None
+    assert window.windowTitle() == "Paydesk – Shop"  # at once; the session follows its secret
+    qtbot.waitUntil(lambda: application.workspace.session is not None)
     qtbot.waitUntil(lambda: not window.demo_badge.isVisible())  # the tool bar lays out lazily
-    assert window.read_only_badge.isVisible()
+    qtbot.waitUntil(window.read_only_badge.isVisible)
     assert not application.invoice_form.create_button.isVisible()
     assert window.windowTitle() == "Paydesk – Shop"
 
 
-def test_an_instance_without_a_secret_says_what_to_do(application: Application) -> None:
+def test_manage_instances_opens_the_dialog_the_application_builds(
+    qtbot: QtBot, application: Application
+) -> None:
+    window = application.window
+    assert window is not None
+    window.manage_action.trigger()
+    dialog = window.findChild(InstancesDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.model.keys() == ["demo"]
+    assert dialog.tester.base_url is None  # tests go to https://api.<base domain>
+    assert dialog.secrets_label.text() == application.secrets.status_text
+    window.manage_action.trigger()  # raises the open one
+    assert window.findChildren(InstancesDialog) == [dialog]
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.close()
+
+
+def test_an_instance_without_a_secret_says_what_to_do(
+    qtbot: QtBot, application: Application
+) -> None:
     application.repository.save(Profile(id="club", display_name="Club", instance="club"))
     application.workspace.reload()
     window = application.window
     assert window is not None
     window.select_profile("club")
+    qtbot.waitUntil(lambda: window.banner_text() != "")
     assert application.workspace.session is None
     assert window.banner_text() == (
         "⚠ No API secret is stored for “Club”: enter it in Manage instances."

@@ -24,7 +24,11 @@ from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
 from app.api.platform import SERVED_VERSIONS
+from app.models.connection_test import ConnectionTester
+from app.models.instances import InstancesModel
+from app.models.profile_saving import ProfileWriter
 from app.models.runner import TaskRunner
+from app.models.secret_storage import SecretStorage
 from app.models.workspace import Workspace
 from app.sandbox import Sandbox
 from app.settings.demo import demo_profile
@@ -93,13 +97,13 @@ WorkspaceFactory = Callable[..., Workspace]
 
 @pytest.fixture
 def make_workspace(
-    repository: ProfileRepository, secrets: SecretStore
+    repository: ProfileRepository, secrets: SecretStore, runner: TaskRunner
 ) -> Iterator[WorkspaceFactory]:
     made: list[Workspace] = []
 
     def make(sandbox: Sandbox | None = None) -> Workspace:
         demo = (demo_profile(sandbox.base_url), SANDBOX_SECRET) if sandbox else None
-        workspace = Workspace(repository, secrets, demo)
+        workspace = Workspace(repository, secrets, demo, runner=runner)
         made.append(workspace)
         return workspace
 
@@ -114,15 +118,26 @@ def workspace(make_workspace: WorkspaceFactory) -> Workspace:
     return make_workspace()
 
 
-DialogFactory = Callable[[Workspace], InstancesDialog]
+def instances_model(workspace: Workspace) -> InstancesModel:
+    """The list as the application builds it, writing through the workspace's stores."""
+    return InstancesModel(workspace, ProfileWriter(workspace.repository, workspace.secrets))
+
+
+DialogFactory = Callable[..., InstancesDialog]
 
 
 @pytest.fixture
 def make_dialog(qtbot: QtBot, runner: TaskRunner) -> Iterator[DialogFactory]:
+    """``make_dialog(workspace)``, or ``make_dialog(workspace, base_url=...)`` to send every
+    Test connection to that loopback URL (a sandbox) instead of https://api.<domain>."""
     made: list[InstancesDialog] = []
 
-    def make(workspace: Workspace) -> InstancesDialog:
-        dialog = InstancesDialog(workspace, runner)
+    def make(workspace: Workspace, *, base_url: str | None = None) -> InstancesDialog:
+        dialog = InstancesDialog(
+            instances_model(workspace),
+            ConnectionTester(runner, base_url=base_url),
+            SecretStorage(workspace.secrets),
+        )
         made.append(dialog)
         dialog.resize(900, 650)
         dialog.show()

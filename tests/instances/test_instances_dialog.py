@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.models.connection_test import ConnectionTester
 from app.models.runner import TaskRunner
+from app.models.secret_storage import SecretStorage
 from app.models.workspace import Workspace
 from app.sandbox import Fault, Sandbox
 from app.settings.paths import AppPaths
@@ -27,6 +29,7 @@ from .conftest import (
     Questions,
     WorkspaceFactory,
     files_containing,
+    instances_model,
 )
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -384,7 +387,7 @@ def test_test_connection_of_the_demo_against_the_sandbox(
     make_workspace: WorkspaceFactory, make_dialog: DialogFactory, sandbox: Sandbox, qtbot: QtBot
 ) -> None:
     dialog = make_dialog(make_workspace(sandbox))
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.keyClick(dialog, Qt.Key.Key_O, ALT)  # Test c&onnection
     host = sandbox.base_url.removeprefix("http://")
     assert tested.args == [True, f"Connected to demo on {host}."]
@@ -402,16 +405,17 @@ def test_test_connection_of_the_demo_against_the_sandbox(
 )
 def test_test_connection_of_a_custom_profile(
     qtbot: QtBot,
-    dialog: InstancesDialog,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
     sandbox: Sandbox,
     served_version: str,
     instance: str,
     secret: str,
     expected: str,
 ) -> None:
-    dialog.model.test_base_url = sandbox.base_url  # the test hook: loopback instead of api.<domain>
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance=instance, secret=secret, version=served_version)
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000):
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.test_result.text() == expected.format(
         host=sandbox.base_url.removeprefix("http://")
@@ -421,11 +425,11 @@ def test_test_connection_of_a_custom_profile(
 
 
 def test_test_connection_to_a_closed_port(
-    qtbot: QtBot, dialog: InstancesDialog, closed_port: int
+    qtbot: QtBot, make_dialog: DialogFactory, workspace: Workspace, closed_port: int
 ) -> None:
-    dialog.model.test_base_url = f"http://127.0.0.1:{closed_port}"
+    dialog = make_dialog(workspace, base_url=f"http://127.0.0.1:{closed_port}")
     fill(qtbot, dialog, secret="whatever")
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000):
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.test_result.text() == (
         f"⚠ Cannot reach 127.0.0.1:{closed_port}: the connection was refused."
@@ -433,9 +437,9 @@ def test_test_connection_to_a_closed_port(
 
 
 def test_test_connection_needs_a_secret_and_valid_connection_fields(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox
+    qtbot: QtBot, make_dialog: DialogFactory, workspace: Workspace, sandbox: Sandbox
 ) -> None:
-    dialog.model.test_base_url = sandbox.base_url
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance="demo", secret="")
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert visible_error(dialog, "secret") == "Enter the API secret to test the connection."
@@ -446,27 +450,35 @@ def test_test_connection_needs_a_secret_and_valid_connection_fields(
     assert visible_error(dialog, "instance") == (
         "The instance name may contain only letters a–z, digits and hyphens."
     )
-    assert not dialog.model.testing
+    assert not dialog.tester.testing
     assert sandbox.count("GET", "SignatureCheck") == 0
 
 
 def test_test_connection_of_a_saved_profile_uses_its_stored_secret(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    sandbox: Sandbox,
+    served_version: str,
 ) -> None:
-    dialog.model.test_base_url = sandbox.base_url
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     qtbot.keyClick(dialog.instance_edit, Qt.Key.Key_Return)
     assert dialog.secret_edit.text() == ""
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert tested.args[0] is True
 
 
 def test_dialog_stays_responsive_while_testing(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    sandbox: Sandbox,
+    served_version: str,
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=1.0)
-    dialog.model.test_base_url = sandbox.base_url
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     ticks: list[int] = []
     timer = QTimer(dialog, interval=20)
@@ -474,7 +486,7 @@ def test_dialog_stays_responsive_while_testing(
     timer.start()
 
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.testing
+    assert dialog.tester.testing
     assert dialog.test_progress.isVisible() and not dialog.test_button.isEnabled()
     assert dialog.test_result.text() == "Testing the connection…"
     # A second press while testing does nothing, however it arrives.
@@ -482,7 +494,7 @@ def test_dialog_stays_responsive_while_testing(
     dialog.test_connection()
     # The form still takes typing meanwhile.
     qtbot.keyClicks(dialog.reference_prefix_edit, "Z")
-    qtbot.waitUntil(lambda: not dialog.model.testing, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.tester.testing, timeout=10_000)
     timer.stop()
     assert len(ticks) >= 20  # the event loop ran all along (about 50 ticks in one second)
     assert dialog.reference_prefix_edit.text() == "INV-Z"
@@ -492,17 +504,22 @@ def test_dialog_stays_responsive_while_testing(
 
 
 def test_closing_mid_test_drops_the_result(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str, runner: TaskRunner
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    sandbox: Sandbox,
+    served_version: str,
+    runner: TaskRunner,
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.5)
-    dialog.model.test_base_url = sandbox.base_url
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     answers: list[object] = []
-    dialog.model.connection_tested.connect(lambda *args: answers.append(args))
+    dialog.tester.connection_tested.connect(lambda *args: answers.append(args))
     finished: list[int] = []
     dialog.finished.connect(finished.append)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.testing
+    assert dialog.tester.testing
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc = Close
     assert finished == [0]
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5_000)  # deleted on close
@@ -513,20 +530,24 @@ def test_closing_mid_test_drops_the_result(
 
 
 def test_switching_profiles_mid_test_drops_the_result(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, served_version: str
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    sandbox: Sandbox,
+    served_version: str,
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.5)
-    dialog.model.test_base_url = sandbox.base_url
+    dialog = make_dialog(workspace, base_url=sandbox.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=served_version)
     fill(
         qtbot, dialog, name="Other", instance="demo", secret=SANDBOX_SECRET, version=served_version
     )
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.testing
+    assert dialog.tester.testing
     dialog.list_view.setFocus()
     qtbot.keyClick(dialog.list_view, Qt.Key.Key_Up)
     assert dialog.display_name_edit.text() == "Shop"
-    assert not dialog.model.testing and dialog.test_button.isEnabled()
+    assert not dialog.tester.testing and dialog.test_button.isEnabled()
     qtbot.wait(900)
     assert dialog.test_result.text() == ""
 
@@ -694,9 +715,21 @@ def test_open_instances_dialog_opens_once_without_blocking(
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    first = open_instances_dialog(parent, workspace, runner)
+    built: list[InstancesDialog] = []
+
+    def build(owner: QWidget | None) -> InstancesDialog:
+        dialog = InstancesDialog(
+            instances_model(workspace),
+            ConnectionTester(runner),
+            SecretStorage(workspace.secrets),
+            owner,
+        )
+        built.append(dialog)
+        return dialog
+
+    first = open_instances_dialog(parent, build)
     assert first.isVisible()
     assert first.windowModality() is Qt.WindowModality.WindowModal
-    second = open_instances_dialog(parent, workspace, runner)
-    assert second is first
+    second = open_instances_dialog(parent, build)
+    assert second is first and built == [first]
     first.close()

@@ -10,8 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.models.connection_test import ConnectionTester
 from app.models.instances import FORM_ERROR, InstancesModel, form_values, new_values
+from app.models.profile_saving import ProfileWriter
 from app.models.runner import TaskRunner
+from app.models.secret_storage import SecretStorage
 from app.models.workspace import Workspace
 from app.sandbox import Fault, Sandbox
 from app.settings.memory_keyring import MemoryKeyring
@@ -19,7 +22,7 @@ from app.settings.paths import AppPaths
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import SecretStore
 
-from .conftest import SANDBOX_SECRET, TEST_SECRET, WorkspaceFactory
+from .conftest import SANDBOX_SECRET, TEST_SECRET, WorkspaceFactory, instances_model
 
 
 def shop(**changes: object) -> dict[str, object]:
@@ -27,8 +30,8 @@ def shop(**changes: object) -> dict[str, object]:
 
 
 @pytest.fixture
-def model(workspace: Workspace, runner: TaskRunner) -> InstancesModel:
-    return InstancesModel(workspace, runner)
+def model(workspace: Workspace) -> InstancesModel:
+    return instances_model(workspace)
 
 
 def labels(model: InstancesModel) -> list[str]:
@@ -41,7 +44,7 @@ def test_model_passes_the_model_tester(
     runner: TaskRunner,
     sandbox: Sandbox,
 ) -> None:
-    model = InstancesModel(make_workspace(sandbox), runner)
+    model = instances_model(make_workspace(sandbox))
     model.save(shop(), TEST_SECRET, model.add())
     model.add()
     qtmodeltester.check(model, force_py=True)
@@ -114,8 +117,8 @@ def test_a_secret_that_cannot_be_stored_is_reported(paths: AppPaths, runner: Tas
             raise keyring.errors.PasswordSetError("locked " + password)
 
     secrets = SecretStore(paths, Refusing())
-    workspace = Workspace(ProfileRepository(paths, secrets), secrets)
-    model = InstancesModel(workspace, runner)
+    workspace = Workspace(ProfileRepository(paths, secrets), secrets, runner=runner)
+    model = InstancesModel(workspace, ProfileWriter(workspace.repository, secrets))
     errors = model.save(shop(), TEST_SECRET, model.add())
     assert list(errors) == [FORM_ERROR]
     assert errors[FORM_ERROR].startswith("The profile was saved, but its API secret was not:")
@@ -137,7 +140,7 @@ def test_duplicate_and_remove_of_drafts(model: InstancesModel) -> None:
 def test_demo_row_cannot_be_changed_copied_or_removed(
     make_workspace: WorkspaceFactory, runner: TaskRunner, sandbox: Sandbox
 ) -> None:
-    model = InstancesModel(make_workspace(sandbox), runner)
+    model = instances_model(make_workspace(sandbox))
     assert model.keys() == ["demo"] and not model.is_editable("demo")
     assert model.duplicate("demo") is None
     assert model.remove("demo") == "The built-in Demo instance cannot be removed."
@@ -148,13 +151,15 @@ def test_demo_row_cannot_be_changed_copied_or_removed(
     assert model.values("demo")["display_name"] == "Demo"
 
 
-def test_test_base_url_accepts_loopback_only(model: InstancesModel) -> None:
-    model.test_base_url = "http://127.0.0.1:8080"
+def test_the_tests_base_url_is_loopback_only(runner: TaskRunner) -> None:
+    assert ConnectionTester(runner).base_url is None  # https://api.<base domain>
+    assert ConnectionTester(runner, base_url="http://127.0.0.1:8080").base_url == (
+        "http://127.0.0.1:8080"
+    )
     with pytest.raises(ValueError, match="loopback"):
-        model.test_base_url = "https://api.okepay.info:443"
+        ConnectionTester(runner, base_url="https://api.okepay.info:443")
     with pytest.raises(ValueError, match="loopback"):
-        model.test_base_url = "http://127.0.0.1"
-    assert model.test_base_url == "http://127.0.0.1:8080"
+        ConnectionTester(runner, base_url="http://127.0.0.1")
 
 
 @pytest.mark.parametrize(
@@ -165,12 +170,12 @@ def test_test_base_url_accepts_loopback_only(model: InstancesModel) -> None:
     ],
 )
 def test_other_failures_answer_with_the_error_sentence(
-    qtbot: QtBot, model: InstancesModel, sandbox: Sandbox, fault: Fault, expected: str
+    qtbot: QtBot, runner: TaskRunner, sandbox: Sandbox, fault: Fault, expected: str
 ) -> None:
     sandbox.set_fault(fault)
-    model.test_base_url = sandbox.base_url
-    with qtbot.waitSignal(model.connection_tested, timeout=10_000) as tested:
-        model.test_connection(shop(instance="demo"), SANDBOX_SECRET, None)
+    tester = ConnectionTester(runner, base_url=sandbox.base_url)
+    with qtbot.waitSignal(tester.connection_tested, timeout=10_000) as tested:
+        tester.test(shop(instance="demo"), SANDBOX_SECRET)
     ok, sentence = tested.args
     assert not ok
     assert sentence.startswith(expected.format(host=sandbox.base_url.removeprefix("http://")))
@@ -178,14 +183,13 @@ def test_other_failures_answer_with_the_error_sentence(
 
 
 def test_a_test_times_out_quickly(
-    qtbot: QtBot, workspace: Workspace, runner: TaskRunner, sandbox: Sandbox, served_version: str
+    qtbot: QtBot, runner: TaskRunner, sandbox: Sandbox, served_version: str
 ) -> None:
-    model = InstancesModel(workspace, runner, test_timeouts=(1.0, 0.3))
+    tester = ConnectionTester(runner, base_url=sandbox.base_url, timeouts=(1.0, 0.3))
     sandbox.set_fault(Fault.LATENCY, seconds=1.0)
-    model.test_base_url = sandbox.base_url
     values = shop(instance="demo", api_version=served_version)
-    with qtbot.waitSignal(model.connection_tested, timeout=10_000) as tested:
-        model.test_connection(values, SANDBOX_SECRET, None)
+    with qtbot.waitSignal(tester.connection_tested, timeout=10_000) as tested:
+        tester.test(values, SANDBOX_SECRET)
     host = sandbox.base_url.removeprefix("http://")
     assert tested.args == [
         False,
@@ -194,22 +198,23 @@ def test_a_test_times_out_quickly(
 
 
 def test_only_one_test_at_a_time(
-    qtbot: QtBot, model: InstancesModel, sandbox: Sandbox, served_version: str
+    qtbot: QtBot, runner: TaskRunner, sandbox: Sandbox, served_version: str
 ) -> None:
     sandbox.set_fault(Fault.LATENCY, seconds=0.3)
-    model.test_base_url = sandbox.base_url
+    tester = ConnectionTester(runner, base_url=sandbox.base_url)
     values = shop(instance="demo", api_version=served_version)
-    with qtbot.waitSignals([model.testing_changed, model.connection_tested], timeout=10_000):
-        assert model.test_connection(values, SANDBOX_SECRET, None) == {}
-        assert model.testing
-        assert model.test_connection(values, SANDBOX_SECRET, None) == {}
-    assert not model.testing
+    with qtbot.waitSignals([tester.testing_changed, tester.connection_tested], timeout=10_000):
+        assert tester.test(values, SANDBOX_SECRET) == {}
+        assert tester.testing
+        assert tester.test(values, SANDBOX_SECRET) == {}
+    assert not tester.testing
     assert sandbox.count("GET", "SignatureCheck") == 1
 
 
-def test_file_storage_is_refused_while_a_keychain_exists(model: InstancesModel) -> None:
-    assert not model.can_store_in_file
-    assert model.enable_file_storage() == "A system keychain is available; secrets stay in it."
+def test_file_storage_is_refused_while_a_keychain_exists(secrets: SecretStore) -> None:
+    storage = SecretStorage(secrets)
+    assert not storage.can_store_in_file
+    assert storage.enable_file_storage() == "A system keychain is available; secrets stay in it."
 
 
 def test_problems_are_sentences(
@@ -221,7 +226,7 @@ def test_problems_are_sentences(
 ) -> None:
     paths.instances_dir.mkdir(parents=True)
     (paths.instances_dir / "x.json").write_bytes(b"\xff\xfe")
-    model = InstancesModel(make_workspace(), runner)
+    model = instances_model(make_workspace())
     [problem] = model.problems()
     assert problem.startswith("“x.json” could not be loaded: The file is not UTF-8 text. ")
     assert f"(Folder: {paths.instances_dir})" in problem

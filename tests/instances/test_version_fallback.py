@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.api.platform import NEWEST_VERSION, SERVED_VERSIONS
+from app.models.workspace import Workspace
 from app.sandbox import Sandbox
 from app.settings.paths import AppPaths
 from app.views.instances_dialog import InstancesDialog
@@ -69,14 +70,18 @@ def test_the_probe_tells_served_from_refused(sandbox: Sandbox) -> None:
 
 
 def test_an_unserved_version_offers_the_highest_lower_one_that_answers(
-    qtbot: QtBot, dialog: InstancesDialog, sandbox: Sandbox, version_fallback: VersionFallback
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    sandbox: Sandbox,
+    version_fallback: VersionFallback,
 ) -> None:
     fallback = version_fallback
-    dialog.model.test_base_url = fallback.base_url
+    dialog = make_dialog(workspace, base_url=fallback.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=fallback.refused)
     key = dialog.current_key or ""
 
-    with qtbot.waitSignal(dialog.model.version_offered, timeout=10_000):
+    with qtbot.waitSignal(dialog.tester.version_offered, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
 
     assert dialog.test_result.text() == (
@@ -105,13 +110,16 @@ def test_an_unserved_version_offers_the_highest_lower_one_that_answers(
 
 
 def test_the_offer_keeps_what_the_lower_version_answered(
-    qtbot: QtBot, dialog: InstancesDialog, version_fallback: VersionFallback
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    version_fallback: VersionFallback,
 ) -> None:
     """A lower version that refuses the secret still answers: it is offered, and taking it
     shows the refusal (a wrong secret is the next thing to fix, not the version)."""
-    dialog.model.test_base_url = version_fallback.base_url
+    dialog = make_dialog(workspace, base_url=version_fallback.base_url)
     fill(qtbot, dialog, instance="demo", secret="wrong-secret", version=version_fallback.refused)
-    with qtbot.waitSignal(dialog.model.version_offered, timeout=10_000):
+    with qtbot.waitSignal(dialog.tester.version_offered, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.use_version_button, Qt.MouseButton.LeftButton)
     assert dialog.version_combo.currentText() == version_fallback.answers
@@ -119,11 +127,14 @@ def test_the_offer_keeps_what_the_lower_version_answered(
 
 
 def test_editing_after_the_offer_withdraws_it(
-    qtbot: QtBot, dialog: InstancesDialog, version_fallback: VersionFallback
+    qtbot: QtBot,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
+    version_fallback: VersionFallback,
 ) -> None:
-    dialog.model.test_base_url = version_fallback.base_url
+    dialog = make_dialog(workspace, base_url=version_fallback.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version=version_fallback.refused)
-    with qtbot.waitSignal(dialog.model.version_offered, timeout=10_000):
+    with qtbot.waitSignal(dialog.tester.version_offered, timeout=10_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.use_version_button.isVisible()
     qtbot.keyClicks(dialog.instance_edit, "x")  # the answer was about other values
@@ -134,14 +145,15 @@ def test_editing_after_the_offer_withdraws_it(
 
 def test_at_most_three_lower_versions_are_tried(
     qtbot: QtBot,
-    dialog: InstancesDialog,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
     sandbox: Sandbox,
     version_gate: Callable[[str | None], VersionGate],
 ) -> None:
     gate = version_gate("v1.12")  # an instance four versions behind
-    dialog.model.test_base_url = gate.base_url
+    dialog = make_dialog(workspace, base_url=gate.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET)
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     sentence = "None of v1.13 to v1.16 is served by this instance: choose an older API version."
     assert tested.args == [False, sentence]
@@ -151,7 +163,7 @@ def test_at_most_three_lower_versions_are_tried(
     assert dialog.version_combo.currentText() == "v1.16"
 
     choose(qtbot, dialog, "v1.12")  # the user picks it: the instance serves it
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert tested.args[0] is True
     assert sandbox.count("GET", "SignatureCheck") == 5
@@ -159,14 +171,15 @@ def test_at_most_three_lower_versions_are_tried(
 
 def test_near_v1_0_only_the_versions_that_exist_are_tried(
     qtbot: QtBot,
-    dialog: InstancesDialog,
+    make_dialog: DialogFactory,
+    workspace: Workspace,
     sandbox: Sandbox,
     version_gate: Callable[[str | None], VersionGate],
 ) -> None:
     gate = version_gate(None)  # serves no version at all
-    dialog.model.test_base_url = gate.base_url
+    dialog = make_dialog(workspace, base_url=gate.base_url)
     fill(qtbot, dialog, instance="demo", secret=SANDBOX_SECRET, version="v1.1")
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert tested.args == [
         False,
@@ -175,7 +188,7 @@ def test_near_v1_0_only_the_versions_that_exist_are_tried(
     assert sandbox.count("GET", "SignatureCheck") == 2
 
     choose(qtbot, dialog, "v1.0")
-    with qtbot.waitSignal(dialog.model.connection_tested, timeout=10_000) as tested:
+    with qtbot.waitSignal(dialog.tester.connection_tested, timeout=10_000) as tested:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert tested.args == [
         False,
