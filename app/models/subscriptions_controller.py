@@ -9,8 +9,10 @@ request. The saved list from the last complete load is shown at once when a sess
 marked with its time; fresh pages update it in place and, once every page is in, rows the
 platform no longer lists are dropped and the list is saved again.
 
-Every call goes through the task runner with this controller as owner; load tasks carry keys, and
-a new load or session drops whatever the previous one still had queued or in flight.
+Every call goes through the task runner with this controller as owner, in one `TaskScope` per
+session and one per load: a new load or session drops whatever the previous one still had queued
+or in flight (`cancel_all`). The DELETE of a cancel runs outside any scope (never dropped once
+confirmed); only the showing of its outcome checks that its session is still the one shown.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from app.api import auth_tokens
 from app.api import subscriptions as subscriptions_api
 from app.api.errors import OutcomeUnknownError
 from app.api.models import AuthToken, Subscription
-from app.models.failure import describe
+from app.models.failure import Failure, describe
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
@@ -139,7 +141,8 @@ class SubscriptionsController(QObject):
         self.proxy.setSourceModel(self.model)
 
         self._session: ProfileSession | None = None
-        self._session_gen = 0
+        self._session_scope = runner.scope(self)
+        self._load_scope = runner.scope(self)
         self._bucket: TokenBucket | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -147,10 +150,11 @@ class SubscriptionsController(QObject):
         self._state = LoadState()
         self._cached_at: datetime | None = None
         self._actions: set[TaskHandle] = set()
-        self._writes: set[TaskHandle] = set()  # never dropped: see `_run_action`
         self._busy = False
         self._cancelling: set[int] = set()
         self._reset_load()
+        # Delivered, dropped and superseded tasks all change the runner's pending set.
+        runner.active_changed.connect(self._update_busy)
 
     # -- session --------------------------------------------------------------------------------
 
@@ -178,12 +182,11 @@ class SubscriptionsController(QObject):
         if session is self._session and session is not None:
             return
         self._drop_load()
-        for handle in list(self._actions - self._writes):
-            handle.cancel()
+        self._session_scope.cancel_all()
+        self._session_scope = self._runner.scope(self)
         self._update_busy()
         self._cancelling.clear()
         self._session = session
-        self._session_gen += 1
         self._cached_at = None
         self._bucket = (
             self._budgets.for_profile(session.profile.id, session.profile.rate_budget)
@@ -266,7 +269,7 @@ class SubscriptionsController(QObject):
         return self._state.phase is LoadPhase.LOADING
 
     def _reset_load(self) -> None:
-        self._load_gen = getattr(self, "_load_gen", 0) + 1
+        self._load_scope = self._runner.scope(self)
         self._attempt = 0
         self._next_page = 0
         self._merge_next = 0
@@ -280,8 +283,7 @@ class SubscriptionsController(QObject):
 
     def _drop_load(self) -> None:
         self._timer.stop()
-        for handle in self._in_flight.values():
-            handle.cancel()
+        self._load_scope.cancel_all()
         self._reset_load()
 
     def _wanted_page(self) -> int | None:
@@ -323,12 +325,10 @@ class SubscriptionsController(QObject):
             )
             return prepare_rows(subs, language, today=today)
 
-        gen = self._load_gen
-        self._in_flight[page] = self._runner.run(
+        self._in_flight[page] = self._load_scope.run(
             work,
-            partial(self._page_loaded, gen, page),
-            partial(self._page_failed, gen, self._attempt, page),
-            owner=self,
+            partial(self._page_loaded, page),
+            partial(self._page_failed, self._attempt, page),
             key=f"{self._key}:page:{page}",
             description=QCoreApplication.translate(
                 "SubscriptionsController", "Loading subscriptions (page %d)"
@@ -336,9 +336,7 @@ class SubscriptionsController(QObject):
             % (page + 1),
         )
 
-    def _page_loaded(self, gen: int, page: int, rows: PreparedRows) -> None:
-        if gen != self._load_gen:
-            return
+    def _page_loaded(self, page: int, rows: PreparedRows) -> None:
         self._in_flight.pop(page, None)
         self._held[page] = rows
         if len(rows) < self._page_size and (self._end_page is None or page < self._end_page):
@@ -369,9 +367,7 @@ class SubscriptionsController(QObject):
             del self._held[page]
         self._retry_pages = [p for p in self._retry_pages if p <= end]
 
-    def _page_failed(self, gen: int, attempt: int, page: int, error: BaseException) -> None:
-        if gen != self._load_gen:
-            return
+    def _page_failed(self, attempt: int, page: int, error: BaseException) -> None:
         self._in_flight.pop(page, None)
         if self._end_page is not None and page > self._end_page:
             return  # past the end of the list: not needed
@@ -432,19 +428,18 @@ class SubscriptionsController(QObject):
             subs = [Subscription.parse(r) for r in cached.rows if isinstance(r, dict)]
             return prepare_rows(subs, language, today=today), cached.fetched_at
 
-        self._runner.run(
+        self._session_scope.run(
             work,
-            partial(self._cache_loaded, self._session_gen),
-            partial(self._cache_failed, self._session_gen),
-            owner=self,
+            self._cache_loaded,
+            self._cache_failed,
             key=f"{self._key}:cache",
             description=QCoreApplication.translate(
                 "SubscriptionsController", "Reading the saved subscription list"
             ),
         )
 
-    def _cache_loaded(self, gen: int, result: tuple[PreparedRows, datetime] | None) -> None:
-        if gen != self._session_gen or result is None:
+    def _cache_loaded(self, result: tuple[PreparedRows, datetime] | None) -> None:
+        if result is None:
             return
         rows, fetched_at = result
         if self.model.rowCount() or self._state.online:
@@ -455,7 +450,7 @@ class SubscriptionsController(QObject):
             replace(self._state, from_cache=True, as_of=fetched_at, expected=len(rows) or None)
         )
 
-    def _cache_failed(self, gen: int, error: BaseException) -> None:
+    def _cache_failed(self, error: BaseException) -> None:
         # The saved list is a convenience: without it the tab just waits for the platform.
         log.warning("could not read the saved subscription list", exc_info=error)
 
@@ -509,7 +504,7 @@ class SubscriptionsController(QObject):
             return False
         assert self._session is not None
         client = self._session.client
-        self._run_action(
+        self._act(
             lambda: auth_tokens.create(client, contact_id),
             partial(self._token_ready, subscription_id),
             key=f"{self._key}:authtoken",
@@ -542,11 +537,10 @@ class SubscriptionsController(QObject):
         assert self._session is not None
         client = self._session.client
         self._cancelling.add(subscription_id)
-        self._run_action(
+        self._send_write(
             lambda: subscriptions_api.cancel(client, subscription_id),
             partial(self._cancelled, subscription_id),
             partial(self._cancel_failed, subscription_id),
-            write=True,
             description=QCoreApplication.translate(
                 "SubscriptionsController", "Cancelling subscription %d"
             )
@@ -615,7 +609,7 @@ class SubscriptionsController(QObject):
                 % subscription_id
             )
 
-        self._run_action(
+        self._act(
             lambda: subscriptions_api.get(client, subscription_id),
             shown,
             key=f"{self._key}:row:{subscription_id}",
@@ -642,7 +636,7 @@ class SubscriptionsController(QObject):
         def done(count: int) -> None:
             self.export_finished.emit(str(target), count)
 
-        self._run_action(
+        self._act(
             work,
             done,
             description=QCoreApplication.translate(
@@ -668,63 +662,60 @@ class SubscriptionsController(QObject):
             )
         return False
 
-    def _run_action(
+    def _act(
         self,
         fn: Callable[[], Any],
         on_success: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
         *,
         key: str | None = None,
         description: str,
         failure: str = "",
-        write: bool = False,
     ) -> None:
-        """Run `fn` on the runner. A `write` (the DELETE of a cancel) has no owner and is not
-        dropped by a session change: once the user confirmed it, it is sent; only showing its
-        outcome depends on this controller and session still being there."""
-        gen = self._session_gen
+        """Run an action (a read, an export) in the session's scope: dropped with the session."""
 
-        def current() -> bool:
-            return shiboken6.isValid(self) and gen == self._session_gen
-
-        def succeeded(result: Any) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._update_busy()
-            if current():
-                on_success(result)
-
-        def failed(error: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                log.warning("%s: %s (no window left to show it)", description, error)
-                return
-            self._update_busy()
-            if not current():
-                return
-            if on_error is not None:
-                on_error(error)
-                return
-            said = describe(error, doing="a subscriptions task")
+        def failed(said: Failure) -> None:
             message = f"{failure}: {said.message}" if failure else said.message
             self.action_failed.emit(message, said.detail)
 
-        handle = self._runner.run(
-            fn,
-            succeeded,
-            failed,
-            owner=None if write else self,
-            key=key,
-            description=description,
+        handle = self._session_scope.run(
+            fn, on_success, on_failure=failed, key=key, description=description
         )
-        if write:
-            self._writes.add(handle)
         self._actions.add(handle)
         self._update_busy()
 
-    def _update_busy(self) -> None:
-        # Delivered, cancelled and superseded (same key) tasks all stop being pending.
-        self._actions = {h for h in self._actions if h.pending}
-        self._writes &= self._actions
+    def _send_write(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        description: str,
+    ) -> None:
+        """Send a confirmed write (the DELETE of a cancel) outside any scope and owner: it is
+        never dropped. Only its outcome is shown, and only while its session is on show."""
+        scope = self._session_scope
+
+        def shown() -> bool:
+            return shiboken6.isValid(self) and scope is self._session_scope
+
+        def succeeded(result: Any) -> None:
+            if shown():
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            if shown():
+                on_error(error)
+            elif not shiboken6.isValid(self):
+                log.warning("%s: %s (no window left to show it)", description, error)
+
+        handle = self._runner.run(fn, succeeded, failed, description=description)
+        self._actions.add(handle)
+        self._update_busy()
+
+    def _update_busy(self, *_: object) -> None:
+        # Delivered, cancelled and superseded (same key) tasks all stop being pending. In place:
+        # this also runs inside `runner.run()` (active_changed), before its handle is added.
+        self._actions.difference_update([h for h in self._actions if not h.pending])
         busy = bool(self._actions)
         if busy != self._busy:
             self._busy = busy
