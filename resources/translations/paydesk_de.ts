@@ -176,10 +176,6 @@
         <translation>Bei der Zahlungsplattform ist ein interner Fehler aufgetreten (HTTP %s): Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>Die Plattform hat ohne die ID des neuen Objekts geantwortet: Prüfen Sie das Dashboard, bevor Sie es noch einmal erstellen.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Wählen Sie eine API-Version von %s bis %s.</translation>
     </message>

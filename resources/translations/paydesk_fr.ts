@@ -176,10 +176,6 @@
         <translation>La plateforme de paiement a rencontré une erreur interne (HTTP %s)&#xa0;: réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>La plateforme a répondu sans l&apos;identifiant du nouvel objet&#xa0;: vérifiez le tableau de bord avant de le créer à nouveau.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Choisissez une version d&apos;API de %s à %s.</translation>
     </message>

@@ -176,10 +176,6 @@
         <translation>La piattaforma di pagamento ha avuto un errore interno (HTTP %s): riprova tra qualche minuto.</translation>
     </message>
     <message>
-        <source>The platform answered without the new object&apos;s id: check the dashboard before creating it again.</source>
-        <translation>La piattaforma ha risposto senza l&apos;ID del nuovo oggetto: controlli la dashboard prima di crearlo di nuovo.</translation>
-    </message>
-    <message>
         <source>Choose an API version from %s to %s.</source>
         <translation>Scegli una versione API da %s a %s.</translation>
     </message>
