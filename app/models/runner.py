@@ -27,6 +27,7 @@ import itertools
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -126,7 +127,9 @@ class TaskScope:
         on_failure: Callable[[Failure], None] | None = None,
     ) -> None:
         self._runner = runner
-        self._owner = owner
+        # Weakly: the owner usually keeps its scope, and a cycle through a QObject is broken only
+        # by the garbage collector, which may run on a worker thread and delete it there.
+        self._owner = weakref.ref(owner) if owner is not None else None
         self._on_failure = on_failure
         self._handles: list[TaskHandle] = []
 
@@ -146,8 +149,11 @@ class TaskScope:
         said = on_failure or self._on_failure
         if on_error is None and said is not None:
             on_error = partial(_say_failure, said, description)
+        owner = self._owner() if self._owner is not None else None
+        if self._owner is not None and owner is None:
+            return self._runner._refused(fn, description)
         handle = self._runner.run(
-            fn, on_success, on_error, owner=self._owner, key=key, description=description
+            fn, on_success, on_error, owner=owner, key=key, description=description
         )
         # Forget the settled ones here, so a long-lived scope holds only what may be pending.
         self._handles = [h for h in self._handles if h.pending]
@@ -230,13 +236,10 @@ class TaskRunner(QObject):
         already cancelled and `fn` never runs.
         """
         self._check_thread()
+        if self._closed or (owner is not None and not shiboken6.isValid(owner)):
+            return self._refused(fn, description)
         task = _Task(next(self._ids), fn, on_success, on_error, key, description)
         handle = TaskHandle(self, task)
-        if self._closed or (owner is not None and not shiboken6.isValid(owner)):
-            log.debug("not running %r: runner shut down or owner gone", description)
-            task.status = _Status.DROPPED
-            task.dropped.set()
-            return handle
         if key is not None:
             previous = self._keyed.get(key)
             if previous is not None:
@@ -296,6 +299,14 @@ class TaskRunner(QObject):
         return self._pool.maxThreadCount()
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _refused(self, fn: Callable[[], Any], description: str) -> TaskHandle:
+        """A handle that comes back already dropped: `fn` never runs."""
+        log.debug("not running %r: runner shut down or owner gone", description)
+        task = _Task(next(self._ids), fn, None, None, None, description)
+        task.status = _Status.DROPPED
+        task.dropped.set()
+        return TaskHandle(self, task)
 
     def _check_thread(self) -> None:
         if threading.get_ident() != self._owner_thread:
