@@ -13,6 +13,11 @@ A dropped task whose `fn` has not started yet never starts; one that has started
 (Python threads cannot be interrupted; the API client's timeouts bound it). So work whose outcome
 must be recorded even if the form is closed (a create settling its `sending` row) should record it
 inside `fn`, or be run without an owner or key.
+
+A `TaskScope` (``runner.scope(owner)``) groups the tasks of one session or one load, so that
+``scope.cancel_all()`` drops every pending result of them at once (an instance switch, a new
+load): no generation counter to compare in each callback. Its ``on_failure`` turns an error into
+a `Failure` (`app.models.failure.describe`) for callers that show sentences, not exceptions.
 """
 
 from __future__ import annotations
@@ -22,13 +27,17 @@ import itertools
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from app.models.failure import Failure
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +106,82 @@ class TaskHandle:
         self._runner._drop(self._task)
 
 
+class TaskScope:
+    """Tasks of one session or one load: `run` as `TaskRunner.run` (with the scope's owner),
+    `cancel_all` drops the results of every one still pending.
+
+    A failure goes to the task's ``on_error`` (the exception), else to ``on_failure`` (the
+    task's, else the scope's) as a `Failure`, else to the runner's unexpected-error report.
+    Writes that must reach the platform once confirmed do not belong in a scope: run them on the
+    runner and check, when their outcome arrives, that the scope they were sent in is still the
+    one on show. Use it on the runner's thread only.
+    """
+
+    __slots__ = ("_handles", "_on_failure", "_owner", "_runner")
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        owner: QObject | None = None,
+        *,
+        on_failure: Callable[[Failure], None] | None = None,
+    ) -> None:
+        self._runner = runner
+        # Weakly: the owner usually keeps its scope, and a cycle through a QObject is broken only
+        # by the garbage collector, which may run on a worker thread and delete it there.
+        self._owner = weakref.ref(owner) if owner is not None else None
+        self._on_failure = on_failure
+        self._handles: list[TaskHandle] = []
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        on_failure: Callable[[Failure], None] | None = None,
+        key: str | None = None,
+        description: str = "",
+    ) -> TaskHandle:
+        """Run `fn` as `TaskRunner.run` does, with the scope's owner; see the class docstring for
+        where a failure goes. `key` is the runner's: a task of another scope with the same key is
+        superseded too."""
+        said = on_failure or self._on_failure
+        if on_error is None and said is not None:
+            on_error = partial(_say_failure, said, description)
+        owner = self._owner() if self._owner is not None else None
+        if self._owner is not None and owner is None:
+            return self._runner._refused(fn, description)
+        handle = self._runner.run(
+            fn, on_success, on_error, owner=owner, key=key, description=description
+        )
+        # Forget the settled ones here, so a long-lived scope holds only what may be pending.
+        self._handles = [h for h in self._handles if h.pending]
+        if handle.pending:
+            self._handles.append(handle)
+        return handle
+
+    def cancel_all(self) -> None:
+        """Drop every pending result of this scope (tasks not started yet never start). The
+        scope stays usable."""
+        handles, self._handles = self._handles, []
+        for handle in handles:
+            handle.cancel()
+
+    @property
+    def pending(self) -> int:
+        """How many of its tasks are neither delivered nor dropped."""
+        return sum(1 for h in self._handles if h.pending)
+
+
+def _say_failure(
+    on_failure: Callable[[Failure], None], description: str, error: BaseException
+) -> None:
+    from app.models.failure import describe  # failure.py imports the API's errors: load late
+
+    on_failure(describe(error, doing=description or "a background task"))
+
+
 class _Relay(QObject):
     """Lives on the runner's thread; workers emit through it, so delivery is a queued call."""
 
@@ -151,13 +236,10 @@ class TaskRunner(QObject):
         already cancelled and `fn` never runs.
         """
         self._check_thread()
+        if self._closed or (owner is not None and not shiboken6.isValid(owner)):
+            return self._refused(fn, description)
         task = _Task(next(self._ids), fn, on_success, on_error, key, description)
         handle = TaskHandle(self, task)
-        if self._closed or (owner is not None and not shiboken6.isValid(owner)):
-            log.debug("not running %r: runner shut down or owner gone", description)
-            task.status = _Status.DROPPED
-            task.dropped.set()
-            return handle
         if key is not None:
             previous = self._keyed.get(key)
             if previous is not None:
@@ -170,6 +252,16 @@ class TaskRunner(QObject):
         self._pool.start(partial(_work, task, self._relay))
         self._notify()
         return handle
+
+    def scope(
+        self,
+        owner: QObject | None = None,
+        *,
+        on_failure: Callable[[Failure], None] | None = None,
+    ) -> TaskScope:
+        """A group of tasks run with `owner` whose results `TaskScope.cancel_all` drops at once;
+        see `TaskScope`."""
+        return TaskScope(self, owner, on_failure=on_failure)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Refuse new work, drop every pending result and wait (at most `timeout_ms`) for the
@@ -207,6 +299,14 @@ class TaskRunner(QObject):
         return self._pool.maxThreadCount()
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _refused(self, fn: Callable[[], Any], description: str) -> TaskHandle:
+        """A handle that comes back already dropped: `fn` never runs."""
+        log.debug("not running %r: runner shut down or owner gone", description)
+        task = _Task(next(self._ids), fn, None, None, None, description)
+        task.status = _Status.DROPPED
+        task.dropped.set()
+        return TaskHandle(self, task)
 
     def _check_thread(self) -> None:
         if threading.get_ident() != self._owner_thread:

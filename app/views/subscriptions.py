@@ -550,13 +550,7 @@ class SubscriptionsView(QWidget):
             button.setToolTip(tip if can_act or read_only else offline_tip)
         self.detail.self_service_button.setEnabled(sub is not None and can_act)
         self.detail.payment_link_button.setEnabled(sub is not None and bool(sub.payment_link))
-        cancellable = (
-            sub is not None
-            and sub.id is not None
-            and can_act
-            and fmt.normalize_status(sub.status) not in fmt.FINAL_STATUSES
-            and not self.controller.is_cancelling(sub.id)
-        )
+        cancellable = sub is not None and sub.id is not None and self.controller.can_cancel(sub.id)
         self.detail.cancel_button.setEnabled(cancellable)
         self.export_button.setEnabled(self.controller.model.rowCount() > 0)
 

@@ -455,3 +455,106 @@ def test_qt_binding_does_not_leak_references_to_true_on_emit(runner: TaskRunner)
     lost = before - sys.getrefcount(True)
     # Other code may take or drop a few references meanwhile; the bug drops one per emit.
     assert lost < 150, f"PySide6 {PySide6.__version__} dropped {lost} references to True"
+
+
+# -- scopes -------------------------------------------------------------------------------------
+
+
+def test_scope_cancel_all_drops_every_pending_result_and_spares_other_tasks(
+    qtbot: QtBot, runner: TaskRunner, gates: Gates
+) -> None:
+    gate = gates.new()
+    recorder, outside = Recorder(), Recorder()
+    session = runner.scope()
+    first = session.run(gated(gate, "page 1"), recorder.on_success, recorder.on_error)
+    second = session.run(gated(gate, "page 2"), recorder.on_success, recorder.on_error)
+    write = runner.run(gated(gate, "sent"), outside.on_success)
+    assert session.pending == 2
+    session.cancel_all()
+    assert first.cancelled and second.cancelled and write.pending
+    assert session.pending == 0
+    gate.set()
+    qtbot.waitUntil(lambda: outside.results == ["sent"])
+    drain(runner)
+    assert recorder.results == recorder.errors == []
+
+
+def test_scope_stays_usable_after_cancel_all(qtbot: QtBot, runner: TaskRunner) -> None:
+    recorder = Recorder()
+    scope = runner.scope()
+    scope.cancel_all()
+    handle = scope.run(lambda: "next load", recorder.on_success)
+    qtbot.waitUntil(lambda: recorder.results == ["next load"])
+    assert handle.delivered and scope.pending == 0
+    scope.cancel_all()  # nothing pending: harmless
+    assert handle.delivered
+
+
+def test_scope_owner_destroyed_drops_its_tasks(
+    qtbot: QtBot, runner: TaskRunner, gates: Gates
+) -> None:
+    gate = gates.new()
+    recorder = Recorder()
+    owner = QObject()
+    handle = runner.scope(owner).run(gated(gate, "late"), recorder.on_success)
+    shiboken6.delete(owner)
+    assert handle.cancelled
+    gate.set()
+    drain(runner)
+    assert recorder.results == []
+
+
+def test_scope_turns_errors_into_failures_for_on_failure(
+    qtbot: QtBot, runner: TaskRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    from app.api.errors import RateLimitedError
+    from app.models.failure import Failure
+
+    said: list[Failure] = []
+    scope = runner.scope(on_failure=said.append)
+
+    def limited() -> None:
+        raise RateLimitedError("Too many requests: wait a minute.", detail="HTTP 429")
+
+    def broken() -> None:
+        raise KeyError("field")
+
+    with qtbot.assertNotEmitted(runner.unexpected_error):
+        scope.run(limited, description="Loading page 1")
+        qtbot.waitUntil(lambda: len(said) == 1)
+        scope.run(broken, description="Loading page 2")
+        qtbot.waitUntil(lambda: len(said) == 2)
+    assert said[0].rate_limited and said[0].message == "Too many requests: wait a minute."
+    assert said[1].unexpected and "KeyError" in said[1].detail
+    # The bug is logged with its traceback, under the task's description.
+    assert any("Loading page 2" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_on_error_and_a_tasks_own_on_failure_come_before_the_scopes(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    from app.models.failure import Failure
+
+    scope_said: list[Failure] = []
+    task_said: list[Failure] = []
+    raw = Recorder()
+    scope = runner.scope(on_failure=scope_said.append)
+
+    def fail() -> None:
+        raise OSError(28, "No space left on device")
+
+    scope.run(fail, on_error=raw.on_error)
+    scope.run(fail, on_failure=task_said.append)
+    qtbot.waitUntil(lambda: len(raw.errors) == 1 and len(task_said) == 1)
+    drain(runner)
+    assert scope_said == []
+    assert task_said[0].message == "No space left on device"
+
+
+def test_scope_without_on_failure_reports_like_the_runner(qtbot: QtBot, runner: TaskRunner) -> None:
+    def fail() -> None:
+        raise ValueError("nobody handles this")
+
+    with qtbot.waitSignal(runner.unexpected_error, timeout=int(TIMEOUT_S * 1000)) as blocker:
+        runner.scope().run(fail, description="Exporting")
+    assert blocker.args[0] == "Exporting: ValueError: nobody handles this"
