@@ -4,7 +4,6 @@ customer message in each customer's language, file names for QR codes, the e-mai
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import quote
 
 from app.api.money import from_minor
 from app.models.messages import LinkInfo, customer_message, language_of
@@ -17,14 +16,6 @@ def message(title: str, amount_minor: int, currency: str, link: str, language: s
             title=title, amount_minor=amount_minor, currency=currency, link=link, language=language
         )
     )
-
-
-def mailto(email: str, subject: str, body: str) -> str:
-    """A ``mailto:`` address with subject and body (RFC 6068: percent-encoded UTF-8, line
-    breaks as CRLF)."""
-    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
-    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
-    return f"mailto:{quote(email, safe='@')}?{query}"
 
 
 def amount_text(minor: int, currency: str) -> str:
@@ -48,4 +39,4 @@ def qr_names(stems: Iterable[str]) -> list[str]:
     return names
 
 
-__all__ = ["amount_text", "language_of", "mailto", "message", "qr_names"]
+__all__ = ["amount_text", "language_of", "message", "qr_names"]

@@ -40,6 +40,7 @@ from app.batch.reading import Detected, ReadError, Sheet, read_table
 from app.batch.rows import ContentKey, RowCheck, check_cells, check_rows, flag_rows, totals
 from app.models.batch_table import BatchTableModel, Row
 from app.models.failure import describe
+from app.models.messages import mailto
 from app.models.paylink_form import ValidForm
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import RateBudgets, TokenBucket
@@ -669,7 +670,7 @@ class BatchController(QObject):
         record = row.record
         if not email or record is None or not record.link:
             return None
-        return results.mailto(email, record.title, self.message_for(row))
+        return mailto(email, record.title, self.message_for(row))
 
     def export_header(self) -> list[str]:
         from app.models.batch_table import Column, header_text

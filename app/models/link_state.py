@@ -109,4 +109,17 @@ def link_info_of(record: Record, language: str, today: date, paid_minor: int = 0
         kind=record.kind.value,
         record_id=record.id,
         state=state.value if state else "",
+        email=_customer_email(record),
     )
+
+
+def _customer_email(record: Record) -> str:
+    """The e-mail the form prefilled for the customer (``fields[email][defaultValue]``)."""
+    try:
+        params = record.params
+    except ValueError:
+        return ""
+    fields = params.get("fields")
+    email = fields.get("email") if isinstance(fields, dict) else None
+    value = email.get("defaultValue") if isinstance(email, dict) else None
+    return value if isinstance(value, str) else ""

@@ -38,6 +38,8 @@ class LinkInfo:
     """The History row it comes from, so the panel follows when the watcher changes it."""
     state: str = ""
     """A `app.models.link_state.LinkState` value; "" while unknown."""
+    email: str = ""
+    """The customer's e-mail address, when the form had one ("E-mail…" addresses it)."""
 
 
 def language_of(language: str | None) -> Language:
@@ -113,3 +115,13 @@ def customer_message(info: LinkInfo) -> str:
         amount = format_money(info.amount_minor, info.currency, language)
         return _WITH_AMOUNT[language].format(title=title, amount=amount, link=info.link)
     return _WITHOUT_AMOUNT[language].format(title=title, link=info.link)
+
+
+def mailto(email: str, subject: str, body: str) -> str:
+    """A ``mailto:`` address with subject and body (RFC 6068: percent-encoded UTF-8, line
+    breaks as CRLF); ``email`` may be empty (the mail program asks)."""
+    from urllib.parse import quote
+
+    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    return f"mailto:{quote(email, safe='@')}?{query}"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_money
-from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of
+from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of, mailto
 from app.plain_text import file_stem
 from app.views.clipboard import copy_image, copy_text
 from app.views.link_panel import QR_SIZE
@@ -191,16 +191,26 @@ class LinkView(QWidget):
     def _copy_message(self) -> None:
         if self._info is None:
             return
-        info = LinkInfo(
-            title=self._info.title,
-            amount_minor=self._info.amount_minor,
-            currency=self._info.currency,
-            link=self._info.link,
-            language=self.message_language(),
-            kind=self._info.kind,
-        )
-        copy_text(self.copy_message_button, customer_message(info), self.tr("Message"))
+        copy_text(self.copy_message_button, self._message(), self.tr("Message"))
         self._feedback_from(self.copy_message_button)
+
+    def _message(self) -> str:
+        """The customer message in the chosen language."""
+        assert self._info is not None
+        return customer_message(replace(self._info, language=self.message_language()))
+
+    def mail(self) -> None:
+        self._guarded(self.tr("E-mail"), self._mail)
+
+    def _mail(self) -> None:
+        """The message in the user's e-mail program (``mailto:``), nothing sent by Paydesk."""
+        if self._info is None:
+            return
+        url = QUrl(mailto(self._info.email, self._info.title, self._message()))
+        if self._url_opener(url):
+            self._set_feedback(self.tr("E-mail opened in your mail program"))
+        else:
+            self._set_feedback(self.tr("No e-mail program could be opened."))
 
     def copy_qr(self) -> None:
         self._guarded(self.tr("Copy QR"), self._copy_qr)
@@ -324,7 +334,14 @@ class LinkView(QWidget):
             self.tr("Copy a short message with title, amount and link, for an e-mail"),
         )
         self.copy_message_button.clicked.connect(self.copy_message)
+        self.mail_button = self._button(
+            "mail-message-new",
+            self.tr("E-mail…"),
+            self.tr("Write the message in your e-mail program, to the customer's address if known"),
+        )
+        self.mail_button.clicked.connect(self.mail)
         layout.addLayout(_row(self._language, self.copy_message_button))
+        layout.addLayout(_row(self.mail_button))
 
         self._feedback = QLabel(self)
         self._feedback.setObjectName("linkPanelFeedback")

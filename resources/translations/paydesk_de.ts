@@ -1840,6 +1840,18 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Nachricht</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail opened in your mail program</source>
+        <translation>E-Mail im Mailprogramm geöffnet</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden.</translation>
+    </message>
+    <message>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
@@ -1910,6 +1922,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Copy a short message with title, amount and link, for an e-mail</source>
         <translation>Kurze Nachricht mit Titel, Betrag und Link für eine E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-Mail…</translation>
+    </message>
+    <message>
+        <source>Write the message in your e-mail program, to the customer&apos;s address if known</source>
+        <translation>Die Nachricht im E-Mail-Programm schreiben, an die Adresse der Kundin oder des Kunden, falls bekannt</translation>
     </message>
     <message>
         <source>Last action</source>

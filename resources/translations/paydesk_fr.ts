@@ -1840,6 +1840,18 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>Message</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail opened in your mail program</source>
+        <translation>E-mail ouvert dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened.</source>
+        <translation>Aucune messagerie n’a pu être ouverte.</translation>
+    </message>
+    <message>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
@@ -1910,6 +1922,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Copy a short message with title, amount and link, for an e-mail</source>
         <translation>Copier un court message avec titre, montant et lien, pour un e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Write the message in your e-mail program, to the customer&apos;s address if known</source>
+        <translation>Écrire le message dans votre messagerie, à l’adresse du client si elle est connue</translation>
     </message>
     <message>
         <source>Last action</source>

@@ -1840,6 +1840,18 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Messaggio</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail opened in your mail program</source>
+        <translation>E-mail aperta nel programma di posta</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened.</source>
+        <translation>Non è stato possibile aprire un programma di posta.</translation>
+    </message>
+    <message>
         <source>QR code</source>
         <translation>Codice QR</translation>
     </message>
@@ -1910,6 +1922,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Copy a short message with title, amount and link, for an e-mail</source>
         <translation>Copia un breve messaggio con titolo, importo e link, per un&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Write the message in your e-mail program, to the customer&apos;s address if known</source>
+        <translation>Scrivere il messaggio nel programma di posta, all’indirizzo del cliente se noto</translation>
     </message>
     <message>
         <source>Last action</source>

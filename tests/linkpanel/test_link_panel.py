@@ -189,7 +189,43 @@ def test_open_in_browser_calls_the_hook(qtbot: QtBot, panel: LinkPanel, hooks: H
 def test_buttons_have_accessible_names_and_tooltips(panel: LinkPanel) -> None:
     panel.show_link(INFO)
     buttons = panel.findChildren(QPushButton)
-    assert len(buttons) == 5
+    assert len(buttons) == 6  # copy link, open, copy QR, save QR, copy message, e-mail
     for button in buttons:
         assert button.accessibleName(), button.text()
         assert button.toolTip(), button.text()
+
+
+def test_e_mail_opens_the_message_in_the_mail_program(
+    qtbot: QtBot, panel: LinkPanel, hooks: Hooks
+) -> None:
+    from dataclasses import replace
+    from urllib.parse import parse_qs, urlsplit
+
+    panel.show_link(replace(INFO, email="kunde@example.ch"))
+    qtbot.mouseClick(panel.view.mail_button, LEFT)
+    [url] = hooks.opened
+    parts = urlsplit(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    assert parts.scheme == "mailto" and parts.path == "kunde@example.ch"
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["Website redesign, March"]
+    assert LINK in query["body"][0] and "CHF 1'234.50" in query["body"][0]  # German message
+    assert panel.feedback_text() == "E-mail opened in your mail program"
+    hooks.open_result = False
+    qtbot.mouseClick(panel.view.mail_button, LEFT)
+    assert panel.feedback_text() == "No e-mail program could be opened."
+
+
+def test_the_customer_e_mail_comes_from_the_form(tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.models.link_state import link_info_of
+    from app.store.database import open_database
+    from app.store.records import RecordStore
+
+    records = RecordStore(open_database(tmp_path / "db.sqlite3"))
+    fields = {"email": {"defaultValue": "kunde@example.ch", "mandatory": True}}
+    row = records.begin("p", "invoice", "Hosting", "R-1", 1000, "CHF", "", {"fields": fields})
+    records.settle_created(row, 7, "abc", "https://x.example/?payment=abc", "waiting")
+    record = records.get(row)
+    assert record is not None
+    assert link_info_of(record, "de", date.today()).email == "kunde@example.ch"
