@@ -70,7 +70,7 @@ def style_sheet(palette: QPalette | None = None) -> str:
         " border-radius: 4px; padding: 5px 14px; font-weight: bold; }"
         f'QPushButton[primary="true"]:enabled:hover {{'
         f" background: {accent.darker(110).name()}; }}"
-        "QTabWidget#tabs > QTabBar::tab { padding: 7px 16px; margin-right: 2px;"
+        "QTabWidget#tabs > QTabBar::tab { padding: 7px 8px; margin-right: 2px;"
         " border: none; border-bottom: 3px solid transparent; background: transparent; }"
         f"QTabWidget#tabs > QTabBar::tab:selected {{ border-bottom: 3px solid {accent.name()}; }}"
         "QTabWidget#tabs > QTabBar::tab:!selected:hover { border-bottom: 3px solid palette(mid); }"

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Da sbrigare</translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Nothing needs attention: every link is paid or waiting.</source>
@@ -1948,7 +1948,7 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Da sbrigare</translation>
+        <translation>Da fare</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2150,7 +2150,7 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     </message>
     <message>
         <source>Needs attention (%d)</source>
-        <translation>Da sbrigare (%d)</translation>
+        <translation>Da fare (%d)</translation>
     </message>
 </context>
 <context>
