@@ -37,11 +37,12 @@ from app.models.history import (
     Roles,
     StatusCategory,
     category_name,
+    kind_text,
 )
 from app.models.history_controller import DeleteOutcome, HistoryController
 from app.models.session import ProfileSession
 from app.models.tones import Tone
-from app.store.records import Record, RecordState
+from app.store.records import Record, RecordKind, RecordState
 from app.views import dialogs
 from app.views.history_payments import PaymentsDialog
 from app.views.link_panel import LinkPanel
@@ -299,7 +300,8 @@ class HistoryView(QWidget):
         # never narrower than their title in the UI language.
         for column, width in (
             (Column.CREATED, metrics.horizontalAdvance("31.12.2026 23:59") + 16),
-            (Column.KIND, 58),
+            # "Paylink" and "Zahlungsseite" whole; "created elsewhere" in its tooltip.
+            (Column.KIND, max(metrics.horizontalAdvance(kind_text(k)) for k in RecordKind) + 16),
             (Column.REFERENCE, 90),
             (Column.CUSTOMER, 104),
             (Column.AMOUNT, metrics.horizontalAdvance("CHF 12'345.00") + 14),
