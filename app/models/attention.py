@@ -25,10 +25,11 @@ from datetime import date, datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.api import statuses
 from app.api.models import Subscription
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.records import Record, RecordKind, RecordState
 
 CONTEXT = "Attention"

@@ -123,8 +123,8 @@ class BatchController(QObject):
         self._clock = clock
         self.rate_limit_pause = rate_limit_pause
         self.model = BatchTableModel(self)
-        self.model.on_edit = self.edit_cell  # type: ignore[method-assign]
-        self.model.on_include = self.set_included  # type: ignore[method-assign]
+        self.model.on_edit = self.edit_cell
+        self.model.on_include = self.set_included
         self._session: ProfileSession | None = None
         self._loaded: Loaded | None = None
         self._overrides: dict[int, dict[Field, str]] = {}

@@ -6,7 +6,7 @@ Rows arrive in chunks (`append`), so a 10,000-line file never holds the GUI thre
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -126,6 +126,9 @@ class BatchTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._editable = True
+        # Set by the controller: it checks the row again and says what changed (see setData).
+        self.on_edit: Callable[[int, Field, str], None] = lambda row, name, value: None
+        self.on_include: Callable[[int, bool], None] = lambda row, included: None
 
     # -- contents -------------------------------------------------------------------------------
 
@@ -221,7 +224,7 @@ class BatchTableModel(QAbstractTableModel):
             ):
                 return QBrush(_BAD if row.check.errors else _FLAGGED)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and name in row.check.errors:
-            return row.check.errors[name]  # type: ignore[index]
+            return row.check.errors[name]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -242,9 +245,3 @@ class BatchTableModel(QAbstractTableModel):
             self.on_edit(index.row(), name, str(value))
             return True
         return False
-
-    def on_edit(self, row: int, name: Field, value: str) -> None:
-        """Replaced by the controller."""
-
-    def on_include(self, row: int, included: bool) -> None:
-        """Replaced by the controller."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.messages import LinkInfo
 from app.store.records import Record, RecordKind, RecordState
 

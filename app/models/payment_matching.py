@@ -102,8 +102,8 @@ def apply_payments(
     """
     payments = list(payments)
     result = MatchResult()
-    for record in settle_from_payments(records, profile_id, payments):
-        result.changed.add(record.id)
+    for settled in settle_from_payments(records, profile_id, payments):
+        result.changed.add(settled.id)
     index = None
     if only is None:
         pages = [p.raw.get("pageUuid") for p in payments if isinstance(p.raw, dict)]

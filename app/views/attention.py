@@ -3,6 +3,8 @@ button that fits (copy the link again, settle a create in doubt, open it where i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -162,5 +164,9 @@ class AttentionView(QWidget):
         menu = QMenu(self)
         menu.aboutToHide.connect(menu.deleteLater)
         for action in item.actions:
-            menu.addAction(attention.action_text(action), lambda i=item, a=action: self.act(i, a))
+            menu.addAction(attention.action_text(action), self._acting(item, action))
         return menu
+
+    def _acting(self, item: AttentionItem, action: Action) -> Callable[[], None]:
+        """A menu entry's slot, bound to its own item and action."""
+        return lambda: self.act(item, action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,12 +232,17 @@ class BatchWindow(QWidget):
         if not self.controller.can_create():
             return
         count = len(self.controller.included_rows())
+
+        def confirmed(ok: bool) -> None:
+            if ok:
+                self.controller.create()
+
         dialogs.ask(
             self,
             self.tr("Create paylinks"),
             self.tr("Create %d paylinks for %s?") % (count, self.totals_text()),
             self.tr("Create %d paylinks") % count,
-            lambda ok: self.controller.create() if ok else None,
+            confirmed,
             informative=self.tr(
                 "Each is sent once; a stopped or interrupted batch goes on with Resume and never "
                 "sends a row twice."
@@ -343,8 +348,8 @@ class BatchWindow(QWidget):
         self._open_url(QUrl(url))
         return True
 
-    def _context_menu(self, pos: object) -> None:
-        index = self.table.indexAt(pos)  # type: ignore[arg-type]
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
         if not index.isValid():
             return
         row = index.row()
@@ -355,4 +360,4 @@ class BatchWindow(QWidget):
                 lambda: self.controller.release(row),
             )
         menu.addAction(self.tr("Open e-mail"), self.open_mail)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))

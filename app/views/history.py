@@ -46,18 +46,18 @@ from app.store.records import Record, RecordKind, RecordState
 from app.views import dialogs
 from app.views.history_payments import PaymentsDialog
 from app.views.link_panel import LinkPanel
-from app.views.style import StatusPillDelegate
+from app.views.style import ModelIndex, StatusPillDelegate
 
 # Long states read as their category in the pill; the whole sentence is in the tooltip.
 _SHORT_STATES = (StatusCategory.FAILED, StatusCategory.UNKNOWN, StatusCategory.SENDING)
 
 
-def _pill_tone(index: QModelIndex) -> Tone | None:
+def _pill_tone(index: ModelIndex) -> Tone | None:
     value = index.data(Roles.CATEGORY)
     return STATUS_TONES.get(StatusCategory(value)) if value else None
 
 
-def _pill_text(index: QModelIndex) -> str:
+def _pill_text(index: ModelIndex) -> str:
     value = index.data(Roles.CATEGORY)
     if value and StatusCategory(value) in _SHORT_STATES:
         return category_name(StatusCategory(value))

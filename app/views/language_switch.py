@@ -47,8 +47,8 @@ class WindowState:
                 form = window.page_form
             if form is not None:
                 form.set_values(values)
-        for index, values in self.inputs.items():
-            _set_inputs(window.tabs.widget(index), values)
+        for index, states in self.inputs.items():
+            _set_inputs(window.tabs.widget(index), states)
         for index, header in self.headers.items():
             table = _table(window.tabs.widget(index))
             if table is not None:

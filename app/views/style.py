@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -107,8 +108,9 @@ class PageHeader(QWidget):
         self.description.setText(description)
 
 
-ToneOf = Callable[[QModelIndex | QPersistentModelIndex], Tone | None]
-TextOf = Callable[[QModelIndex | QPersistentModelIndex], str]
+ModelIndex = QModelIndex | QPersistentModelIndex
+ToneOf = Callable[[ModelIndex], Tone | None]
+TextOf = Callable[[ModelIndex], str]
 
 
 class StatusPillDelegate(QStyledItemDelegate):
@@ -116,20 +118,20 @@ class StatusPillDelegate(QStyledItemDelegate):
     icon and text (never colour alone). ``tone_of`` gives the tone (None: neutral), ``text_of``
     the words (the cell's text by default)."""
 
-    def __init__(self, tone_of: ToneOf, text_of: TextOf | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, tone_of: ToneOf, text_of: TextOf | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._tone_of = tone_of
         self._text_of = text_of
 
-    def text(self, index: QModelIndex | QPersistentModelIndex) -> str:
+    def text(self, index: ModelIndex) -> str:
         if self._text_of is not None:
             return self._text_of(index)
         value = index.data(Qt.ItemDataRole.DisplayRole)
         return "" if value is None else str(value)
 
-    def colors(
-        self, index: QModelIndex | QPersistentModelIndex, palette: QPalette
-    ) -> tuple[QColor, QColor]:
+    def colors(self, index: ModelIndex, palette: QPalette) -> tuple[QColor, QColor]:
         """(text, background) of the pill; the text reads at 4.5:1 on the background."""
         tone = self._tone_of(index)
         base = palette.color(QPalette.ColorRole.Base)
@@ -143,16 +145,17 @@ class StatusPillDelegate(QStyledItemDelegate):
         icon = option.decorationSize.width() + 4 if has_icon else 0
         return option.fontMetrics.horizontalAdvance(text) + icon + 2 * PILL_PADDING + 8
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         has_icon = index.data(Qt.ItemDataRole.DecorationRole) is not None
         wanted = self.pill_width(option, self.text(index), has_icon)
         return QSize(max(size.width(), wanted), size.height())
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget is not None else QGuiApplication.instance().style()  # type: ignore[union-attr]
+        # The stubs say ``widget`` is always set; a delegate painting off a view gets None.
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
         text = self.text(index)
         # The cell's own background (selection, alternate rows) without its text.
         opt.text = ""

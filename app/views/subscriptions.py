@@ -55,7 +55,7 @@ from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
 from app.views.clipboard import copy_text
-from app.views.style import StatusPillDelegate
+from app.views.style import ModelIndex, StatusPillDelegate
 from app.views.subscriptions_detail import SubscriptionDetail
 
 # From this many rows on, the search waits for a pause in typing before it filters, so typing
@@ -83,7 +83,7 @@ COLUMN_WIDTHS = {
 _PILL_TONES = {fmt.ACTIVE: Tone.OK, fmt.IN_NOTICE: Tone.CAUTION, fmt.OVERDUE: Tone.ERROR}
 
 
-def _pill_tone(index: QModelIndex) -> Tone | None:
+def _pill_tone(index: ModelIndex) -> Tone | None:
     return _PILL_TONES.get(index.data(STATUS_ROLE))
 
 
