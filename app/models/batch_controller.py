@@ -28,7 +28,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.api.errors import (
-    ApiError,
     AuthenticationError,
     ConnectionFailedError,
     OutcomeUnknownError,
@@ -41,7 +40,8 @@ from app.batch.rows import ContentKey, RowCheck, check_cells, check_rows, flag_r
 from app.models.batch_table import BatchTableModel, Row
 from app.models.failure import describe
 from app.models.messages import mailto
-from app.models.paylink_form import ValidForm
+from app.models.paylink_create import send_and_settle
+from app.models.paylink_form import Kind, ValidForm
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import RateBudgets, TokenBucket
 from app.models.runner import TaskRunner
@@ -490,28 +490,7 @@ class BatchController(QObject):
         client = session.client
 
         def work() -> Record:
-            from app.api import invoices
-
-            try:
-                paylink = invoices.create(client, form.params)
-            except OutcomeUnknownError as exc:
-                records.settle_unknown(record_id, exc.detail or exc.message)
-                raise
-            except ApiError as exc:
-                records.settle_failed(record_id, exc.message)
-                raise
-            except BaseException as exc:
-                records.settle_failed(record_id, f"{type(exc).__name__}: {exc}")
-                raise
-            if paylink.id is None:
-                records.settle_unknown(record_id, "The answer had no id.")
-                raise OutcomeUnknownError("The answer had no id.", detail="no id")
-            records.settle_created(
-                record_id, paylink.id, paylink.hash, paylink.link, paylink.status
-            )
-            record = records.get(record_id)
-            assert record is not None
-            return record
+            return send_and_settle(client, Kind.INVOICE, records, record_id, form.params)
 
         # No owner: a create must be settled even if the window closes meanwhile.
         self._runner.run(

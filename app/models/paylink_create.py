@@ -14,8 +14,10 @@ nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -29,6 +31,9 @@ from app.models.session import ProfileSession
 from app.store.records import InvalidTransition, Record, RecordState, RecordStore
 from app.store.references import ReferenceCounter
 
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
+
 log = logging.getLogger(__name__)
 
 
@@ -40,6 +45,36 @@ class CreateFailure:
     message: str
     detail: str
     outcome_unknown: bool
+
+
+def send_and_settle(
+    client: ApiClient, kind: Kind, records: RecordStore, record_id: int, params: Mapping[str, Any]
+) -> Record:
+    """Send the create of a row already recorded as `sending`, once, and settle the row by what
+    came back: created (with its id and link), failed (a clear rejection), or unknown (anything
+    else: it may exist). Runs on a worker; re-raises the error for the caller to show."""
+    # The calls (and their response models) load on the first create, not at start-up.
+    from app.api import invoices, pages
+
+    call = invoices.create if kind is Kind.INVOICE else pages.create
+    try:
+        paylink = call(client, params)
+    except OutcomeUnknownError as exc:
+        records.settle_unknown(record_id, exc.detail or exc.message)
+        raise
+    except ApiError as exc:
+        records.settle_failed(record_id, exc.message)
+        raise
+    except BaseException as exc:
+        # Not the API's answer: nobody can tell whether the request went out.
+        records.settle_unknown(record_id, f"{type(exc).__name__}: {exc}")
+        raise
+    # `create` refuses an answer without a readable id (unknown, above).
+    assert paylink.id is not None
+    records.settle_created(record_id, paylink.id, paylink.hash, paylink.link, paylink.status)
+    record = records.get(record_id)
+    assert record is not None
+    return record
 
 
 class PaylinkCreator(QObject):
@@ -172,9 +207,6 @@ class PaylinkCreator(QObject):
         references = self._references
 
         def work() -> Record:
-            # The calls (and their response models) load on the first create, not at start-up.
-            from app.api import invoices, pages
-
             # Recorded before it is sent, here on the worker: the row is an fsync, which the
             # window must not wait for. Killed before this line, nothing was sent either.
             if form.reference:
@@ -189,27 +221,7 @@ class PaylinkCreator(QObject):
                 form.customer,
                 form.params,
             )
-            call = invoices.create if kind is Kind.INVOICE else pages.create
-            try:
-                paylink = call(client, form.params)
-            except OutcomeUnknownError as exc:
-                records.settle_unknown(record_id, exc.detail or exc.message)
-                raise
-            except ApiError as exc:
-                records.settle_failed(record_id, exc.message)
-                raise
-            except BaseException as exc:
-                # Not the API's answer: nobody can tell whether the request went out.
-                records.settle_unknown(record_id, f"{type(exc).__name__}: {exc}")
-                raise
-            # `create` refuses an answer without a readable id (unknown, above).
-            assert paylink.id is not None
-            records.settle_created(
-                record_id, paylink.id, paylink.hash, paylink.link, paylink.status
-            )
-            record = records.get(record_id)
-            assert record is not None
-            return record
+            return send_and_settle(client, kind, records, record_id, form.params)
 
         what = (
             QCoreApplication.translate("PaylinkCreator", "Creating paylink “%s”")
