@@ -21,6 +21,7 @@ from app.api import errors as api_errors
 from app.api.client import ApiClient, ClientConfig
 from app.api.platform import check_base_url, lower_versions
 from app.api.signature_check import check
+from app.models.failure import describe
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import client_config
 from app.settings.profile import Profile, profile_from_values, validate_profile
@@ -227,12 +228,7 @@ class ConnectionTester(QObject):
             return self.tr("Cannot reach {host}: {reason}.").format(
                 host=client.host, reason=exc.reason or self.tr("the connection failed")
             )
-        if isinstance(exc, api_errors.ApiError):
-            return exc.message
-        log.error("Test connection failed unexpectedly", exc_info=exc)
-        return self.tr("The test failed unexpectedly ({error}); see the log for details.").format(
-            error=type(exc).__name__
-        )
+        return describe(exc, doing="the connection test").message
 
 
 def _try_versions(client: ApiClient, config: ClientConfig) -> list[_Attempt]:

@@ -759,10 +759,6 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <source>the connection failed</source>
         <translation>die Verbindung schlug fehl</translation>
     </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Der Test ist unerwartet fehlgeschlagen ({error}); Details stehen im Protokoll.</translation>
-    </message>
 </context>
 <context>
     <name>DailyChart</name>

@@ -759,10 +759,6 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <source>the connection failed</source>
         <translation>la connexion a échoué</translation>
     </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Le test a échoué de manière inattendue ({error})&#xa0;; voir le journal pour les détails.</translation>
-    </message>
 </context>
 <context>
     <name>DailyChart</name>

@@ -759,10 +759,6 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <source>the connection failed</source>
         <translation>la connessione non è riuscita</translation>
     </message>
-    <message>
-        <source>The test failed unexpectedly ({error}); see the log for details.</source>
-        <translation>Il test non è riuscito in modo imprevisto ({error}); vedi il log per i dettagli.</translation>
-    </message>
 </context>
 <context>
     <name>DailyChart</name>

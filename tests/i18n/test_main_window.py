@@ -157,7 +157,7 @@ def test_tabs_and_menus_follow_french_and_italian(
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[: len(tabs)] == tabs
     # Needs attention (its count follows once the subscriptions are in) and Payments.
-    attention, payments = {"fr": ("À traiter", "Paiements"), "it": ("Da sbrigare", "Pagamenti")}[
+    attention, payments = {"fr": ("À traiter", "Paiements"), "it": ("Da fare", "Pagamenti")}[
         language
     ]
     assert titles[len(tabs)].startswith(attention)
