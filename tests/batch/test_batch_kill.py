@@ -17,8 +17,9 @@ from app.sandbox import Fault, Sandbox
 from app.store.batches import BatchStore
 from app.store.database import open_database
 from app.store.records import RecordState, RecordStore
+from tests.conftest import SANDBOX_SECRET
 
-from .conftest import SANDBOX_SECRET, ControllerFactory, members_csv
+from .conftest import ControllerFactory, members_csv
 
 REPO = Path(__file__).resolve().parents[2]
 

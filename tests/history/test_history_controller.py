@@ -14,8 +14,9 @@ from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.sandbox import Fault, Sandbox
 from app.store.records import INTERRUPTED_NOTE, RecordStore
+from tests.conftest import FakeClock
 
-from .conftest import Begin, FakeClock, Maker
+from .conftest import Begin, Maker
 
 UNKNOWN = "May have been created – check before creating again"
 

@@ -21,9 +21,9 @@ from app.sandbox import Fault, Sandbox
 from app.settings.paths import AppPaths
 from app.settings.secrets import FILE_STORAGE_WARNING, SECRETS_FILE_NAME, SecretStore
 from app.views.instances_dialog import InstancesDialog, open_instances_dialog
+from tests.conftest import SANDBOX_SECRET
 
 from .conftest import (
-    SANDBOX_SECRET,
     TEST_SECRET,
     DialogFactory,
     Questions,

@@ -21,8 +21,7 @@ import pytest
 from app.api.phpquery import parse_query
 from app.sandbox import Sandbox
 from app.sandbox.server import LISTEN_BACKLOG, MAX_BODY, SandboxHTTPServer
-
-from .conftest import SECRET
+from tests.conftest import SANDBOX_SECRET as SECRET
 
 LIMIT_S = 1.0
 KEY = f"X-API-KEY: {SECRET}\r\n"

@@ -20,22 +20,13 @@ from app.models.subscriptions_table import Column
 from app.sandbox import Fault, Sandbox
 from app.settings.profile import Profile
 from app.store.subscriptions_cache import SubscriptionCache
+from tests.conftest import FakeClock
 
 from .conftest import expected_statuses
 
 MakeController = Callable[..., SubscriptionsController]
 OpenSession = Callable[[Profile], ProfileSession]
 TIMEOUT_MS = 10_000
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand (for the rate budget)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def seeded(sandbox: Sandbox) -> Counter[str]:
