@@ -231,8 +231,12 @@ def runner(qtbot: QtBot, request: pytest.FixtureRequest) -> Iterator[TaskRunner]
     task_runner.deleteLater()
 
 
+Drain = Callable[..., None]
+"""The `drain` fixture: ``drain(runner)``, ``drain(runner, timeout_ms=...)``."""
+
+
 @pytest.fixture
-def drain(qtbot: QtBot) -> Callable[[TaskRunner], None]:
+def drain(qtbot: QtBot) -> Drain:
     """``drain(runner)``: wait until no worker of the runner runs any more, then deliver what
     they sent to this thread. After it, every answer that was on its way has arrived (or was
     dropped): a check that something did *not* arrive can fail when it would have."""

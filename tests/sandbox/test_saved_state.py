@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 import requests
+from pytestqt.qtbot import QtBot
 
 from app.sandbox import Sandbox
 from app.sandbox.saved import StateDamaged, restore, to_bytes
@@ -70,17 +70,16 @@ def test_what_a_client_did_is_there_after_a_restart(tmp_path: Path, invoice: dic
         )
 
 
-def test_changes_are_written_shortly_after_not_only_at_stop(tmp_path: Path, invoice: dict) -> None:
+def test_changes_are_written_shortly_after_not_only_at_stop(
+    qtbot: QtBot, tmp_path: Path, invoice: dict
+) -> None:
     store = DemoStateFile(tmp_path)
     with _sandbox(store) as running:
-        deadline = time.monotonic() + 5
-        while store.read() is None and time.monotonic() < deadline:
-            time.sleep(0.02)  # the seed is written by the saver thread
+        qtbot.waitUntil(lambda: store.read() is not None, timeout=5000)  # the saver thread's seed
         seeded = store.read()
         assert seeded is not None
         Wire(running.base_url, SECRET).send("POST", "Invoice", invoice)
-        while store.read() == seeded and time.monotonic() < deadline:
-            time.sleep(0.02)
+        qtbot.waitUntil(lambda: store.read() != seeded, timeout=5000)
         copy = SandboxState()
         restore(copy, store.read() or b"")
         assert any(p.title == "Reparatur Velo" for p in copy.invoices.values())
