@@ -20,8 +20,7 @@ from app.api import (
 )
 from app.api.client import ApiClient, AuthScheme, ClientConfig
 from app.sandbox import Fault, Sandbox
-
-SECRET = "test-secret-0123"
+from tests.conftest import SANDBOX_SECRET as SECRET
 
 
 def make_client(sandbox: Sandbox, **overrides: object) -> ApiClient:

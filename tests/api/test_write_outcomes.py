@@ -14,8 +14,8 @@ import pytest
 from app.api import auth_tokens, errors, invoices, pages, subscriptions
 from app.api.client import ApiClient, ClientConfig
 from app.sandbox import Fault, Sandbox
+from tests.conftest import SANDBOX_SECRET as SECRET
 
-SECRET = "test-secret-0123"
 PAYLINK: dict[str, Any] = {
     "title": "Hosting 2027",
     "referenceId": "INV-0042",

@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.models.batch_controller import BatchController
 from app.models.rate_budget import RateBudgets
@@ -16,32 +15,18 @@ from app.models.session import ProfileSession
 from app.sandbox import Sandbox
 from app.settings.demo import demo_profile
 from app.store.batches import BatchStore
-from app.store.database import Database, open_database
+from app.store.database import Database
 from app.store.records import RecordStore
 from app.store.references import ReferenceCounter
 
-SANDBOX_SECRET = "test-secret-0123"
-
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "data" / "paydesk.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, db: Database) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown(10_000)
-
-
-@pytest.fixture
-def session(sandbox: Sandbox) -> ProfileSession:
+def session(sandbox: Sandbox) -> Iterator[ProfileSession]:
     # A budget that does not slow the tests down; bench_batch.py measures the pace.
     profile = dataclasses.replace(demo_profile(sandbox.base_url), rate_budget=100_000)
-    return ProfileSession.open(profile, SANDBOX_SECRET, timeouts=(2, 3))
+    opened = ProfileSession.open(profile, sandbox.secret, timeouts=(2, 3))
+    yield opened
+    opened.close()
 
 
 ControllerFactory = Callable[..., BatchController]

@@ -17,15 +17,16 @@ from app.sandbox import Fault, Sandbox
 from app.store.batches import BatchStore
 from app.store.database import open_database
 from app.store.records import RecordState, RecordStore
+from tests.conftest import SANDBOX_SECRET
 
-from .conftest import SANDBOX_SECRET, ControllerFactory, members_csv
+from .conftest import ControllerFactory, members_csv
 
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = textwrap.dedent(
     """
-    import dataclasses, sys, time
-    from PySide6.QtCore import QCoreApplication
+    import dataclasses, sys
+    from PySide6.QtCore import QCoreApplication, QTimer
     from app.models.batch_controller import BatchController
     from app.models.rate_budget import RateBudgets
     from app.models.runner import TaskRunner
@@ -47,17 +48,16 @@ CHILD = textwrap.dedent(
     )
     controller.set_session(ProfileSession.open(profile, secret, timeouts=(2, 60)))
     controller.load(csv_path)
-    while controller.mapping is None or controller.filling:
-        qt.processEvents(); time.sleep(0.005)
-    assert controller.create()
-    said = False
-    while True:
-        qt.processEvents()
-        sending = [r for r in records.list("demo") if r.state.value == "sending"]
-        if sending and not said:
-            print("SENDING", len(records.list("demo")), flush=True)
-            said = True
-        time.sleep(0.005)
+
+    def create_once_read():  # the file is read and checked on the worker, then filled in
+        if controller.mapping is not None and not controller.filling:
+            ready.stop()
+            if not controller.create():
+                qt.exit(5)
+
+    ready = QTimer(interval=5, timeout=create_once_read)
+    ready.start()
+    sys.exit(qt.exec())  # creating, until the test kills it
     """
 )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,23 +28,6 @@ CUSTOMER = {
 # Staff write who and where into the description and purpose too: they come back in the answer.
 ADDRESS = "Verena Zwicky-Hunziker, Bahnhofstrasse 12, 8001 Zürich"
 PHONE = "+41 79 123 45 67"
-
-
-@pytest.fixture
-def application(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Application]:
-    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
-    application = Application(parse_args(["--config-dir", str(tmp_path / "cfg")]))
-    window = application.build()
-    qtbot.addWidget(window)
-    window.show()
-    yield application
-    window.close()
-    application.crash_handler.uninstall()
-    from app.logs import shutdown_logging
-
-    shutdown_logging()
 
 
 def _create_with_customer(qtbot: QtBot, application: Application, title: str) -> None:

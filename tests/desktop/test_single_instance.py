@@ -102,16 +102,25 @@ def test_a_second_process_waits_for_a_first_that_listens_only_after_its_window_p
     assert first.acquire(listen=False)  # what the application does before its first paint
     second = _python(
         """
+        import types
+        import app.single_instance as single_instance
+
+        def pause(seconds, sleep=time.sleep):  # between two attempts nobody answered: say so
+            if not said:
+                said.append(True)
+                print("retrying", flush=True)
+            sleep(seconds)  # the guard's own pause between attempts
+
+        said = []
+        single_instance.time = types.SimpleNamespace(monotonic=time.monotonic, sleep=pause)
         if guard.acquire():
             sys.exit(3)
-        print("asking", flush=True)
         sys.exit(0 if guard.notify_running(timeout_ms=10000) else 4)
         """,
         tmp_path / "config",
     )
     assert second.stdout is not None
-    assert second.stdout.readline().strip() == "asking"
-    qtbot.wait(300)  # the second is retrying: nothing listens yet
+    assert second.stdout.readline().strip() == "retrying"  # asked, and nothing listens yet
     with qtbot.waitSignal(first.activation_requested, timeout=15000):
         first.listen()
     _out, err = second.communicate(timeout=30)
@@ -148,9 +157,10 @@ def test_stale_lock_from_a_killed_process_is_recovered(
     config = tmp_path / "config"
     holder = _python(
         """
+        import signal
         assert guard.acquire()
         print("locked", flush=True)
-        time.sleep(120)
+        signal.pause()  # holds the lock until the test kills it
         """,
         config,
     )

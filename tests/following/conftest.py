@@ -4,7 +4,7 @@ the way the forms make them, at a chosen time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,14 +12,10 @@ from typing import Any
 import pytest
 
 from app.api import invoices
-from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
-from app.sandbox import Sandbox
-from app.settings.demo import demo_profile
-from app.store.database import Database, open_database
+from app.store.database import Database
 from app.store.records import Record, RecordStore
 
-SANDBOX_SECRET = "test-secret-0123"
 OFFSCREEN_NOISE = (
     r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
 )
@@ -30,45 +26,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
-class FakeClock:
-    """Monotonic seconds the test moves by hand (the pump's back-off)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def runner(qtbot: Any) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown(10_000)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "data" / "paydesk.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def records(db: Database) -> RecordStore:
-    return RecordStore(db)
-
-
-@pytest.fixture
-def session(sandbox: Sandbox) -> Iterator[ProfileSession]:
-    opened = ProfileSession.open(demo_profile(sandbox.base_url), SANDBOX_SECRET, timeouts=(2, 3))
-    yield opened
-    opened.close()
 
 
 MakeRecord = Callable[..., Record]

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.application import Application
-from app.main import parse_args
 from app.models.attention import Action, Reason
 from app.models.attention_controller import AttentionController, Column
 from app.models.runner import TaskRunner
@@ -22,7 +21,6 @@ from app.sandbox import Sandbox
 from app.settings.paths import AppPaths
 from app.settings.preferences import Preferences
 from app.store.records import RecordStore
-from app.views import dialogs
 from app.views.attention import AttentionView
 
 from .conftest import MakeRecord
@@ -191,21 +189,6 @@ def test_nothing_to_do_says_so(
 
 
 # -- the whole window --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def application(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Application:
-    monkeypatch.setattr(dialogs, "ask", lambda *a, on_done=None, **k: (on_done or a[4])(True))
-    application = Application(parse_args(["--config-dir", str(tmp_path / "paydesk")]))
-    window = application.build()
-    qtbot.addWidget(window)
-    window.show()
-    yield application  # type: ignore[misc]
-    window.close()
-    application.crash_handler.uninstall()
-    from app.logs import shutdown_logging
-
-    shutdown_logging()
 
 
 def test_the_tab_counts_and_follows_a_record_that_changes(

@@ -20,8 +20,9 @@ from app.sandbox.faults import Fault
 from app.sandbox.objects import Transaction as SeededPayment
 from app.store.records import RecordState, RecordStore
 from app.views.payments import PaymentsView
+from tests.conftest import FakeClock
 
-from .conftest import FakeClock, MakeRecord
+from .conftest import MakeRecord
 
 NOW = datetime.now().astimezone()
 TODAY = NOW.date()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,41 +12,12 @@ from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import Kind
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
-from app.sandbox import Sandbox
-from app.settings.demo import demo_profile
-from app.store.database import Database, open_database
+from app.store.database import Database
 from app.store.drafts import DraftStore
 from app.store.records import RecordStore
 from app.store.references import ReferenceCounter
 from app.views import dialogs
 from app.views.paylink_form import PaylinkFormView
-
-SANDBOX_SECRET = "test-secret-0123"
-
-
-@pytest.fixture
-def runner(qtbot: QtBot, db: Database) -> Iterator[TaskRunner]:
-    # Depends on db so it shuts down (waiting for workers that settle records) before db closes.
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown(10_000)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "paydesk.sqlite3"
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def session(sandbox: Sandbox) -> ProfileSession:
-    return ProfileSession.open(demo_profile(sandbox.base_url), SANDBOX_SECRET, timeouts=(2, 3))
 
 
 @dataclass

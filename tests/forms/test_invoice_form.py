@@ -11,12 +11,14 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.models.paylink_form import Kind
+from app.models.paylink_form import FormValues, Kind
+from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.sandbox import Fault, Sandbox
 from app.store.database import Database
 from app.store.records import RecordState, RecordStore
 from app.views.paylink_form import PaylinkFormView
+from tests.conftest import Drain
 
 from .conftest import FormFactory, Questions
 
@@ -111,12 +113,14 @@ def test_declined_confirmation_sends_nothing_and_keeps_values(
     session: ProfileSession,
     sandbox: Sandbox,
     questions: Questions,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     questions.answer = False
     form = make_form(Kind.INVOICE, session)
     fill(qtbot, form)
     form.request_create()
-    qtbot.wait(100)
+    drain(runner)  # a create sent anyway would have reached the sandbox
     assert sandbox.count("POST", "Invoice") == 0
     assert (form.title_edit.text(), form.amount_edit.text()) == ("Beratung Maerz", "1'234.50")
 
@@ -147,6 +151,8 @@ def test_invalid_input_shows_its_message_and_sends_nothing(
     session: ProfileSession,
     sandbox: Sandbox,
     questions: Questions,
+    runner: TaskRunner,
+    drain: Drain,
     widget: str,
     text: str,
     field: str,
@@ -164,7 +170,7 @@ def test_invalid_input_shows_its_message_and_sends_nothing(
     assert "To create, fix:" in form.reason_label.text()
     form.request_create()
     qtbot.keyClick(form.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(50)
+    drain(runner)  # a create sent anyway would have reached the sandbox
     assert sandbox.count("POST", "Invoice") == 0
     assert questions.asked == []
 
@@ -326,6 +332,8 @@ def test_read_only_profile_cannot_create(
     session: ProfileSession,
     sandbox: Sandbox,
     questions: Questions,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     form = make_form(
         Kind.INVOICE, ProfileSession(replace(session.profile, read_only=True), session.client)
@@ -333,7 +341,7 @@ def test_read_only_profile_cannot_create(
     fill(qtbot, form)
     assert not form.create_button.isVisible()
     form.request_create()
-    qtbot.wait(50)
+    drain(runner)  # a create sent anyway would have reached the sandbox
     assert sandbox.count("POST", "Invoice") == 0 and questions.asked == []
 
 
@@ -344,7 +352,12 @@ def test_draft_is_saved_while_typing_and_restored_after_a_restart(
     fill(qtbot, first)
     qtbot.keyClicks(first.customer_edits["company"], "Muster AG")
     first.required_boxes["company"].setChecked(True)
-    qtbot.wait(600)  # the draft is debounced
+
+    def saved() -> bool:  # debounced: once typing pauses
+        draft = first.drafts.load(session.profile_id, Kind.INVOICE.value)
+        return draft is not None and FormValues.from_dict(draft) == first.values()
+
+    qtbot.waitUntil(saved)
     second = make_form(Kind.INVOICE, session)  # a new window on the same database
     assert second.title_edit.text() == "Beratung Maerz"
     assert second.amount_edit.text() == "1'234.50"

@@ -18,14 +18,9 @@ from app.sandbox import Fault, Sandbox
 from app.settings.demo import demo_profile
 from app.store.records import Record, RecordStore
 from app.views.history import HistoryView
+from tests.conftest import SANDBOX_SECRET
 
-from .conftest import SANDBOX_SECRET, Maker
-
-
-@pytest.fixture
-def empty_sandbox() -> Iterator[Sandbox]:
-    with Sandbox(instance="demo", secret=SANDBOX_SECRET, port=0, seed=False) as sb:
-        yield sb
+from .conftest import Maker
 
 
 @pytest.fixture

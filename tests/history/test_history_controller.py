@@ -14,8 +14,9 @@ from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.sandbox import Fault, Sandbox
 from app.store.records import INTERRUPTED_NOTE, RecordStore
+from tests.conftest import Drain, FakeClock
 
-from .conftest import Begin, FakeClock, Maker
+from .conftest import Begin, Maker
 
 UNKNOWN = "May have been created – check before creating again"
 
@@ -302,6 +303,8 @@ def test_a_session_change_drops_the_refresh(
     session: ProfileSession,
     sandbox: Sandbox,
     make_paylink: Maker,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     for n in range(4):
         make_paylink(f"Paylink {n}")
@@ -312,6 +315,6 @@ def test_a_session_change_drops_the_refresh(
     assert not controller.refreshing
     assert controller.pending_count == 0 and controller.in_flight_count == 0
     assert controller.model.rowCount() == 0
-    qtbot.wait(700)  # whatever had started answers, and is dropped
+    drain(runner)  # whatever had started has answered, and was dropped
     assert sandbox.count("GET", "Invoice") <= 2
     assert controller.model.rowCount() == 0

@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models.rate_budget import WINDOW_SECONDS, RateBudgets, TokenBucket
-
-from .conftest import FakeClock
+from tests.conftest import FakeClock
 
 
 def test_a_budget_of_one_allows_one_request_per_window(clock: FakeClock) -> None:

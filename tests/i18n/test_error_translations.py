@@ -32,10 +32,10 @@ from app.settings.paths import AppPaths
 from app.settings.profile import MAX_DISPLAY_NAME, validate_profile
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import FILE_STORAGE_WARNING, SecretStore, SecretStoreError
+from tests.conftest import SANDBOX_SECRET as SECRET
 
 from .conftest import LANGUAGES, REPO, read_ts, ts_path
 
-SECRET = "test-secret-0123"  # the sandbox fixture's
 WRONG_SECRET = "pd-wrong-secret-Zq81xY"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
@@ -107,7 +107,7 @@ def test_nothing_is_cut_short_at_the_smallest_window(
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.waitUntil(lambda: application.runner.active_count == 0, timeout=15_000)
-        qtbot.wait(1)  # one pass of the event loop: the layouts settle
+        QCoreApplication.sendPostedEvents()  # the layout requests the switch posted: settled
         name = window.tabs.tabText(index)
         bar = window.tabs.tabBar()
         if bar.sizeHint().width() > window.tabs.width():  # scroll arrows would hide tabs

@@ -40,7 +40,6 @@ from app.views.instances_dialog import InstancesDialog
 
 TEST_SECRET = "pd-inst-secret-W4nT8qZr"
 """Distinctive, so that the file scan below cannot find it by accident."""
-SANDBOX_SECRET = "test-secret-0123"
 
 
 def files_containing(secret: str, root: Path) -> list[Path]:
@@ -85,13 +84,6 @@ def repository(paths: AppPaths, secrets: SecretStore) -> ProfileRepository:
     return ProfileRepository(paths, secrets)
 
 
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown(10_000)
-
-
 WorkspaceFactory = Callable[..., Workspace]
 
 
@@ -102,7 +94,7 @@ def make_workspace(
     made: list[Workspace] = []
 
     def make(sandbox: Sandbox | None = None) -> Workspace:
-        demo = (demo_profile(sandbox.base_url), SANDBOX_SECRET) if sandbox else None
+        demo = (demo_profile(sandbox.base_url), sandbox.secret) if sandbox else None
         workspace = Workspace(repository, secrets, demo, runner=runner)
         made.append(workspace)
         return workspace

@@ -21,8 +21,9 @@ from app.settings.memory_keyring import MemoryKeyring
 from app.settings.paths import AppPaths
 from app.settings.profiles import ProfileRepository
 from app.settings.secrets import SecretStore
+from tests.conftest import SANDBOX_SECRET
 
-from .conftest import SANDBOX_SECRET, TEST_SECRET, WorkspaceFactory, instances_model
+from .conftest import TEST_SECRET, WorkspaceFactory, instances_model
 
 
 def shop(**changes: object) -> dict[str, object]:

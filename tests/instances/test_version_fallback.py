@@ -20,9 +20,9 @@ from app.models.workspace import Workspace
 from app.sandbox import Sandbox
 from app.settings.paths import AppPaths
 from app.views.instances_dialog import InstancesDialog
+from tests.conftest import SANDBOX_SECRET
 
 from .conftest import (
-    SANDBOX_SECRET,
     UNSERVED_VERSION,
     DialogFactory,
     VersionFallback,

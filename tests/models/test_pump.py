@@ -7,16 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import TokenBucket
+from tests.conftest import FakeClock
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the pump's timer needs Qt's event loop
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Harness:

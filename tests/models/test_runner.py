@@ -403,6 +403,7 @@ def test_many_concurrent_tasks_all_complete_within_the_thread_limit(
     results: list[int] = []
     busy: list[bool] = []
     runner.busy_changed.connect(busy.append)
+    first_three = threading.Barrier(3)
 
     def work(n: int) -> int:
         nonlocal running, peak
@@ -410,7 +411,8 @@ def test_many_concurrent_tasks_all_complete_within_the_thread_limit(
             running += 1
             peak = max(peak, running)
             workers.add(threading.get_ident())
-        threading.Event().wait(0.001)  # long enough for threads to overlap
+        if n < 3:  # the first three meet: three run at once for certain, not by luck
+            first_three.wait(TIMEOUT_S)
         with lock:
             running -= 1
         return n * n
@@ -421,7 +423,7 @@ def test_many_concurrent_tasks_all_complete_within_the_thread_limit(
     qtbot.waitUntil(lambda: len(results) == 200, timeout=int(TIMEOUT_S * 1000))
     assert sorted(results) == [n * n for n in range(200)]
     assert all(h.delivered for h in handles)
-    assert 1 < peak <= 3 and len(workers) <= 3
+    assert peak == 3 and len(workers) == 3
     assert busy == [True, False]
 
 

@@ -3,7 +3,6 @@ project's encoder (not the app's client): RFC 3986 on the wire, PHP's RFC 1738 f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +12,6 @@ import requests
 from app.api.signing import Params, api_signature, urlencode_3986, wire_query
 from app.sandbox import Sandbox
 
-SECRET = "test-secret-0123"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 TIMEOUT = 5
 
@@ -21,7 +19,7 @@ TIMEOUT = 5
 @dataclass
 class Wire:
     base_url: str
-    secret: str = SECRET
+    secret: str
     instance: str = "demo"
     version: str = "v1.0"
 
@@ -81,19 +79,12 @@ class Wire:
 
 @pytest.fixture
 def wire(sandbox: Sandbox) -> Wire:
-    return Wire(sandbox.base_url)
-
-
-@pytest.fixture
-def empty_sandbox() -> Iterator[Sandbox]:
-    """No demo data: lists start empty."""
-    with Sandbox(instance="demo", secret=SECRET, port=0, seed=False) as sb:
-        yield sb
+    return Wire(sandbox.base_url, sandbox.secret)
 
 
 @pytest.fixture
 def empty_wire(empty_sandbox: Sandbox) -> Wire:
-    return Wire(empty_sandbox.base_url)
+    return Wire(empty_sandbox.base_url, empty_sandbox.secret)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import select
 import socket
 import time
 from collections.abc import Iterator
@@ -21,8 +22,7 @@ import pytest
 from app.api.phpquery import parse_query
 from app.sandbox import Sandbox
 from app.sandbox.server import LISTEN_BACKLOG, MAX_BODY, SandboxHTTPServer
-
-from .conftest import SECRET
+from tests.conftest import SANDBOX_SECRET as SECRET
 
 LIMIT_S = 1.0
 KEY = f"X-API-KEY: {SECRET}\r\n"
@@ -257,9 +257,10 @@ def test_the_server_still_answers_after_every_hostile_request(server: Sandbox) -
 # -- the listen backlog ------------------------------------------------------------------------
 
 
-def _connected_while_not_accepting(listener: socket.socket, attempts: int) -> int:
+def _connected_while_not_accepting(listener: socket.socket, attempts: int, wanted: int) -> int:
     """How many connections the kernel completes for a socket nobody accepts on: its backlog
-    (plus one on Linux). Connections beyond it stay half-open until they time out."""
+    (plus one on Linux). Connections beyond it stay half-open until they time out. Waits until
+    `wanted` have completed (each one a socket turning writable), or 5 s at most."""
     port = listener.getsockname()[1]
     clients = []
     try:
@@ -268,14 +269,14 @@ def _connected_while_not_accepting(listener: socket.socket, attempts: int) -> in
             client.setblocking(False)
             client.connect_ex(("127.0.0.1", port))
             clients.append(client)
-        time.sleep(0.3)  # the handshakes are local; what can complete has completed
-        connected = 0
-        for client in clients:
-            try:
-                client.getpeername()
-                connected += 1
-            except OSError:
-                pass
+        pending, connected = set(clients), 0
+        deadline = time.monotonic() + 5
+        while connected < wanted and pending and (left := deadline - time.monotonic()) > 0:
+            _, writable, _ = select.select([], list(pending), [], left)
+            for client in writable:
+                pending.discard(client)
+                if client.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                    connected += 1
         return connected
     finally:
         for client in clients:
@@ -287,7 +288,7 @@ def test_the_sandbox_listens_with_a_backlog_of_at_least_64() -> None:
     sandbox = Sandbox(seed=False)
     server = SandboxHTTPServer(0, sandbox._context)  # bound and listening, not accepting
     try:
-        assert _connected_while_not_accepting(server.socket, 80) >= 65
+        assert _connected_while_not_accepting(server.socket, 80, wanted=65) >= 65
     finally:
         server.server_close()
 
@@ -297,6 +298,6 @@ def test_a_handed_in_socket_gets_the_same_backlog() -> None:
     sandbox = Sandbox(seed=False)
     server = SandboxHTTPServer(0, sandbox._context, listener)
     try:
-        assert _connected_while_not_accepting(listener, 80) >= 65
+        assert _connected_while_not_accepting(listener, 80, wanted=65) >= 65
     finally:
         server.server_close()

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 import requests
+from pytestqt.qtbot import QtBot
 
 from app.sandbox import Sandbox
 from app.sandbox.saved import StateDamaged, restore, to_bytes
 from app.sandbox.state import SandboxState
 from app.settings.demo import DemoStateFile
-from tests.sandbox.conftest import SECRET, Wire
+from tests.conftest import SANDBOX_SECRET as SECRET
+from tests.sandbox.conftest import Wire
 
 TODAY = date(2026, 3, 14)
 
@@ -38,7 +39,7 @@ def test_the_seed_survives_a_round_trip_unchanged() -> None:
 def test_what_a_client_did_is_there_after_a_restart(tmp_path: Path, invoice: dict) -> None:
     store = DemoStateFile(tmp_path)
     with _sandbox(store) as first:
-        wire = Wire(first.base_url)
+        wire = Wire(first.base_url, SECRET)
         # PHP sends maps with int keys (purpose per language id) and nested field maps.
         created = wire.send(
             "POST", "Invoice", {**invoice, "purpose": {1: "Velo", 2: "Vélo"}}
@@ -53,7 +54,7 @@ def test_what_a_client_did_is_there_after_a_restart(tmp_path: Path, invoice: dic
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
 
     with _sandbox(store) as second:
-        wire = Wire(second.base_url)
+        wire = Wire(second.base_url, SECRET)
         answer = wire.get("Invoice", {}, created["id"]).json()["data"][0]
         assert answer["status"] == "confirmed"
         subscription = wire.get("Subscription", {}, subscription_id).json()["data"][0]
@@ -69,17 +70,16 @@ def test_what_a_client_did_is_there_after_a_restart(tmp_path: Path, invoice: dic
         )
 
 
-def test_changes_are_written_shortly_after_not_only_at_stop(tmp_path: Path, invoice: dict) -> None:
+def test_changes_are_written_shortly_after_not_only_at_stop(
+    qtbot: QtBot, tmp_path: Path, invoice: dict
+) -> None:
     store = DemoStateFile(tmp_path)
     with _sandbox(store) as running:
-        deadline = time.monotonic() + 5
-        while store.read() is None and time.monotonic() < deadline:
-            time.sleep(0.02)  # the seed is written by the saver thread
+        qtbot.waitUntil(lambda: store.read() is not None, timeout=5000)  # the saver thread's seed
         seeded = store.read()
         assert seeded is not None
-        Wire(running.base_url).send("POST", "Invoice", invoice)
-        while store.read() == seeded and time.monotonic() < deadline:
-            time.sleep(0.02)
+        Wire(running.base_url, SECRET).send("POST", "Invoice", invoice)
+        qtbot.waitUntil(lambda: store.read() != seeded, timeout=5000)
         copy = SandboxState()
         restore(copy, store.read() or b"")
         assert any(p.title == "Reparatur Velo" for p in copy.invoices.values())
@@ -125,7 +125,7 @@ def test_reset_goes_back_to_the_seed_and_is_saved(tmp_path: Path, invoice: dict)
     store = DemoStateFile(tmp_path)
     with _sandbox(store) as sandbox:
         seeded = to_bytes(sandbox.state)
-        wire = Wire(sandbox.base_url)
+        wire = Wire(sandbox.base_url, SECRET)
         created = wire.send("POST", "Invoice", invoice).json()["data"][0]
         sandbox.reset(TODAY)
         assert to_bytes(sandbox.state) == seeded

@@ -46,8 +46,7 @@ from app.api.client import ApiClient, ClientConfig
 from app.api.errors import ApiError
 from app.models.paylink_form import FormValues, Kind, validate
 from app.sandbox import Sandbox
-
-from .conftest import SECRET
+from tests.conftest import SANDBOX_SECRET as SECRET
 
 SPEC = json.loads((Path(__file__).parent / "fixtures" / "payrexx_responses.json").read_text())
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]

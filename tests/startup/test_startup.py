@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -139,7 +140,16 @@ def test_first_paint_calls_back_once_after_the_window_painted(qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: calls == [True])
     window.update()
     window.repaint()
-    qtbot.wait(50)
+    # A second call would come one event-loop turn after a paint: two turns later, it has.
+    turns: list[int] = []
+
+    def turn() -> None:
+        turns.append(len(turns))
+        if len(turns) < 2:
+            QTimer.singleShot(0, turn)
+
+    QTimer.singleShot(0, turn)
+    qtbot.waitUntil(lambda: len(turns) == 2)
     assert calls == [True]
 
 

@@ -1,17 +1,17 @@
-"""Fixtures for the store tests: a fresh database file in tmp_path and a clock the test moves."""
+"""Fixtures for the store tests: the store's timestamp clock, moved by the test (the database
+is the root conftest's `db`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from app.store import Database, open_database
 
+class StoreClock:
+    """What the store stamps its rows with: aware datetimes, moved by hand. Not the root
+    conftest's `FakeClock` (monotonic seconds for budgets and timers)."""
 
-class FakeClock:
     def __init__(self, start: datetime = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)) -> None:
         self.now = start
 
@@ -23,17 +23,5 @@ class FakeClock:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "paydesk" / "paydesk.sqlite3"
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def store_clock() -> StoreClock:
+    return StoreClock()

@@ -24,7 +24,7 @@ from app.store import (
 from app.store.records import INTERRUPTED_NOTE
 
 if TYPE_CHECKING:
-    from .conftest import FakeClock
+    from .conftest import StoreClock
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PARAMS: dict[str, Any] = {"title": "Beitrag", "amount": 123450, "currency": "CHF", "vatRate": None}
@@ -46,12 +46,12 @@ def begin(store: RecordStore, profile_id: str = "shop", **overrides: Any) -> int
 
 
 @pytest.fixture
-def store(db: Database, clock: FakeClock) -> RecordStore:
-    return RecordStore(db, clock=clock)
+def store(db: Database, store_clock: StoreClock) -> RecordStore:
+    return RecordStore(db, clock=store_clock)
 
 
 def test_begin_is_committed_as_sending_before_it_returns(
-    store: RecordStore, db_path: Path, clock: FakeClock
+    store: RecordStore, db_path: Path, store_clock: StoreClock
 ) -> None:
     record_id = begin(store)
     # Another connection (another process, after a crash) already sees the row.
@@ -77,7 +77,7 @@ def test_begin_is_committed_as_sending_before_it_returns(
     assert record.params == PARAMS
     assert (record.remote_id, record.hash, record.link, record.remote_status) == (None,) * 4
     assert record.error is None
-    assert record.created_at == record.updated_at == clock.now
+    assert record.created_at == record.updated_at == store_clock.now
     assert record.created_at.tzinfo == UTC
 
 
@@ -99,9 +99,9 @@ def test_begin_refuses_bad_input_and_writes_nothing(
     assert store.list() == []
 
 
-def test_sending_to_created(store: RecordStore, clock: FakeClock) -> None:
+def test_sending_to_created(store: RecordStore, store_clock: StoreClock) -> None:
     record_id = begin(store, kind="page")
-    clock.advance()
+    store_clock.advance()
     link = "https://shop.example.com/?payment=abc123"
     store.settle_created(record_id, 42, "abc123", link, "waiting")
     record = store.get(record_id)
@@ -115,7 +115,7 @@ def test_sending_to_created(store: RecordStore, clock: FakeClock) -> None:
         "waiting",
     )
     assert record.error is None
-    assert record.updated_at == clock.now > record.created_at
+    assert record.updated_at == store_clock.now > record.created_at
 
 
 def test_sending_to_failed(store: RecordStore) -> None:
@@ -188,15 +188,17 @@ def test_settling_a_missing_record_raises(store: RecordStore, target: RecordStat
         _settle(store, 999, target)
 
 
-def test_remote_status_updates_and_remote_delete(store: RecordStore, clock: FakeClock) -> None:
+def test_remote_status_updates_and_remote_delete(
+    store: RecordStore, store_clock: StoreClock
+) -> None:
     record_id = begin(store)
     store.settle_created(record_id, 5, "h", "https://x.example", "waiting")
-    clock.advance()
+    store_clock.advance()
     assert store.update_remote_status(record_id, "confirmed") is True
     record = store.get(record_id)
     assert record is not None
     assert (record.remote_status, record.remote_deleted) == ("confirmed", False)
-    assert record.updated_at == clock.now
+    assert record.updated_at == store_clock.now
 
     assert store.mark_remote_deleted(record_id) is True
     record = store.get(record_id)
@@ -238,11 +240,13 @@ def test_recover_interrupted_turns_only_sending_into_unknown(store: RecordStore)
     assert states[failed] == (RecordState.FAILED, "no")
 
 
-def test_list_is_newest_first_per_profile_or_all(store: RecordStore, clock: FakeClock) -> None:
+def test_list_is_newest_first_per_profile_or_all(
+    store: RecordStore, store_clock: StoreClock
+) -> None:
     ids = []
     for profile_id in ("shop", "club", "shop", "club"):
         ids.append(begin(store, profile_id=profile_id))
-        clock.advance()
+        store_clock.advance()
     assert [r.id for r in store.list()] == ids[::-1]
     assert [r.id for r in store.list("shop")] == [ids[2], ids[0]]
     assert [r.id for r in store.list("club")] == [ids[3], ids[1]]

@@ -13,12 +13,12 @@ from app.store.records import NOT_CREATED_NOTE
 from .test_records import begin
 
 if TYPE_CHECKING:
-    from .conftest import FakeClock
+    from .conftest import StoreClock
 
 
 @pytest.fixture
-def store(db: Database, clock: FakeClock) -> RecordStore:
-    return RecordStore(db, clock=clock)
+def store(db: Database, store_clock: StoreClock) -> RecordStore:
+    return RecordStore(db, clock=store_clock)
 
 
 def created(store: RecordStore, **overrides: object) -> int:
@@ -39,7 +39,7 @@ def test_updated_at_strictly_grows_even_when_the_clock_stands_still(store: Recor
 
 
 def test_a_late_status_is_dropped_and_deleted_stays_deleted(
-    store: RecordStore, clock: FakeClock
+    store: RecordStore, store_clock: StoreClock
 ) -> None:
     record_id = created(store)
     record = store.get(record_id)
@@ -69,11 +69,11 @@ def test_abandon_only_an_unknown_row(store: RecordStore) -> None:
 
 
 def test_unresolved_is_the_newest_unknown_of_profile_and_kind(
-    store: RecordStore, clock: FakeClock
+    store: RecordStore, store_clock: StoreClock
 ) -> None:
     old = begin(store, reference_id="INV-1")
     store.settle_unknown(old, "x")
-    clock.advance()
+    store_clock.advance()
     new = begin(store, reference_id="INV-2")
     store.settle_unknown(new, "x")
     page = begin(store, kind="page")
@@ -86,15 +86,18 @@ def test_unresolved_is_the_newest_unknown_of_profile_and_kind(
 
 
 def test_settle_by_reference_takes_exactly_one_open_row(
-    store: RecordStore, clock: FakeClock
+    store: RecordStore, store_clock: StoreClock
 ) -> None:
     one = begin(store, reference_id="INV-5")
     store.settle_unknown(one, "x")
-    paid_at = clock.now + timedelta(minutes=1)
+    paid_at = store_clock.now + timedelta(minutes=1)
     assert store.settle_by_reference("other", "INV-5", paid_at=paid_at) is None
     assert store.settle_by_reference("shop", "", paid_at=paid_at) is None
     # A payment older than the row cannot be its payment.
-    assert store.settle_by_reference("shop", "INV-5", paid_at=clock.now - timedelta(days=1)) is None
+    assert (
+        store.settle_by_reference("shop", "INV-5", paid_at=store_clock.now - timedelta(days=1))
+        is None
+    )
     settled = store.settle_by_reference("shop", "INV-5", paid_at=paid_at, remote_status="confirmed")
     assert settled is not None
     assert (settled.id, settled.state, settled.remote_status) == (

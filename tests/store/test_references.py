@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from app.store import ReferenceCounter, open_database
 
 if TYPE_CHECKING:
-    from .conftest import FakeClock
+    from .conftest import StoreClock
 
 
 def test_peek_does_not_use_a_number_take_does(db_path: Path) -> None:
@@ -36,13 +36,13 @@ def test_counter_is_per_profile_and_prefix_and_survives_reopen(db_path: Path) ->
         assert refs.peek("club", "INV-") == "INV-0002"
 
 
-def test_year_placeholder_restarts_each_year(db_path: Path, clock: FakeClock) -> None:
-    clock.now = datetime(2026, 6, 1, tzinfo=UTC)
+def test_year_placeholder_restarts_each_year(db_path: Path, store_clock: StoreClock) -> None:
+    store_clock.now = datetime(2026, 6, 1, tzinfo=UTC)
     with open_database(db_path) as db:
-        refs = ReferenceCounter(db, clock=clock)
+        refs = ReferenceCounter(db, clock=store_clock)
         assert refs.take("shop", "INV-{year}-") == "INV-2026-0001"
         assert refs.take("shop", "INV-{year}-") == "INV-2026-0002"
-        clock.now = datetime(2027, 6, 1, tzinfo=UTC)
+        store_clock.now = datetime(2027, 6, 1, tzinfo=UTC)
         assert refs.take("shop", "INV-{year}-") == "INV-2027-0001"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,7 @@ from app.models.subscriptions_controller import SubscriptionsController
 from app.sandbox import Sandbox
 from app.settings.demo import demo_profile
 from app.settings.profile import Profile
-from app.store.database import Database, open_database
+from app.store.database import Database
 from app.store.subscriptions_cache import SubscriptionCache
 
 MakeSub = Callable[..., Subscription]
@@ -91,28 +90,10 @@ def make_sub() -> MakeSub:
 
 # -- against the sandbox ----------------------------------------------------------------------
 
-SECRET = "test-secret-0123"  # the `sandbox` fixture's secret (tests/conftest.py)
-
 
 @pytest.fixture
-def runner(sandbox: Sandbox) -> Iterator[TaskRunner]:
-    """Depends on the sandbox so that it shuts down (waiting for its threads) first."""
-    runner = TaskRunner()
-    yield runner
-    assert runner.shutdown(), "background tasks still running at teardown"
-    runner.deleteLater()
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "data" / "paydesk.sqlite3")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def cache(database: Database) -> SubscriptionCache:
-    return SubscriptionCache(database)
+def cache(db: Database) -> SubscriptionCache:
+    return SubscriptionCache(db)
 
 
 @pytest.fixture
@@ -121,11 +102,11 @@ def profile(sandbox: Sandbox) -> Profile:
 
 
 @pytest.fixture
-def open_session() -> Iterator[Callable[[Profile], ProfileSession]]:
+def open_session(sandbox: Sandbox) -> Iterator[Callable[[Profile], ProfileSession]]:
     sessions: list[ProfileSession] = []
 
     def open_(profile: Profile) -> ProfileSession:
-        session = ProfileSession.open(profile, SECRET)
+        session = ProfileSession.open(profile, sandbox.secret)
         sessions.append(session)
         return session
 

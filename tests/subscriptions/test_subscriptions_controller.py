@@ -14,28 +14,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.models import subscriptions_format as fmt
+from app.models.pump import ThrottledPump
+from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.models.subscriptions_controller import LoadPhase, LoadState, SubscriptionsController
 from app.models.subscriptions_table import Column
 from app.sandbox import Fault, Sandbox
 from app.settings.profile import Profile
 from app.store.subscriptions_cache import SubscriptionCache
+from tests.conftest import Drain, FakeClock
 
 from .conftest import expected_statuses
 
 MakeController = Callable[..., SubscriptionsController]
 OpenSession = Callable[[Profile], ProfileSession]
 TIMEOUT_MS = 10_000
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand (for the rate budget)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def seeded(sandbox: Sandbox) -> Counter[str]:
@@ -125,7 +118,12 @@ def test_failure_on_page_two_keeps_page_one_and_retry_completes(
 
 
 def test_stop_keeps_what_arrived_and_continue_finishes(
-    qtbot: QtBot, make_controller: MakeController, session: ProfileSession, sandbox: Sandbox
+    qtbot: QtBot,
+    make_controller: MakeController,
+    session: ProfileSession,
+    sandbox: Sandbox,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     controller = make_controller(max_in_flight=1)
     sandbox.set_fault(Fault.LATENCY, seconds=0.3, object="Subscription", method="GET")
@@ -136,7 +134,7 @@ def test_stop_keeps_what_arrived_and_continue_finishes(
     kept = controller.model.rowCount()
     assert kept >= 10
     assert controller.state.missing_from == kept + 1
-    qtbot.wait(700)  # a page that was in flight is dropped, not merged
+    drain(runner)  # a page that was in flight has answered: dropped, not merged
     assert controller.model.rowCount() == kept
     sandbox.clear_faults()
     controller.retry()
@@ -150,6 +148,8 @@ def test_rate_budget_holds_pages_back(
     profile: Profile,
     open_session: OpenSession,
     sandbox: Sandbox,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     clock = FakeClock()
     controller = make_controller(clock=clock)
@@ -157,7 +157,12 @@ def test_rate_budget_holds_pages_back(
     session = open_session(dataclasses.replace(profile, rate_budget=20))
     controller.set_session(session)
     qtbot.waitUntil(lambda: controller.state.loaded == 20, timeout=TIMEOUT_MS)
-    qtbot.wait(1300)  # the controller looks again every second; the clock has not moved
+    # The controller looks again (at most a second later); the clock has not moved: no token.
+    pump = controller.loader.findChild(ThrottledPump)
+    assert pump is not None and pump.waiting
+    with qtbot.waitSignal(pump.timer.timeout, timeout=3000):
+        pass
+    drain(runner)  # a page it started anyway would have been asked for by now
     assert sandbox.count("GET", "Subscription") == 2
     assert controller.state.phase is LoadPhase.LOADING
     clock.now += 16
@@ -172,6 +177,8 @@ def test_a_new_session_drops_the_previous_load(
     profile: Profile,
     open_session: OpenSession,
     sandbox: Sandbox,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     controller = make_controller()
     sandbox.set_fault(Fault.LATENCY, seconds=0.2, object="Subscription", method="GET", times=2)
@@ -180,7 +187,7 @@ def test_a_new_session_drops_the_previous_load(
     other = open_session(dataclasses.replace(profile, id="other", display_name="Other"))
     controller.set_session(other)
     wait_phase(qtbot, controller, LoadPhase.DONE)
-    qtbot.wait(400)  # anything of the dropped loads would have arrived by now
+    drain(runner)  # everything of the dropped loads has answered by now, and was dropped
     total = sum(seeded(sandbox).values())
     assert controller.model.rowCount() == total
     assert controller.state.loaded == total
@@ -315,6 +322,8 @@ def test_read_only_profile_sends_no_actions(
     profile: Profile,
     open_session: OpenSession,
     sandbox: Sandbox,
+    runner: TaskRunner,
+    drain: Drain,
 ) -> None:
     load(qtbot, controller, open_session(dataclasses.replace(profile, read_only=True)))
     target = controller.model.subscriptions()[0].id
@@ -322,7 +331,7 @@ def test_read_only_profile_sends_no_actions(
     assert controller.read_only and not controller.can_act
     assert not controller.cancel(target)
     assert not controller.request_self_service_link(target)
-    qtbot.wait(100)
+    drain(runner)  # a request started anyway would have reached the sandbox
     assert sandbox.count("DELETE", "Subscription") == 0
     assert sandbox.count("POST", "AuthToken") == 0
 

@@ -5,24 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.api import invoices, pages
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.models.watcher import PaymentWatcher
-from app.sandbox import Sandbox
-from app.settings.demo import demo_profile
-from app.store.database import Database, open_database
+from app.store.database import Database
 from app.store.records import Record, RecordStore
 from app.store.watch import WatchStore
 
-SANDBOX_SECRET = "test-secret-0123"
+if TYPE_CHECKING:
+    from tests.conftest import FakeClock  # the root `clock` fixture's type
+
 OFFSCREEN_NOISE = (
     r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
 )
@@ -35,57 +33,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
-class FakeClock:
-    """Monotonic seconds moved by hand, and the wall time that moves with them."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self._start = datetime.now(UTC)
-
-    def __call__(self) -> float:
-        return self.now
-
-    def utc(self) -> datetime:
-        return self._start + timedelta(seconds=self.now - 1000.0)
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown(10_000)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "data" / "paydesk.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def records(db: Database) -> RecordStore:
-    return RecordStore(db)
-
-
 @pytest.fixture
 def watch(db: Database, clock: FakeClock) -> WatchStore:
     return WatchStore(db, clock=clock.utc)
-
-
-@pytest.fixture
-def session(sandbox: Sandbox) -> Iterator[ProfileSession]:
-    opened = ProfileSession.open(demo_profile(sandbox.base_url), SANDBOX_SECRET, timeouts=(2, 3))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -16,8 +16,9 @@ from app.models.watcher import BACK_OFF_FIRST, PaymentWatcher, WatchStatus
 from app.sandbox import Fault, Sandbox
 from app.store.records import RecordState, RecordStore
 from app.store.watch import WatchStore
+from tests.conftest import FakeClock
 
-from .conftest import FakeClock, Maker
+from .conftest import Maker
 
 
 def first_poll(qtbot: QtBot, watcher: PaymentWatcher, session: ProfileSession) -> None:

@@ -4,9 +4,6 @@ the message opens the row; a dead link asks before it goes out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 import requests
 from PySide6.QtCore import Qt
@@ -14,40 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from app.application import Application
-from app.main import parse_args
 from app.models.history import Column
 from app.models.payment_matching import PaidNotice
-from app.views import dialogs
 from app.views.notifier import PaymentNotifier
-
-
-@pytest.fixture
-def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Stands in for ``dialogs.ask``: records each question and says yes."""
-    asked: list[str] = []
-
-    def ask(parent, title, text, accept_label, on_done, **_kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        on_done(True)
-
-    monkeypatch.setattr(dialogs, "ask", ask)
-    return asked
-
-
-@pytest.fixture
-def application(qtbot: QtBot, tmp_path: Path, questions: list[str]) -> Iterator[Application]:
-    application = Application(parse_args(["--config-dir", str(tmp_path / "paydesk")]))
-    window = application.build()
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield application
-    window.close()
-    application.crash_handler.uninstall()
-    from app.logs import shutdown_logging
-
-    shutdown_logging()
 
 
 def test_a_demo_payment_reaches_the_row_the_panel_and_the_window_within_a_poll(
