@@ -126,17 +126,14 @@ class PreparedRows:
 
 
 def prepare_rows(
-    subscriptions: Iterable[Subscription], language: str = "en", *, today: date | None = None
+    subscriptions: Iterable[Subscription], *, today: date | None = None
 ) -> PreparedRows:
     """Compute every row's texts once, money and dates in the UI locale. Safe on a worker thread
     (only the locale is read; no QObject is made).
 
     Statuses are derived against `today` (in notice, overdue): the caller's day, so that tests
-    can set it.
-
-    `language` is no longer used: the list is part of the UI, so it follows the UI locale, not
-    the instance's document language."""
-    del language
+    can set it. The list is part of the UI, so it follows the UI locale, not the instance's
+    document language."""
     day = today if today is not None else date.today()
     subs = list(subscriptions)
     display: list[tuple[str, ...]] = []
@@ -191,11 +188,9 @@ class SubscriptionTableModel(QAbstractTableModel):
         self,
         parent: Any = None,
         *,
-        language: str = "en",
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self._language = language
         self.today = today
         """The day statuses are derived against (in notice, overdue)."""
         self._subs: list[Subscription] = []
@@ -209,12 +204,8 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     # -- filling --------------------------------------------------------------------------------
 
-    @property
-    def language(self) -> str:
-        return self._language
-
     def prepare(self, subscriptions: Iterable[Subscription]) -> PreparedRows:
-        return prepare_rows(subscriptions, self._language, today=self.today())
+        return prepare_rows(subscriptions, today=self.today())
 
     def set_subscriptions(self, rows: PreparedRows | Iterable[Subscription]) -> None:
         """Replace every row."""
