@@ -13,7 +13,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import attention
 from app.models.attention import AttentionItem, Reason
 from app.models.list_model import ListTableModel, ModelIndex

@@ -14,7 +14,6 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from app.api import statuses
 from app.api.models import Transaction
 from app.api.money import from_minor
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models.history import payment_mode_text, payment_status_text
 from app.models.list_model import SORT_ROLE, ListTableModel, ModelIndex, SortKeyProxy
 from app.models.locale_format import ui_format
