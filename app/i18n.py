@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it")
-"""The UI languages, English (the source) first."""
+UI_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "it")
+"""The UI languages, English (the source) first. Not the platform's languages: those are
+`app.api.platform.LANGUAGES`."""
 
 CATALOG = "paydesk"
 """Our catalogs are ``translations/<CATALOG>_<lang>.qm`` under the resources."""
@@ -132,7 +133,7 @@ def available_languages() -> list[tuple[str, str]]:
     """``(code, name)`` pairs for a language menu: ``""`` (follow the system) first, then each
     language under its own name ("Deutsch", "Français", ...), as language menus show them."""
     system = translate("i18n", "System language")
-    return [("", system), *((code, _NATIVE_NAMES[code]) for code in LANGUAGES)]
+    return [("", system), *((code, _NATIVE_NAMES[code]) for code in UI_LANGUAGES)]
 
 
 def language_name(code: str) -> str:
@@ -147,14 +148,14 @@ def resolve_language(language: str = "", system: QLocale | None = None) -> str:
     from PySide6.QtCore import QLocale
 
     code = _code(language)
-    if code in LANGUAGES:
+    if code in UI_LANGUAGES:
         return code
     if language:
         log.warning("No UI language %r; following the system", language)
     system = system if system is not None else QLocale.system()
     for preferred in system.uiLanguages():
         code = _code(preferred)
-        if code in LANGUAGES:
+        if code in UI_LANGUAGES:
             return code
     return SOURCE_LANGUAGE
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Literal
 from urllib.parse import urlsplit
 
 from app.api.errors import InvalidConfigError
@@ -68,6 +69,21 @@ def lower_versions(version: str, count: int) -> tuple[str, ...]:
     """The next `count` served versions below `version`, highest first (fewer near ``v1.0``)."""
     below = [v for v in SERVED_VERSIONS if _minor(v) < _minor(version)]
     return tuple(reversed(below[-count:])) if count > 0 else ()
+
+
+# --- languages ---------------------------------------------------------------------------------
+
+Language = Literal["de", "fr", "it", "en"]
+"""A language the platform writes documents, payment pages and messages in."""
+
+LANGUAGES: tuple[Language, ...] = ("de", "fr", "it", "en")
+"""The platform's languages, in the order Paydesk offers them (the default first). Not the UI's
+languages: those are `app.i18n.UI_LANGUAGES`."""
+
+DEFAULT_LANGUAGE: Language = "de"
+
+LANGUAGE_IDS: dict[Language, int] = {"de": 1, "en": 2, "fr": 3, "it": 4}
+"""The platform's id of each language, the keys of a per-language text such as a purpose."""
 
 
 # --- authentication ----------------------------------------------------------------------------

@@ -14,11 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -27,12 +25,11 @@ from PySide6.QtCore import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import attention
 from app.models.attention import AttentionItem, Reason
+from app.models.list_model import ListTableModel, ModelIndex
 from app.models.locale_format import ui_format
 from app.models.session import ProfileSession
 from app.models.tones import Tone, tone_color
 from app.store.records import RecordStore
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Changes arrive in bursts (a page of subscriptions, a refresh of many rows): one recount each.
 COALESCE_MS = 50
@@ -56,7 +53,7 @@ HEADERS: dict[Column, str] = {
     Column.ACTION: QT_TRANSLATE_NOOP("Attention", "What to do"),
 }
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # after the lists' SORT_ROLE (this list has no sort)
 
 _TONES: dict[Reason, Tone] = {
     Reason.MAY_EXIST: Tone.CAUTION,
@@ -66,8 +63,13 @@ _TONES: dict[Reason, Tone] = {
 }
 
 
-class AttentionTableModel(QAbstractTableModel):
+class AttentionTableModel(ListTableModel):
     """One row per `AttentionItem`, most pressing first (the order is the meaning: no sort)."""
+
+    columns = Column
+    context = "Attention"
+    headers = HEADERS
+    right_aligned = frozenset({Column.AMOUNT})
 
     def __init__(self, parent: QObject | None = None, *, today: Callable[[], date]) -> None:
         super().__init__(parent)
@@ -88,20 +90,6 @@ class AttentionTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Attention", HEADERS[Column(section)])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index.row()) if index.isValid() else None
         if item is None:
@@ -109,8 +97,8 @@ class AttentionTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.WHY:
             tone = _TONES.get(item.reason)
             return tone_color(tone) if tone is not None else None

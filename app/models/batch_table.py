@@ -11,20 +11,15 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.batch.mapping import Field
 from app.batch.rows import RowCheck
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models.list_model import ListTableModel
+from app.models.list_model import ModelIndex as Index
 from app.store.records import Record, RecordState
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -50,23 +45,26 @@ FIELD_OF: dict[Column, Field] = {
 COLUMN_OF: dict[Field, Column] = {f: c for c, f in FIELD_OF.items()}
 
 
+HEADERS: dict[Column, str] = {
+    Column.TITLE: QT_TRANSLATE_NOOP("BatchTableModel", "Title"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("BatchTableModel", "Amount"),
+    Column.CURRENCY: QT_TRANSLATE_NOOP("BatchTableModel", "Currency"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP("BatchTableModel", "Reference"),
+    Column.FORENAME: QT_TRANSLATE_NOOP("BatchTableModel", "First name"),
+    Column.SURNAME: QT_TRANSLATE_NOOP("BatchTableModel", "Last name"),
+    Column.COMPANY: QT_TRANSLATE_NOOP("BatchTableModel", "Company"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("BatchTableModel", "E-mail"),
+    Column.LANGUAGE: QT_TRANSLATE_NOOP("BatchTableModel", "Language"),
+    Column.EXPIRY: QT_TRANSLATE_NOOP("BatchTableModel", "Expiry"),
+    Column.VAT_RATE: QT_TRANSLATE_NOOP("BatchTableModel", "VAT rate"),
+    Column.PURPOSE: QT_TRANSLATE_NOOP("BatchTableModel", "Purpose"),
+    Column.STATE: QT_TRANSLATE_NOOP("BatchTableModel", "State"),
+    Column.LINK: QT_TRANSLATE_NOOP("BatchTableModel", "Link"),
+}
+
+
 def header_text(column: Column) -> str:
-    return {
-        Column.TITLE: QCoreApplication.translate("BatchTableModel", "Title"),
-        Column.AMOUNT: QCoreApplication.translate("BatchTableModel", "Amount"),
-        Column.CURRENCY: QCoreApplication.translate("BatchTableModel", "Currency"),
-        Column.REFERENCE: QCoreApplication.translate("BatchTableModel", "Reference"),
-        Column.FORENAME: QCoreApplication.translate("BatchTableModel", "First name"),
-        Column.SURNAME: QCoreApplication.translate("BatchTableModel", "Last name"),
-        Column.COMPANY: QCoreApplication.translate("BatchTableModel", "Company"),
-        Column.EMAIL: QCoreApplication.translate("BatchTableModel", "E-mail"),
-        Column.LANGUAGE: QCoreApplication.translate("BatchTableModel", "Language"),
-        Column.EXPIRY: QCoreApplication.translate("BatchTableModel", "Expiry"),
-        Column.VAT_RATE: QCoreApplication.translate("BatchTableModel", "VAT rate"),
-        Column.PURPOSE: QCoreApplication.translate("BatchTableModel", "Purpose"),
-        Column.STATE: QCoreApplication.translate("BatchTableModel", "State"),
-        Column.LINK: QCoreApplication.translate("BatchTableModel", "Link"),
-    }[column]
+    return QCoreApplication.translate("BatchTableModel", HEADERS[column])
 
 
 def field_name(name: Field) -> str:
@@ -121,7 +119,11 @@ def state_text(row: Row) -> str:
     )
 
 
-class BatchTableModel(QAbstractTableModel):
+class BatchTableModel(ListTableModel):
+    columns = Column
+    context = "BatchTableModel"
+    headers = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
@@ -169,16 +171,13 @@ class BatchTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return header_text(Column(section)) if 0 <= section < len(Column) else None
         if 0 <= section < len(self._rows):
             return str(self._rows[section].check.line)
         return None

@@ -13,12 +13,10 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -26,14 +24,13 @@ from PySide6.QtCore import (
 from app.api import statuses
 from app.api.money import from_minor
 from app.i18n import QT_TRANSLATE_NOOP
+from app.models.list_model import SORT_ROLE, ListTableModel, ModelIndex, SortKeyProxy
 from app.models.locale_format import ui_format
 from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
 from app.store.records import NOT_CREATED_NOTE, Record, RecordKind, RecordState
 
 _CONTEXT = "History"
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -204,9 +201,9 @@ def is_refreshable(record: Record) -> bool:
 
 
 class Roles(IntEnum):
-    RECORD = Qt.ItemDataRole.UserRole + 1  # the `Record`
-    RECORD_ID = Qt.ItemDataRole.UserRole + 2
-    SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts this column naturally
+    SORT = SORT_ROLE  # a value that sorts this column naturally
+    RECORD = Qt.ItemDataRole.UserRole + 2  # the `Record`
+    RECORD_ID = Qt.ItemDataRole.UserRole + 3
     SEARCH = Qt.ItemDataRole.UserRole + 4  # the row's searchable text, case-folded
     CATEGORY = Qt.ItemDataRole.UserRole + 5  # `StatusCategory` value
 
@@ -218,8 +215,13 @@ STATUS_TONES: dict[StatusCategory, Tone] = {
 }
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(ListTableModel):
     """One row per `Record`, newest first as the store gives them; sorting is the proxy's job."""
+
+    columns = Column
+    context = _CONTEXT
+    headers = HEADERS
+    right_aligned = frozenset({Column.AMOUNT})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -309,27 +311,6 @@ class HistoryTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(HEADERS[Column(section)])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.AMOUNT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
@@ -342,9 +323,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == Column.AMOUNT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             tone = STATUS_TONES.get(status_category(record))
             return tone_color(tone) if tone is not None else None
@@ -432,15 +411,13 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone() if moment.tzinfo else moment
 
 
-class HistoryFilterProxy(QSortFilterProxyModel):
+class HistoryFilterProxy(SortKeyProxy):
     """Search (every word must appear in title, reference, customer or amount) and status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: tuple[str, ...] = ()
         self._categories: frozenset[str] | None = None
-        self.setSortRole(Roles.SORT)
-        self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
         terms = tuple(search_needle(text).split())
@@ -478,11 +455,3 @@ class HistoryFilterProxy(QSortFilterProxyModel):
             haystack = str(index.data(Roles.SEARCH) or "")
             return all(term in haystack for term in self._terms)
         return True
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a = left.data(Roles.SORT)
-        b = right.data(Roles.SORT)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

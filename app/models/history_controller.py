@@ -12,15 +12,13 @@
 from __future__ import annotations
 
 import logging
-import math
 import time
-from collections import deque
 from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api import invoices, pages, transactions
 from app.api.errors import (
@@ -36,6 +34,7 @@ from app.models.elsewhere_pages import ElsewherePages
 from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
 from app.models.link_state import link_info_of
 from app.models.messages import LinkInfo
+from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
@@ -89,8 +88,6 @@ class HistoryController(QObject):
         self._runner = runner
         self._records = records
         self._watch = watch  # the payments the watcher matched: a link's paid amount
-        self._clock = clock
-        self._max_in_flight = max(1, max_in_flight)
         self.model = HistoryTableModel(self)
         self.proxy = HistoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,17 +95,23 @@ class HistoryController(QObject):
         self._session: ProfileSession | None = None
         self._all_profiles = False
         self._budgets = budgets if budgets is not None else RateBudgets(clock=clock)
-        self._queue: deque[int] = deque()
-        self._in_flight: dict[int, TaskHandle] = {}
+        self._handles: dict[int, TaskHandle] = {}
         self._deleting: set[int] = set()
         self._failures: list[str] = []
         self._refreshed = 0
         self._running = False
 
-        # Wakes the queue when the rate budget has a token again.
-        self.rate_timer = QTimer(self)
-        self.rate_timer.setSingleShot(True)
-        self.rate_timer.timeout.connect(self.pump)
+        # Starts the status GETs: the concurrency bound, the rate budget and its wake-up timer.
+        self.pump: ThrottledPump[int] = ThrottledPump(
+            self._start_refresh,
+            self.bucket,
+            max_in_flight=max(1, max_in_flight),
+            clock=clock,
+            parent=self,
+        )
+        # A wake-up may find every queued row changed meanwhile (skipped, nothing started).
+        self.pump.timer.timeout.connect(self._finish_if_done)
+        self.pump.drained.connect(self._finish_if_done)
 
         # The instance's payment pages this app did not create, merged into the rows.
         self.elsewhere = ElsewherePages(runner, self.bucket, self)
@@ -214,11 +217,11 @@ class HistoryController(QObject):
     @property
     def pending_count(self) -> int:
         """Rows queued for a refresh and not yet sent."""
-        return len(self._queue)
+        return self.pump.queued
 
     @property
     def in_flight_count(self) -> int:
-        return len(self._in_flight)
+        return len(self.pump.in_flight)
 
     def refreshable_ids(self) -> list[int]:
         """Rows of the current profile whose status can still change, in model order."""
@@ -234,29 +237,29 @@ class HistoryController(QObject):
             return 0
         candidates = self.refreshable_ids()
         wanted = set(candidates)
-        order: list[int] = []
-        seen: set[int] = set()
-        for record_id in [*visible_record_ids_first, *candidates]:
-            if record_id in wanted and record_id not in seen and record_id not in self._in_flight:
-                seen.add(record_id)
-                order.append(record_id)
-        self._queue = deque(order)
+        in_flight = self.pump.in_flight
+        order = [
+            record_id
+            for record_id in dict.fromkeys([*visible_record_ids_first, *candidates])
+            if record_id in wanted and record_id not in in_flight
+        ]
         if not self._running:
             self._failures = []
             self._refreshed = 0
-        self._set_running(bool(self._queue or self._in_flight))
-        self.pump()
+        self._set_running(bool(order or in_flight))
+        self.pump.replace(order)
+        self._finish_if_done()
         # After the rows' own reads: they have the first claim on the budget.
         self.elsewhere.refresh()
         return len(order)
 
     def cancel_refresh(self) -> None:
         """Forget the queue and drop the answers still to come."""
-        self._queue.clear()
-        for handle in self._in_flight.values():
+        for handle in self._handles.values():
             handle.cancel()
-        self._in_flight.clear()
-        self.rate_timer.stop()
+        self._handles.clear()
+        self.pump.clear()
+        self.pump.forget_in_flight()
         self._set_running(False)
 
     def bucket(self) -> TokenBucket | None:
@@ -266,31 +269,19 @@ class HistoryController(QObject):
         profile = self._session.profile
         return self._budgets.for_profile(profile.id, profile.rate_budget)
 
-    def pump(self) -> None:
-        """Send what the concurrency bound and the rate budget allow now; wake later for more."""
-        session, bucket = self._session, self.bucket()
-        if session is None or bucket is None:
-            return
-        while self._queue and len(self._in_flight) < self._max_in_flight:
-            record = self.model.record(self._queue[0])
-            if (
-                record is None
-                or record.id in self._in_flight
-                or not is_refreshable(record)
-                or not self._is_current(record)
-            ):
-                self._queue.popleft()  # changed since it was queued: nothing to ask
-                continue
-            if not bucket.try_acquire():
-                delay_ms = max(1, math.ceil(bucket.wait_seconds() * 1000))
-                self.rate_timer.start(delay_ms)
-                log.debug("status refresh waits %d ms for the rate budget", delay_ms)
-                return
-            self._queue.popleft()
-            self._start_refresh(session, record)
-        self._finish_if_done()
-
-    def _start_refresh(self, session: ProfileSession, record: Record) -> None:
+    def _start_refresh(self, record_id: int) -> bool:
+        """The pump's start: send the GET for one row, or False if it changed since it was
+        queued (deleted, no longer refreshable, another profile's) and needs none."""
+        session = self._session
+        record = self.model.record(record_id)
+        if (
+            session is None
+            or record is None
+            or record_id in self._deleting
+            or not is_refreshable(record)
+            or not self._is_current(record)
+        ):
+            return False
         records = self._records
         remote_id = record.remote_id
         assert remote_id is not None
@@ -303,11 +294,10 @@ class HistoryController(QObject):
         def fetch() -> Paylink:
             paylink = getter(session.client, remote_id)
             if paylink.status:
-                records.update_remote_status(record.id, paylink.status, seen=seen)
+                records.update_remote_status(record_id, paylink.status, seen=seen)
             return paylink
 
-        record_id = record.id
-        self._in_flight[record_id] = self._runner.run(
+        self._handles[record_id] = self._runner.run(
             fetch,
             on_success=lambda _p: self._refresh_done(record_id, None),
             on_error=lambda exc: self._refresh_done(record_id, exc),
@@ -315,9 +305,10 @@ class HistoryController(QObject):
             description=QCoreApplication.translate("HistoryController", "Refreshing status of “%s”")
             % record.title,
         )
+        return True
 
     def _refresh_done(self, record_id: int, error: BaseException | None) -> None:
-        self._in_flight.pop(record_id, None)
+        self._handles.pop(record_id, None)
         if error is None:
             self._refreshed += 1
             self.model.set_note(record_id, None)
@@ -336,15 +327,15 @@ class HistoryController(QObject):
             )
             self.model.set_note(record_id, note)
             if isinstance(error, _STOP_REFRESH):
-                self._queue.clear()
-                self.rate_timer.stop()
+                self.pump.clear()
         else:
             log.error("status refresh of record %d failed", record_id, exc_info=error)
             self._failures.append(str(error))
-        self.pump()
+        self.pump.finished(record_id)
+        self._finish_if_done()
 
     def _finish_if_done(self) -> None:
-        if not self._running or self._queue or self._in_flight or self.rate_timer.isActive():
+        if not self._running or self.pump.busy:
             return
         if self._failures:
             self.message.emit(
@@ -401,8 +392,7 @@ class HistoryController(QObject):
             invoices.delete(session.client, remote_id)
             records.mark_remote_deleted(record_id)
 
-        self._deleting.add(record_id)
-        self._queue = deque(i for i in self._queue if i != record_id)
+        self._deleting.add(record_id)  # still queued for a refresh: the pump skips it
         self._runner.run(
             delete,
             on_success=lambda _r: self._delete_done(record_id, None),

@@ -11,12 +11,9 @@ instead: `app.models.locale_format.ui_money` (and `ui_amount`, `ui_date`, `ui_da
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from app.api.money import decimals, from_minor
-
-Language = Literal["de", "fr", "it", "en"]
-LANGUAGES: tuple[Language, ...] = ("de", "fr", "it", "en")
+from app.api.platform import LANGUAGES, Language
 
 NARROW_NBSP = "\u202f"
 

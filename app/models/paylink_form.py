@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.api.money import MAX_MINOR, AmountError, from_minor, to_minor
-from app.api.platform import is_currency_code
+from app.api.platform import LANGUAGE_IDS, is_currency_code
 from app.i18n import translate
 from app.text_checks import (
     TextProblem,
@@ -30,10 +30,6 @@ class Kind(StrEnum):
     INVOICE = "invoice"  # the API's Invoice, a paylink
     PAGE = "page"  # the API's Page
 
-
-# Payrexx language ids for a per-language purpose.
-LANGUAGE_IDS: dict[str, int] = {"de": 1, "en": 2, "fr": 3, "it": 4}
-LANGUAGES = ("de", "fr", "it", "en")
 
 MAX_TITLE = 255
 MAX_TEXT = 2000

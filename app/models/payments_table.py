@@ -14,11 +14,9 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -28,12 +26,12 @@ from app.api.models import Transaction
 from app.api.money import from_minor
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.history import payment_mode_text, payment_status_text
+from app.models.list_model import SORT_ROLE, ListTableModel, ModelIndex, SortKeyProxy
 from app.models.locale_format import ui_format
 from app.models.spreadsheet import neutralize
 from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "Payments"
 
 
@@ -118,7 +116,6 @@ _TONES = {
     StatusGroup.REFUNDED: Tone.CAUTION,
 }
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -139,8 +136,13 @@ def method_text(payment: Transaction) -> str:
     return payment.brand or payment.psp or ""
 
 
-class PaymentsTableModel(QAbstractTableModel):
+class PaymentsTableModel(ListTableModel):
     """One row per payment, in the order loaded; sorting and filtering are the proxy's."""
+
+    columns = Column
+    context = CONTEXT
+    headers = HEADERS
+    right_aligned = frozenset({Column.AMOUNT})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -177,20 +179,6 @@ class PaymentsTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._payments)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[Column(section)])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         payment = self.payment(index.row()) if index.isValid() else None
         if payment is None:
@@ -204,8 +192,8 @@ class PaymentsTableModel(QAbstractTableModel):
             if column == Column.TIME:
                 return self._format.date_time(_local(payment.time), seconds=True)
             return self.text(payment, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             tone = _TONES.get(status_group(payment.status))
             return tone_color(tone) if tone is not None else None
@@ -277,7 +265,7 @@ class Mode(StrEnum):
     TEST = "test"
 
 
-class PaymentsFilterProxy(QSortFilterProxyModel):
+class PaymentsFilterProxy(SortKeyProxy):
     """Status group, test/live and search (every word must appear)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -285,8 +273,6 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
         self._group: StatusGroup | None = None
         self._mode = Mode.ALL
         self._terms: tuple[str, ...] = ()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_group(self, group: StatusGroup | None) -> None:
         if group != self._group:
@@ -330,13 +316,6 @@ class PaymentsFilterProxy(QSortFilterProxyModel):
             haystack = model.haystack(source_row)
             return all(term in haystack for term in self._terms)
         return True
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
 
 
 # -- CSV export: values for machines (ISO time in UTC, plain amounts, the raw status) -------------

@@ -46,14 +46,14 @@ class SubscriptionCacheSync:
         cache = self._cache
         if cache is None:
             return
-        language, today = self._model.language, self._model.today()
+        today = self._model.today()
 
         def work() -> tuple[PreparedRows, datetime] | None:
             cached = cache.load(profile_id)
             if cached is None:
                 return None
             subs = [Subscription.parse(r) for r in cached.rows if isinstance(r, dict)]
-            return prepare_rows(subs, language, today=today), cached.fetched_at
+            return prepare_rows(subs, today=today), cached.fetched_at
 
         def loaded(result: tuple[PreparedRows, datetime] | None) -> None:
             if result is not None:

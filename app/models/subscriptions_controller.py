@@ -71,7 +71,6 @@ class SubscriptionsController(QObject):
         page_size: int = PAGE_SIZE,
         max_in_flight: int = MAX_IN_FLIGHT,
         order: Literal["ASC", "DESC"] | None = "DESC",
-        language: str = "en",
         clock: Clock = time.monotonic,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         today: Callable[[], date] = date.today,
@@ -80,7 +79,7 @@ class SubscriptionsController(QObject):
         super().__init__(parent)
         self._budgets = budgets if budgets is not None else RateBudgets(clock=clock)
         self._runner = runner
-        self.model = SubscriptionTableModel(self, language=language, today=today)
+        self.model = SubscriptionTableModel(self, today=today)
         self.proxy = SubscriptionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._session: ProfileSession | None = None

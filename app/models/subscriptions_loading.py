@@ -259,13 +259,13 @@ class PagedLoader(QObject):
         assert self._session is not None
         client = self._session.client
         offset, limit, order = page * self._page_size, self._page_size, self._order
-        language, today = self._model.language, self._model.today()
+        today = self._model.today()
 
         def work() -> PreparedRows:
             subs = subscriptions_api.list_subscriptions(
                 client, offset=offset, limit=limit, order=order
             )
-            return prepare_rows(subs, language, today=today)
+            return prepare_rows(subs, today=today)
 
         self._handles[page] = self._scope.run(
             work,

@@ -16,22 +16,17 @@ from enum import IntEnum
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from app.api.models import Subscription
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import subscriptions_format as fmt
+from app.models.list_model import SORT_ROLE as SORT_ROLE
+from app.models.list_model import ListTableModel
+from app.models.list_model import ModelIndex as AnyIndex
 from app.models.locale_format import ui_format
 from app.plain_text import search_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -74,8 +69,7 @@ HEADER_TIPS: dict[Column, str] = {
 }
 assert tuple(HEADERS) == tuple(Column)
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Raw values to sort by: ints (amounts, days since year 1, ids), case-folded text."""
+# SORT_ROLE: raw values to sort by: ints (amounts, days since year 1, ids), case-folded text.
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 """The `Subscription` behind the row (any column)."""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -92,8 +86,6 @@ DATE_COLUMNS: dict[Column, str] = {
 }
 """The date columns and the `Subscription` field each shows."""
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -126,17 +118,14 @@ class PreparedRows:
 
 
 def prepare_rows(
-    subscriptions: Iterable[Subscription], language: str = "en", *, today: date | None = None
+    subscriptions: Iterable[Subscription], *, today: date | None = None
 ) -> PreparedRows:
     """Compute every row's texts once, money and dates in the UI locale. Safe on a worker thread
     (only the locale is read; no QObject is made).
 
     Statuses are derived against `today` (in notice, overdue): the caller's day, so that tests
-    can set it.
-
-    `language` is no longer used: the list is part of the UI, so it follows the UI locale, not
-    the instance's document language."""
-    del language
+    can set it. The list is part of the UI, so it follows the UI locale, not the instance's
+    document language."""
     day = today if today is not None else date.today()
     subs = list(subscriptions)
     display: list[tuple[str, ...]] = []
@@ -180,22 +169,26 @@ def prepare_rows(
     return PreparedRows(subs, display, haystacks, statuses, due, row_by_id)
 
 
-class SubscriptionTableModel(QAbstractTableModel):
+class SubscriptionTableModel(ListTableModel):
     """One row per subscription, columns as in `Column`.
 
     The lists behind the rows (`haystacks`, `statuses`, `due`, `sort_keys()`) are public for the
     filter proxy, which reads them directly instead of calling `data()` 100,000 times.
     """
 
+    columns = Column
+    context = "SubscriptionTableModel"
+    headers = HEADERS
+    header_tips = HEADER_TIPS
+    right_aligned = frozenset({Column.AMOUNT, Column.ID})
+
     def __init__(
         self,
         parent: Any = None,
         *,
-        language: str = "en",
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self._language = language
         self.today = today
         """The day statuses are derived against (in notice, overdue)."""
         self._subs: list[Subscription] = []
@@ -209,12 +202,8 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     # -- filling --------------------------------------------------------------------------------
 
-    @property
-    def language(self) -> str:
-        return self._language
-
     def prepare(self, subscriptions: Iterable[Subscription]) -> PreparedRows:
-        return prepare_rows(subscriptions, self._language, today=self.today())
+        return prepare_rows(subscriptions, today=self.today())
 
     def set_subscriptions(self, rows: PreparedRows | Iterable[Subscription]) -> None:
         """Replace every row."""
@@ -365,9 +354,6 @@ class SubscriptionTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._subs)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -378,7 +364,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._display[row][column] or fmt.MISSING
         if role == _ALIGN:
-            return _RIGHT if column in (Column.AMOUNT, Column.ID) else _LEFT
+            return self._alignments[column]
         if role == _DECORATION:
             return self._status_icon(self.statuses[row]) if column == Column.STATUS else None
         if role == _TOOLTIP:
@@ -402,29 +388,11 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
-            if role == _DISPLAY:
-                return section + 1
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == _DISPLAY:
-            return _tr(HEADERS[column])
-        if role == _TOOLTIP:
-            tip = HEADER_TIPS.get(column)
-            return _tr(tip) if tip else None
-        if role == _ALIGN:
-            return _RIGHT if column in (Column.AMOUNT, Column.ID) else _LEFT
-        return None
+            return section + 1 if role == _DISPLAY else None
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def copy_text(self, row: int, column: int) -> str:
+        return self._display[row][column]
 
     def _status_icon(self, status: str) -> QIcon:
         icon = self._icons.get(status)

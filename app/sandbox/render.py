@@ -54,8 +54,10 @@ FIELD_TYPES = (
 )
 CUSTOM_FIELDS = ("custom_field_1", "custom_field_2", "custom_field_3")
 MORE_CUSTOM_FIELDS = ("custom_field_4", "custom_field_5")  # answered only when sent
-# Payrexx language ids, as ``name`` maps take them.
-LANGUAGES = {"1": "de", "2": "en", "3": "fr", "4": "it"}
+# Payrexx language ids, as ``name`` maps take them. Written here on purpose, not imported from
+# `app.api.platform.LANGUAGE_IDS`: the sandbox stands for the platform, so a wrong id in the
+# app's table shows up as a test failure instead of being mirrored.
+LANGUAGE_BY_ID = {"1": "de", "2": "en", "3": "fr", "4": "it"}
 # Settled payments that can still be refunded, in full or in part.
 REFUNDABLE = frozenset({"confirmed", "partially-refunded"})
 
@@ -177,9 +179,9 @@ def _fields(sent: dict[str, Any]) -> dict[str, Any]:
 
 def _names(name: Any) -> dict[str, str]:
     if isinstance(name, dict):
-        return {lang: str(name.get(lang_id) or "") for lang_id, lang in LANGUAGES.items()}
+        return {lang: str(name.get(lang_id) or "") for lang_id, lang in LANGUAGE_BY_ID.items()}
     text = name if isinstance(name, str) else ""
-    return dict.fromkeys(LANGUAGES.values(), text)
+    return dict.fromkeys(LANGUAGE_BY_ID.values(), text)
 
 
 def _paylink_invoice(state: SandboxState, p: Paylink, transaction_id: int) -> dict[str, Any]:

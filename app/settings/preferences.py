@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app.i18n import UI_LANGUAGES
 from app.settings.atomic import atomic_write_text, move_aside
 from app.settings.paths import AppPaths
-from app.settings.profile import LANGUAGES, SCHEMA_KEY, is_valid_profile_id
+from app.settings.profile import SCHEMA_KEY, is_valid_profile_id
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +23,6 @@ PREFERENCES_FILE_NAME = "preferences.json"
 PREFERENCES_SCHEMA = 1
 MAX_PREFERENCES_BYTES = 1_000_000
 """Preferences are a few kilobytes (window state included); anything huge is not them."""
-UI_LANGUAGES: tuple[str, ...] = ("", *LANGUAGES)
-"""The UI languages offered; "" follows the system."""
 
 
 @dataclass
@@ -105,7 +104,7 @@ def _valid(name: str, value: object) -> bool:
     if name == "last_profile_id":
         return value is None or (isinstance(value, str) and is_valid_profile_id(value))
     if name == "ui_language":
-        return value in UI_LANGUAGES
+        return value == "" or value in UI_LANGUAGES  # "": follow the system
     if name == "demo_port":
         return value is None or (
             isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535

@@ -23,7 +23,9 @@ from app.api.errors import InvalidConfigError
 from app.api.platform import BASE_DOMAIN_PRESETS as BASE_DOMAIN_PRESETS
 from app.api.platform import CURRENCIES as CURRENCIES
 from app.api.platform import DEFAULT_BASE_DOMAIN as DEFAULT_BASE_DOMAIN
+from app.api.platform import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
 from app.api.platform import FILE_DEFAULT_VERSION as FILE_DEFAULT_VERSION
+from app.api.platform import LANGUAGES as LANGUAGES
 from app.api.platform import LOOPBACK_HOSTS as LOOPBACK_HOSTS
 from app.api.platform import NEWEST_VERSION as NEWEST_VERSION
 from app.api.platform import SERVED_VERSIONS as SERVED_VERSIONS
@@ -56,8 +58,6 @@ DEMO_PROFILE_ID = "demo"
 
 DEFAULT_CURRENCY = "CHF"
 
-LANGUAGES: tuple[str, ...] = ("de", "fr", "it", "en")
-DEFAULT_LANGUAGE = "de"
 
 DEFAULT_REFERENCE_PREFIX = "INV-"
 DEFAULT_RATE_BUDGET = 600

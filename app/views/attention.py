@@ -3,11 +3,10 @@ button that fits (copy the link again, settle a create in doubt, open it where i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from app.models.attention import Action, AttentionItem
 from app.models.attention_controller import ITEM_ROLE, AttentionController, Column
 from app.models.session import ProfileSession
 from app.views.clipboard import copy_text
+from app.views.list_table import ListTable
 
 
 class AttentionView(QWidget):
@@ -54,24 +53,15 @@ class AttentionView(QWidget):
         top.addWidget(days_label)
         top.addWidget(self.days)
 
-        self.table = QTableView(self)
+        self.table = ListTable(self, name=self.tr("Needs attention"))
         self.table.setModel(controller.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Needs attention"))
+        self.table.add_row_actions = self._add_row_actions
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.table.setColumnWidth(Column.WHY, 320)
-        self.table.setColumnWidth(Column.REFERENCE, 110)
-        self.table.setColumnWidth(Column.AMOUNT, 110)
-        self.table.setColumnWidth(Column.ACTION, 170)
+        self.table.set_column_widths(
+            {Column.WHY: 320, Column.REFERENCE: 110, Column.AMOUNT: 110, Column.ACTION: 170}
+        )
 
         self.empty = QLabel(self.tr("Nothing needs attention: every link is paid or waiting."))
         self.empty.setObjectName("attentionEmpty")
@@ -88,7 +78,6 @@ class AttentionView(QWidget):
         self.days.valueChanged.connect(controller.set_unpaid_days)
         controller.unpaid_days_changed.connect(self._days_changed)
         controller.model.modelReset.connect(self._rows_changed)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
         self._rows_changed()
 
@@ -153,20 +142,14 @@ class AttentionView(QWidget):
         if action is not None:
             self.act(item, action)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        item = self._item_at(self.table.indexAt(pos))
+    def _add_row_actions(self, menu: QMenu, index: QModelIndex) -> None:
+        item = self._item_at(index)
         if item is None:
             return
-        menu = self.context_menu(item)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        for action in item.actions:
+            menu.addAction(attention.action_text(action), partial(self.act, item, action))
 
     def context_menu(self, item: AttentionItem) -> QMenu:
-        menu = QMenu(self)
-        menu.aboutToHide.connect(menu.deleteLater)
-        for action in item.actions:
-            menu.addAction(attention.action_text(action), self._acting(item, action))
-        return menu
-
-    def _acting(self, item: AttentionItem, action: Action) -> Callable[[], None]:
-        """A menu entry's slot, bound to its own item and action."""
-        return lambda: self.act(item, action)
+        """The menu of ``item``'s row: its actions, then Copy cell and Copy row."""
+        row = self.controller.model.items().index(item)
+        return self.table.context_menu(self.controller.model.index(row, 0))

@@ -10,10 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,7 +44,8 @@ from app.store.records import Record, RecordKind, RecordState
 from app.views import dialogs
 from app.views.history_payments import PaymentsDialog
 from app.views.link_panel import LinkPanel
-from app.views.style import ModelIndex, StatusPillDelegate
+from app.views.list_table import ListTable
+from app.views.style import ModelIndex
 
 # Long states read as their category in the pill; the whole sentence is in the tooltip.
 _SHORT_STATES = (StatusCategory.FAILED, StatusCategory.UNKNOWN, StatusCategory.SENDING)
@@ -270,45 +269,33 @@ class HistoryView(QWidget):
         top.addWidget(self.all_profiles)
         top.addWidget(self.refresh_button)
 
-        self.table = QTableView(self)
+        self.table = ListTable(self, name=self.tr("History"))
         self.table.setModel(self.controller.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("History"))
+        self.table.add_row_actions = self._add_row_actions
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.status_delegate = StatusPillDelegate(_pill_tone, _pill_text, self.table)
-        self.table.setItemDelegateForColumn(Column.STATUS, self.status_delegate)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 14  # room around the status pills
-        )
+        self.status_delegate = self.table.set_status_column(Column.STATUS, _pill_tone, _pill_text)
         metrics = self.table.fontMetrics()
         longest_status = max(
             (category_name(c) for c in StatusCategory if c is not StatusCategory.OTHER),
             key=metrics.horizontalAdvance,
         )
-        # The title takes what is left; the others start narrow (tooltips hold the full text),
-        # never narrower than their title in the UI language.
-        for column, width in (
-            (Column.CREATED, metrics.horizontalAdvance("31.12.2026 23:59") + 16),
-            # "Paylink" and "Zahlungsseite" whole; "created elsewhere" in its tooltip.
-            (Column.KIND, max(metrics.horizontalAdvance(kind_text(k)) for k in RecordKind) + 16),
-            (Column.REFERENCE, 90),
-            (Column.CUSTOMER, 104),
-            (Column.AMOUNT, metrics.horizontalAdvance("CHF 12'345.00") + 14),
-            (Column.STATUS, metrics.horizontalAdvance(longest_status) + 2 * 8 + 36),
-            (Column.PROFILE, 90),
-        ):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # The title takes what is left; the others start narrow (tooltips hold the full text).
+        self.table.set_column_widths(
+            {
+                Column.CREATED: metrics.horizontalAdvance("31.12.2026 23:59") + 16,
+                # "Paylink" and "Zahlungsseite" whole; "created elsewhere" in its tooltip.
+                Column.KIND: max(metrics.horizontalAdvance(kind_text(k)) for k in RecordKind) + 16,
+                Column.REFERENCE: 90,
+                Column.CUSTOMER: 104,
+                Column.AMOUNT: metrics.horizontalAdvance("CHF 12'345.00") + 14,
+                Column.STATUS: metrics.horizontalAdvance(longest_status) + 2 * 8 + 36,
+                Column.PROFILE: 90,
+            }
+        )
         header.setMinimumSectionSize(40)
 
         self.empty_label = QLabel(self)
@@ -435,7 +422,6 @@ class HistoryView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.all_profiles.toggled.connect(c.set_all_profiles)
         self.refresh_button.clicked.connect(self.refresh_statuses)
-        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _i: self.show_link())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.details_button.clicked.connect(self._show_details)
@@ -573,17 +559,10 @@ class HistoryView(QWidget):
         self.create_first_button.setVisible(first)
         self._table_stack.setCurrentWidget(self._empty_page)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.setCurrentIndex(index)
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _add_row_actions(self, menu: QMenu, _index: QModelIndex) -> None:
         for action in self._row_actions():
             if action.isVisible():
                 menu.addAction(action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _delete_confirmed(self, record_id: int) -> None:
         if self.controller.delete_remote(record_id):

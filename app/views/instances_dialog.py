@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.platform import LANGUAGES
 from app.models.connection_test import ConnectionTester
 from app.models.instances import CONNECTION_FIELDS, FORM_ERROR, InstancesModel
 from app.models.secret_storage import FILE_STORAGE_WARNING, SecretStorage
 from app.settings.profile import (
     BASE_DOMAIN_PRESETS,
     CURRENCIES,
-    LANGUAGES,
     MAX_DISPLAY_NAME,
     MAX_REFERENCE_PREFIX,
     SERVED_VERSIONS,

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.platform import LANGUAGES
 from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_money
-from app.models.messages import LANGUAGES, LinkInfo, customer_message, language_of, mailto
+from app.models.messages import LinkInfo, customer_message, language_of, mailto
 from app.plain_text import file_stem
 from app.views.clipboard import copy_image, copy_text
 from app.views.link_panel import QR_SIZE

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.money import AmountError, to_minor
-from app.api.platform import CURRENCIES
+from app.api.platform import CURRENCIES, LANGUAGES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import ui_amount, ui_format, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
-from app.models.paylink_form import LANGUAGES, FormValues, Kind, ValidForm, parse_amount
+from app.models.paylink_form import FormValues, Kind, ValidForm, parse_amount
 from app.models.session import ProfileSession
 from app.models.unknown_create import dashboard_url
 from app.store.drafts import DraftStore

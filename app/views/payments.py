@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from app.models.payments_totals import Day, Sums, Totals
 from app.models.session import ProfileSession
 from app.plain_text import file_stem
 from app.views import dialogs
+from app.views.list_table import ListTable
 from app.views.payments_chart import DailyChart
 
 
@@ -182,32 +182,26 @@ class PaymentsView(QWidget):
         progress.addWidget(self.retry_button)
         progress.addWidget(self.details_button)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("paymentsTable")
+        self.table = ListTable(self, name=self.tr("Payments"), object_name="paymentsTable")
+        # Qt's extended selection, as this list always had; the other lists select one row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.controller.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Payments"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in (
-            (Column.TIME, 130),
-            (Column.STATUS, 130),
-            (Column.AMOUNT, 110),
-            (Column.REFERENCE, 110),
-            (Column.METHOD, 90),
-            (Column.MODE, 60),
-            (Column.ID, 60),
-        ):
-            # At least as wide as the header's own text in the UI language, with its sort arrow.
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self.table.set_column_widths(
+            {
+                Column.TIME: 130,
+                Column.STATUS: 130,
+                Column.AMOUNT: 110,
+                Column.REFERENCE: 110,
+                Column.METHOD: 90,
+                Column.MODE: 60,
+                Column.ID: 60,
+            }
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(tools)

@@ -22,16 +22,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,7 +52,8 @@ from app.plain_text import file_stem
 from app.resources import icon
 from app.views import dialogs, subscriptions_cancel
 from app.views.clipboard import copy_text
-from app.views.style import ModelIndex, StatusPillDelegate
+from app.views.list_table import ListTable
+from app.views.style import ModelIndex
 from app.views.subscriptions_detail import SubscriptionDetail
 
 # From this many rows on, the search waits for a pause in typing before it filters, so typing
@@ -253,28 +251,17 @@ class SubscriptionsView(QWidget):
         self._progress = line
 
     def _build_table(self) -> None:
-        table = QTableView(self)
-        table.setObjectName("subscriptionTable")
-        table.setAccessibleName(self.tr("Subscriptions"))
+        table = ListTable(self, name=self.tr("Subscriptions"), object_name="subscriptionTable")
         table.setModel(self.controller.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        # Uniform row heights: a view over 100,000 rows must not measure each one.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.setItemDelegateForColumn(Column.STATUS, StatusPillDelegate(_pill_tone, parent=table))
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        table.set_status_column(Column.STATUS, _pill_tone)
+        table.add_row_actions = self._add_row_actions
         metrics = table.fontMetrics()
         widths = dict(COLUMN_WIDTHS)
         # The longest status in the UI language fits its pill ("In Kündigungsfrist").
@@ -283,15 +270,11 @@ class SubscriptionsView(QWidget):
             + 2 * 8
             + 36
         )
-        for column, width in widths.items():
-            # At least as wide as the header's own text in the UI language, with its sort arrow
-            # ("Nächste Zahlung" does not fit the English width).
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        table.set_column_widths(widths)
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
         # Test or live beside the status, though it is the model's last column.
         header.moveSection(header.visualIndex(Column.MODE), Column.STATUS + 1)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.installEventFilter(self)
         self.table = table
         self.columns_menu = QMenu(self)
@@ -310,7 +293,6 @@ class SubscriptionsView(QWidget):
         self.progress_details.clicked.connect(self._show_load_details)
         self.export_button.clicked.connect(self.choose_export_file)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
-        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.self_service_button.clicked.connect(self.copy_self_service_link)
         self.detail.payment_link_button.clicked.connect(self.copy_payment_link)
@@ -647,16 +629,14 @@ class SubscriptionsView(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
-    def _row_menu(self, pos: QPoint) -> None:
+    def _add_row_actions(self, menu: QMenu, _index: QModelIndex) -> None:
+        """The detail panel's actions (copy links, cancel); a read-only list only copies."""
         if self.selected_subscription() is None or self.controller.read_only:
             return
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for button in self.detail.action_buttons:
             action = menu.addAction(button.icon(), button.text())
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

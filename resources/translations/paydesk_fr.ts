@@ -1933,6 +1933,25 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     </message>
 </context>
 <context>
+    <name>ListTable</name>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copier la cellule</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Copier la ligne</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>History</source>

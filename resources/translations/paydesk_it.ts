@@ -1933,6 +1933,25 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     </message>
 </context>
 <context>
+    <name>ListTable</name>
+    <message>
+        <source>Cell</source>
+        <translation>Cella</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Copia cella</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Copia riga</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>History</source>

@@ -319,6 +319,36 @@ def test_context_menu_offers_the_row_actions(
         "Duplicate into form",
         "Payments",
         "Delete on server…",
+        "",  # a separator before what every list offers
+        "Copy cell",
+        "Copy row",
     ]
     assert view.selected_record() is not None
     menu.close()
+
+
+def test_copy_cell_and_copy_row_from_the_context_menu(
+    qtbot: QtBot, make_view: ViewFactory, session: ProfileSession, make_paylink: Maker
+) -> None:
+    make_paylink("Website redesign", 123450, reference="INV-7")
+    view = make_view(session)
+    index = view.controller.proxy.index(0, Column.TITLE)
+    clipboard = QGuiApplication.clipboard()
+
+    def copy(text: str) -> str:
+        clipboard.clear()
+        menu = view.table.context_menu(index)
+        action = next(a for a in menu.actions() if a.text() == text)
+        action.trigger()
+        menu.close()
+        return clipboard.text()
+
+    assert copy("Copy cell") == "Website redesign"
+    row = copy("Copy row").split("\t")
+    header = view.table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert len(row) == len(shown)
+    assert row[Column.TITLE] == "Website redesign"
+    assert row[Column.REFERENCE] == "INV-7"
+    assert row[Column.AMOUNT] == view.controller.proxy.index(0, Column.AMOUNT).data()
+    assert view.table.property("lastFeedback") == "Row copied"

@@ -24,7 +24,7 @@ from app.views import dialogs
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
-LANGUAGES = ("de", "fr", "it")
+LANGUAGES = tuple(c for c in i18n.UI_LANGUAGES if c != i18n.SOURCE_LANGUAGE)  # translated ones
 
 
 @dataclass(frozen=True)

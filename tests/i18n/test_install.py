@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale
 from pytestqt.qtbot import QtBot
 
 from app import i18n
+from app.i18n import UI_LANGUAGES
 from app.models.paylink_form import FormValues, Kind, validate
-from app.settings.preferences import UI_LANGUAGES
 
 from .conftest import REPO
 
@@ -137,7 +137,7 @@ def test_locale_for(language: str, system: str, expected: str) -> None:
 def test_available_languages_are_the_ones_preferences_accept(qtbot: QtBot) -> None:
     languages = i18n.available_languages()
     assert [code for code, _ in languages] == ["", "en", "de", "fr", "it"]
-    assert {code for code, _ in languages} == set(UI_LANGUAGES)
+    assert {code for code, _ in languages} == {"", *UI_LANGUAGES}
     assert dict(languages)["de"] == "Deutsch"
     assert dict(languages)[""] == "System language"
     i18n.install_translators(_app(), "de")

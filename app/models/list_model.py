@@ -1,0 +1,116 @@
+"""One base for the app's list models (History, Subscriptions, Payments, Needs attention, a batch).
+
+A list model names its columns with an `IntEnum`, their titles with ``QT_TRANSLATE_NOOP`` in its
+translation context, and which columns hold numbers (right-aligned); `ListTableModel` turns that
+into the header (title in the UI language, tooltip, alignment), the cells' alignment, the flags
+of a read-only row, and the text the views copy. What a cell shows stays the subclass's
+(`rowCount`, `data`). Sorting reads `SORT_ROLE`: a value that sorts the column by its meaning
+(numbers, dates as numbers, case-folded text), never by the localized text; `SortKeyProxy`
+sorts by it. (Electrum's ``MyTreeView`` and its models are the example.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import IntEnum
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A value that sorts the column by its meaning; every list model answers it."""
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+
+
+class ListTableModel(QAbstractTableModel):
+    """A flat, read-only table: subclasses set the class attributes and implement `rowCount`
+    and `data` (for `_ALIGN` they return `alignment(column)`)."""
+
+    columns: ClassVar[type[IntEnum]]
+    """The column enum: its values are the model's column numbers, 0 up."""
+    context: ClassVar[str]
+    """The translation context of `headers` and `header_tips`."""
+    headers: ClassVar[Mapping[Any, str]]
+    """Each column's title, marked with ``QT_TRANSLATE_NOOP(context, ...)``."""
+    header_tips: ClassVar[Mapping[Any, str]] = {}
+    """A column title's tooltip, where the title alone says too little."""
+    right_aligned: ClassVar[frozenset[Any]] = frozenset()
+    """The columns that hold numbers (amounts, ids): right-aligned, header included."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Per column, looked up by `data()` of 100,000 rows: a list index, no set or enum work.
+        self._alignments = [
+            RIGHT if column in self.right_aligned else LEFT for column in self.columns
+        ]
+
+    def header_text(self, column: int) -> str:
+        """The column's title in the UI language."""
+        return QCoreApplication.translate(self.context, self.headers[column])
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return self._alignments[column]
+
+    def copy_text(self, row: int, column: int) -> str:
+        """What Copy takes from a cell: the text it shows."""
+        value = self.data(self.index(row, column), _DISPLAY)
+        return "" if value is None else str(value)
+
+    # -- QAbstractItemModel ---------------------------------------------------------------------
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._alignments)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._alignments):
+            return None
+        if role == _DISPLAY:
+            return self.header_text(section)
+        if role == _TOOLTIP:
+            tip = self.header_tips.get(section)
+            return QCoreApplication.translate(self.context, tip) if tip else None
+        if role == _ALIGN:
+            return self._alignments[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+class SortKeyProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`, and again as rows change. Keys of different types (a list that
+    mixes them) compare as text rather than fail."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
