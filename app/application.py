@@ -127,9 +127,11 @@ class Application:
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
         self.invoice_creator = PaylinkCreator(
-            Kind.INVOICE, self.runner, self.records, self.references
+            Kind.INVOICE, self.runner, self.records, self.references, drafts=self.drafts
         )
-        self.page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        self.page_creator = PaylinkCreator(
+            Kind.PAGE, self.runner, self.records, self.references, drafts=self.drafts
+        )
         self.watch = WatchStore(self.db)
         window = self._build_window()
         for note in self.repairs.notes:
@@ -150,7 +152,7 @@ class Application:
         """The window and its views over the models `build` made; called again, in the new
         language, by `apply_language`."""
         self.link_panel = LinkPanel(folders=self.folders)
-        self.invoice_form = PaylinkFormView(self.invoice_creator, self.drafts)
+        self.invoice_form = PaylinkFormView(self.invoice_creator)
         # The first frame shows the invoice form; the payment-page form is built right after it.
         page_tab = LazyTab(self._page_form)
         window = MainWindow(
@@ -276,7 +278,7 @@ class Application:
         ]
 
     def _page_form(self) -> PaylinkFormView:
-        return PaylinkFormView(self.page_creator, self.drafts)
+        return PaylinkFormView(self.page_creator)
 
     def _history_view(self) -> QWidget:
         from app.models.history_controller import HistoryController
