@@ -289,13 +289,14 @@ class Application:
                 self.runner, self.records, budgets=self.budgets, watch=self.watch
             )
             self.history.duplicate_requested.connect(self._duplicate)
+            # History shows a new create at once: the models say so, whichever form (or
+            # window, after a language change) sent it.
+            for creator in (self.invoice_creator, self.page_creator):
+                creator.created.connect(lambda _r: self.history.reload())
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
         history_view = HistoryView(self.history)
         history_view.create_requested.connect(self._create_first)
-        self.invoice_form.link_created.connect(lambda _r: self.history.reload())
-        assert self.window is not None
-        self.window.page_form.link_created.connect(lambda _r: self.history.reload())
         return history_view
 
     def _subscriptions_view(self) -> QWidget:
@@ -312,8 +313,7 @@ class Application:
     def _create_first(self) -> None:
         """History's empty state: to the paylink form, cursor in the title."""
         assert self.window is not None
-        self.window.tabs.setCurrentWidget(self.invoice_form)
-        self.invoice_form.title_edit.setFocus()
+        self.window.show_tab(self.window.tabs.indexOf(self.invoice_form))
 
     def _attention_view(self) -> QWidget:
         from app.models.attention_controller import AttentionController
