@@ -127,9 +127,11 @@ class Application:
 
         self.folders = FolderMemory(self.preferences.last_folders, self._save_preferences)
         self.invoice_creator = PaylinkCreator(
-            Kind.INVOICE, self.runner, self.records, self.references
+            Kind.INVOICE, self.runner, self.records, self.references, drafts=self.drafts
         )
-        self.page_creator = PaylinkCreator(Kind.PAGE, self.runner, self.records, self.references)
+        self.page_creator = PaylinkCreator(
+            Kind.PAGE, self.runner, self.records, self.references, drafts=self.drafts
+        )
         self.watch = WatchStore(self.db)
         window = self._build_window()
         for note in self.repairs.notes:
@@ -150,7 +152,7 @@ class Application:
         """The window and its views over the models `build` made; called again, in the new
         language, by `apply_language`."""
         self.link_panel = LinkPanel(folders=self.folders)
-        self.invoice_form = PaylinkFormView(self.invoice_creator, self.drafts)
+        self.invoice_form = PaylinkFormView(self.invoice_creator)
         # The first frame shows the invoice form; the payment-page form is built right after it.
         page_tab = LazyTab(self._page_form)
         window = MainWindow(
@@ -276,7 +278,7 @@ class Application:
         ]
 
     def _page_form(self) -> PaylinkFormView:
-        return PaylinkFormView(self.page_creator, self.drafts)
+        return PaylinkFormView(self.page_creator)
 
     def _history_view(self) -> QWidget:
         from app.models.history_controller import HistoryController
@@ -287,13 +289,14 @@ class Application:
                 self.runner, self.records, budgets=self.budgets, watch=self.watch
             )
             self.history.duplicate_requested.connect(self._duplicate)
+            # History shows a new create at once: the models say so, whichever form (or
+            # window, after a language change) sent it.
+            for creator in (self.invoice_creator, self.page_creator):
+                creator.created.connect(lambda _r: self.history.reload())
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
         history_view = HistoryView(self.history)
         history_view.create_requested.connect(self._create_first)
-        self.invoice_form.link_created.connect(lambda _r: self.history.reload())
-        assert self.window is not None
-        self.window.page_form.link_created.connect(lambda _r: self.history.reload())
         return history_view
 
     def _subscriptions_view(self) -> QWidget:
@@ -310,8 +313,7 @@ class Application:
     def _create_first(self) -> None:
         """History's empty state: to the paylink form, cursor in the title."""
         assert self.window is not None
-        self.window.tabs.setCurrentWidget(self.invoice_form)
-        self.invoice_form.title_edit.setFocus()
+        self.window.show_tab(self.window.tabs.indexOf(self.invoice_form))
 
     def _attention_view(self) -> QWidget:
         from app.models.attention_controller import AttentionController

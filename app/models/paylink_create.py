@@ -17,17 +17,19 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api.errors import ApiError, NotFoundError, OutcomeUnknownError
-from app.api.money import from_minor
+from app.api.money import AmountError, from_minor, to_minor
 from app.models import unknown_create
-from app.models.paylink_form import FormValues, Kind, ValidForm, validate
+from app.models.locale_format import ui_amount
+from app.models.paylink_form import FormValues, Kind, ValidForm, parse_amount, validate
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
+from app.store.drafts import DraftStore
 from app.store.records import InvalidTransition, Record, RecordState, RecordStore
 from app.store.references import ReferenceCounter
 
@@ -77,6 +79,14 @@ def send_and_settle(
     return record
 
 
+class DraftLoad(NamedTuple):
+    """What restoring a form's draft found: its values (None: no draft), and whether a saved
+    draft could not be restored and was dropped (the window says so once)."""
+
+    values: FormValues | None
+    dropped: bool = False
+
+
 class PaylinkCreator(QObject):
     """One per form. Validates, asks for confirmation when needed, creates, reports."""
 
@@ -95,9 +105,12 @@ class PaylinkCreator(QObject):
         records: RecordStore,
         references: ReferenceCounter,
         parent: QObject | None = None,
+        *,
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._drafts = drafts  # None: what is typed is not kept (a benchmark's form)
         self._runner = runner
         self._records = records
         self._references = references
@@ -175,6 +188,67 @@ class PaylinkCreator(QObject):
             return ""
         profile = self._session.profile
         return self._references.peek(profile.id, profile.reference_prefix)
+
+    def defaults(self) -> FormValues:
+        """A fresh form: the profile's currency and VAT rate, and (paylinks) the next reference."""
+        session = self._session
+        if session is None:
+            return FormValues()
+        profile = session.profile
+        return FormValues(
+            currency=profile.default_currency,
+            vat_rate=format(profile.default_vat_rate, "f") if profile.default_vat_rate else "",
+            reference=self.suggested_reference() if self.kind is Kind.INVOICE else "",
+        )
+
+    def default_currency(self) -> str:
+        session = self._session
+        return session.profile.default_currency if session is not None else "CHF"
+
+    @staticmethod
+    def tidy_amount(text: str, currency: str) -> str | None:
+        """``text`` as the UI locale writes the amount ("1234,5" -> "1'234.50"); None when it
+        is not a positive amount (the inline error explains it, the text stays as typed)."""
+        try:
+            minor = to_minor(parse_amount(text), currency)
+        except AmountError:
+            return None
+        return ui_amount(minor, currency) if minor > 0 else None
+
+    def with_fresh_reference(self, values: FormValues) -> FormValues:
+        """``values`` refilled from elsewhere (History's duplicate): a paylink gets the next
+        reference, never the copied one."""
+        if self.kind is Kind.INVOICE and self._session is not None:
+            values.reference = self.suggested_reference()
+        return values
+
+    # -- drafts: what is typed survives a restart or a crash ---------------------------------------
+
+    def load_draft(self) -> DraftLoad:
+        """This form's draft for the session's profile. A draft that cannot be restored is
+        dropped: restoring it again at every start would fail at every start."""
+        session, drafts = self._session, self._drafts
+        if session is None or drafts is None:
+            return DraftLoad(None)
+        try:
+            draft = drafts.load(session.profile_id, self.kind.value)
+            return DraftLoad(FormValues.from_dict(draft) if draft else None)
+        except Exception:
+            log.warning(
+                "the %s draft could not be restored; dropped", self.kind.value, exc_info=True
+            )
+            drafts.clear(session.profile_id, self.kind.value)
+            return DraftLoad(None, dropped=True)
+
+    def save_draft(self, values: FormValues) -> None:
+        session, drafts = self._session, self._drafts
+        if session is not None and drafts is not None:
+            drafts.save(session.profile_id, self.kind.value, values.to_dict())
+
+    def clear_draft(self) -> None:
+        session, drafts = self._session, self._drafts
+        if session is not None and drafts is not None:
+            drafts.clear(session.profile_id, self.kind.value)
 
     def check(self, values: FormValues, today: date) -> tuple[dict[str, str], ValidForm | None]:
         return validate(values, self.kind, today)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from app.settings.profile import (
 )
 from app.views import dialogs
 from app.views.field_error import FieldError, error_style, ok_style
+from app.views.forms import FieldErrors, SecretField, add_row, field_row
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +113,9 @@ class InstancesDialog(QDialog):
         self.storage = storage
         self._key: str | None = None
         self._loading = False
-        self._touched: set[str] = set()
+        self.errors = FieldErrors()  # the fields' error labels and which may speak
+        self.error_labels = self.errors.labels
         self._errors: dict[str, str] = {}
-        self.error_labels: dict[str, FieldError] = {}
         self._build()
         self._connect()
         self._show_problems()
@@ -130,22 +130,10 @@ class InstancesDialog(QDialog):
 
     def _field(self, name: str, widget: QWidget, parent: QWidget) -> QWidget:
         """`widget` with its error label underneath."""
-        box = QWidget(parent)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        label = FieldError(box)
-        label.setObjectName(f"{name}_error")
-        self.error_labels[name] = label
-        layout.addWidget(label)
-        return box
+        return field_row(self.errors, name, parent, widget)
 
     def _row(self, form: QFormLayout, text: str, buddy: QWidget, field: QWidget) -> QLabel:
-        label = QLabel(text, field.parentWidget())
-        label.setBuddy(buddy)
-        form.addRow(label, field)
-        return label
+        return add_row(form, text, buddy, field)
 
     def _line(self, name: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(parent)
@@ -287,23 +275,20 @@ class InstancesDialog(QDialog):
             self._field("auth_scheme", self.auth_combo, fw),
         )
 
-        self.secret_edit = QLineEdit(fw)
-        self.secret_edit.setObjectName("secret")
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_field = SecretField(
+            fw,
+            show_text=self.tr("S&how"),
+            hide_text=self.tr("&Hide"),
+            tooltip=self.tr("Show or hide the secret"),
+        )
+        self.secret_edit = self.secret_field.edit
+        self.secret_toggle = self.secret_field.toggle
         self.secret_edit.textEdited.connect(lambda _t: self._on_edited("secret"))
-        self.secret_toggle = QToolButton(fw)
-        self.secret_toggle.setObjectName("secret_toggle")
-        self.secret_toggle.setCheckable(True)
-        self.secret_toggle.setText(self.tr("S&how"))
-        self.secret_toggle.setToolTip(self.tr("Show or hide the secret"))
-        self.secret_toggle.toggled.connect(self._on_secret_toggled)
-        secret_line = QWidget(fw)
-        secret_layout = QHBoxLayout(secret_line)
-        secret_layout.setContentsMargins(0, 0, 0, 0)
-        secret_layout.addWidget(self.secret_edit, 1)
-        secret_layout.addWidget(self.secret_toggle)
         self._row(
-            form, self.tr("API s&ecret:"), self.secret_edit, self._field("secret", secret_line, fw)
+            form,
+            self.tr("API s&ecret:"),
+            self.secret_edit,
+            self._field("secret", self.secret_field, fw),
         )
 
         # Test connection, right under what it tests.
@@ -554,7 +539,7 @@ class InstancesDialog(QDialog):
             self.tester.cancel()
             self._show_test_result("")
         self._key = key
-        self._touched.clear()
+        self.errors.reset()
         self.form_error.show_error(None)
         self._loading = True
         try:
@@ -675,7 +660,7 @@ class InstancesDialog(QDialog):
     def _on_edited(self, name: str) -> None:
         if self._loading or self._key is None or not self.model.is_editable(self._key):
             return
-        self._touched.add(name)
+        self.errors.touch(name)
         self.model.update(self._key, self.values(), self.secret_edit.text())
         if name in CONNECTION_FIELDS or name == "secret":
             self._show_test_result("")  # the answer was about other values
@@ -685,7 +670,7 @@ class InstancesDialog(QDialog):
     def _touch(self, name: str) -> None:
         if self._loading or self._key is None:
             return
-        self._touched.add(name)
+        self.errors.touch(name)
         self._revalidate()
 
     def _on_platform_changed(self, _index: int) -> None:
@@ -696,24 +681,16 @@ class InstancesDialog(QDialog):
         if other:
             self.base_domain_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self._touched.discard("base_domain")
+            self.errors.untouch("base_domain")
         self._revalidate()
-
-    def _on_secret_toggled(self, shown: bool) -> None:
-        self.secret_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        )
-        self.secret_toggle.setText(self.tr("&Hide") if shown else self.tr("S&how"))
 
     def _revalidate(self) -> None:
         key = self._key
         editable = key is not None and self.model.is_editable(key)
         self._errors = self.model.validate(self.values()) if editable else {}
-        for name, label in self.error_labels.items():
-            if name in (FORM_ERROR, "secret"):
-                continue
-            label.show_error(self._errors.get(name) if name in self._touched else None)
-        if "secret" not in self._touched:
+        # The secret's label keeps what saving said about it until the secret is edited.
+        self.errors.show(self._errors, skip=(FORM_ERROR, "secret"))
+        if not self.errors.shows("secret"):
             self.error_labels["secret"].show_error(None)
         if key is None:
             reason = self.tr("Add an instance to get started.")
@@ -729,7 +706,8 @@ class InstancesDialog(QDialog):
         self.save_button.setToolTip(reason or self.tr("Save this instance (Enter)"))
 
     def _show_errors(self, errors: Mapping[str, str]) -> None:
-        self._touched.update(errors)
+        for name in errors:
+            self.errors.touch(name)
         self._revalidate()
         for name, message in errors.items():
             label = self.error_labels.get(name, self.form_error)

@@ -39,6 +39,7 @@ class LinkPanel(QWidget):
         folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("linkPanel")  # the focus outline of its buttons (app.views.style)
         self._folders = folders
         self._file_chooser = file_chooser
         self._url_opener = url_opener

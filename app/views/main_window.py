@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             action = view_menu.addAction(self.tabs.tabText(index).replace("&", ""))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _c=False, i=index: self.show_tab(i))
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_group = QActionGroup(self)
@@ -477,6 +477,15 @@ class MainWindow(QMainWindow):
     def copy_last_link(self) -> None:
         if self._last_record is not None and self._last_record.link:
             self.link_panel.copy_link()
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4: the tab; on a form, the cursor goes to its first field."""
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.widget(index)
+        if widget is self.invoice_form:
+            self.invoice_form.focus_first_field()
+        elif widget is self.page_tab:
+            self.page_form.focus_first_field()
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the open list; from a form, History's."""

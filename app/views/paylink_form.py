@@ -25,18 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.api.money import AmountError, to_minor
 from app.api.platform import CURRENCIES, LANGUAGES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.locale_format import ui_amount, ui_format, ui_money
 from app.models.paylink_create import CreateFailure, PaylinkCreator
-from app.models.paylink_form import FormValues, Kind, ValidForm, parse_amount
+from app.models.paylink_form import FormValues, Kind, ValidForm
 from app.models.session import ProfileSession
 from app.models.unknown_create import dashboard_url
-from app.store.drafts import DraftStore
-from app.store.records import Record
 from app.views import dialogs
-from app.views.field_error import FieldError
+from app.views.forms import FieldErrors, FieldSpec, add_row, field_row, hide_rows, line_rows
 from app.views.unknown_create_dialog import UnknownCreateDialog, UrlOpener
 
 log = logging.getLogger(__name__)
@@ -65,29 +62,55 @@ _FIELD_LABELS = {
 }
 
 
+_CUSTOMER = (
+    FieldSpec("email", QT_TRANSLATE_NOOP("PaylinkFormView", "E-&mail:"), "name@example.ch"),
+    FieldSpec("forename", QT_TRANSLATE_NOOP("PaylinkFormView", "F&irst name:")),
+    FieldSpec("surname", QT_TRANSLATE_NOOP("PaylinkFormView", "&Last name:")),
+    FieldSpec("company", QT_TRANSLATE_NOOP("PaylinkFormView", "&Company:")),
+)
+_ADVANCED = (
+    FieldSpec(
+        "psp",
+        QT_TRANSLATE_NOOP("PaylinkFormView", "Payment &providers:"),
+        QT_TRANSLATE_NOOP("PaylinkFormView", "Provider ids, e.g. 36, 44 (empty: all)"),
+    ),
+    FieldSpec(
+        "pm",
+        QT_TRANSLATE_NOOP("PaylinkFormView", "Pa&yment methods:"),
+        QT_TRANSLATE_NOOP("PaylinkFormView", "e.g. visa, mastercard, twint (empty: all)"),
+    ),
+    FieldSpec("success_url", QT_TRANSLATE_NOOP("PaylinkFormView", "&Success page:"), "https://"),
+    FieldSpec("failed_url", QT_TRANSLATE_NOOP("PaylinkFormView", "Failure pa&ge:"), "https://"),
+    FieldSpec("button_text", QT_TRANSLATE_NOOP("PaylinkFormView", "&Button text:")),
+    FieldSpec("sku", QT_TRANSLATE_NOOP("PaylinkFormView", "S&KU:")),
+)
+_ADVANCED_NAMES = frozenset(spec.name for spec in _ADVANCED)
+_INVOICE_ONLY = frozenset(
+    {"vat_rate", "expiry", "pm", "success_url", "failed_url", "button_text", "sku"}
+)
+"""What a payment page (the API's Page) does not take: its rows stay out of sight (and out of the
+tab chain), and `values` leaves them empty."""
+
+
 class PaylinkFormView(QWidget):
-    """Collects ``FormValues``; the creator validates and sends. No business rules here."""
+    """Collects ``FormValues``; the creator validates, sends and keeps the draft. No business
+    rules here."""
 
     link_created = Signal(object)  # Record
     notice = Signal(str)
     """Something the window should say once (a draft that could not be restored)."""
 
-    def __init__(
-        self, creator: PaylinkCreator, drafts: DraftStore, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, creator: PaylinkCreator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.creator = creator
-        self.drafts = drafts
         self.kind = creator.kind
         self._loading = False
-        self._touched: set[str] = set()
-        self._show_all_errors = False
+        self.errors = FieldErrors()
         self._errors: dict[str, str] = {}
         self._valid: ValidForm | None = None
         self._last_failure: CreateFailure | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
-        self._error_labels: dict[str, FieldError] = {}
         self.unknown_dialog: UnknownCreateDialog | None = None
         self.url_opener: UrlOpener | None = None  # the dashboard button's (tests replace it)
         self._build()
@@ -109,22 +132,23 @@ class PaylinkFormView(QWidget):
         edit.editingFinished.connect(lambda n=name: self._touch(n))
         return edit
 
-    def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        label = FieldError(box)
-        self._error_labels[name] = label
-        layout.addWidget(label)
-        return box
+    def _spec_line(self, spec: FieldSpec) -> QLineEdit:
+        return self._line(spec.name, self.tr(spec.placeholder) if spec.placeholder else "")
 
-    def _required_box(self, name: str) -> QCheckBox:
+    def _row(self, form: QFormLayout, label: str, buddy: QWidget, *beside: QWidget) -> QLabel:
+        """A row whose label's Alt+letter puts the cursor in ``buddy``, with ``beside`` next to
+        it and the error label of ``buddy``'s field under them."""
+        box = form.parentWidget()
+        assert box is not None
+        field = field_row(self.errors, buddy.objectName(), box, buddy, *beside)
+        return add_row(form, label, buddy, field)
+
+    def _required_box(self, spec: FieldSpec) -> list[QWidget]:
         box = QCheckBox(self.tr("Required on the payment page"), self)
-        box.setObjectName(f"{name}_required")
-        box.toggled.connect(lambda _c: self._on_edited(name))
-        return box
+        box.setObjectName(f"{spec.name}_required")
+        box.toggled.connect(lambda _c, n=spec.name: self._on_edited(n))
+        self.required_boxes[spec.name] = box
+        return [box]
 
     def _build(self) -> None:
         invoice = self.kind is Kind.INVOICE
@@ -133,6 +157,8 @@ class PaylinkFormView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: from the tab bar, one Tab reaches Title.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         # Fields a line of text wide read better than fields as wide as a big window.
         body.setMaximumWidth(FORM_MAX_WIDTH)
@@ -146,24 +172,19 @@ class PaylinkFormView(QWidget):
         form = QFormLayout(what)
         self.title_edit = self._line("title", self.tr("e.g. Invoice 2026-017"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        form.addRow(self.tr("&Title:"), self._with_error("title", self.title_edit))
+        self._row(form, self.tr("&Title:"), self.title_edit)
         self.description_edit = QPlainTextEdit(what)
         self.description_edit.setObjectName("description")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(60)
         self.description_edit.setPlaceholderText(self.tr("Shown on the payment page (optional)"))
         self.description_edit.textChanged.connect(lambda: self._on_edited("description"))
-        form.addRow(
-            self.tr("&Description:"), self._with_error("description", self.description_edit)
-        )
+        self._row(form, self.tr("&Description:"), self.description_edit)
         self.purpose_edit = self._line("purpose", self.tr("Payment purpose (optional)"))
-        self.purpose_per_language = QCheckBox(self.tr("One text per language"), what)
-        self.purpose_per_language.setObjectName("purpose_per_language")
-        self.purpose_per_language.toggled.connect(self._on_purpose_mode)
         purpose_row = QWidget(what)
         purpose_layout = QVBoxLayout(purpose_row)
         purpose_layout.setContentsMargins(0, 0, 0, 0)
-        purpose_layout.addWidget(self._with_error("purpose", self.purpose_edit))
+        purpose_layout.addWidget(field_row(self.errors, "purpose", purpose_row, self.purpose_edit))
         self.purpose_langs = QWidget(purpose_row)
         langs_form = QFormLayout(self.purpose_langs)
         langs_form.setContentsMargins(0, 0, 0, 0)
@@ -171,22 +192,22 @@ class PaylinkFormView(QWidget):
         for lang in LANGUAGES:
             edit = self._line(f"purpose_{lang}")
             self.purpose_edits[lang] = edit
-            langs_form.addRow(lang.upper() + ":", self._with_error(f"purpose_{lang}", edit))
+            self._row(langs_form, lang.upper() + ":", edit)
         self.purpose_langs.hide()
         purpose_layout.addWidget(self.purpose_langs)
+        self.purpose_per_language = QCheckBox(self.tr("One text per language"), what)
+        self.purpose_per_language.setObjectName("purpose_per_language")
+        self.purpose_per_language.toggled.connect(self._on_purpose_mode)
         purpose_layout.addWidget(self.purpose_per_language)
-        form.addRow(self.tr("P&urpose:"), purpose_row)
+        self.purpose_label = add_row(form, self.tr("P&urpose:"), self.purpose_edit, purpose_row)
         column.addWidget(what)
 
         # Money.
         money = QGroupBox(self.tr("Amount"), body)
         form = QFormLayout(money)
-        amount_row = QWidget(money)
-        amount_layout = QHBoxLayout(amount_row)
-        amount_layout.setContentsMargins(0, 0, 0, 0)
         # A hint, not a value: "e.g." and the locale's zero, greyed as every placeholder is.
         self.amount_edit = self._line(
-            "amount", self.tr("e.g. %s") % ui_amount(12000, self.creator_currency())
+            "amount", self.tr("e.g. %s") % ui_amount(12000, self.creator.default_currency())
         )
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_edit.setAccessibleName(self.tr("Amount"))
@@ -195,14 +216,11 @@ class PaylinkFormView(QWidget):
         self.currency_combo.setAccessibleName(self.tr("Currency"))
         self.currency_combo.addItems(CURRENCIES)
         self.currency_combo.currentTextChanged.connect(lambda _t: self._on_edited("currency"))
-        amount_layout.addWidget(self.amount_edit, 1)
-        amount_layout.addWidget(self.currency_combo)
-        form.addRow(self.tr("&Amount:"), self._with_error("amount", amount_row))
+        self._row(form, self.tr("&Amount:"), self.amount_edit, self.currency_combo)
         self.vat_edit = self._line("vat_rate", self.tr("e.g. 8.1 (optional)"))
-        if invoice:
-            form.addRow(self.tr("VAT &rate (%):"), self._with_error("vat_rate", self.vat_edit))
+        self._row(form, self.tr("VAT &rate (%):"), self.vat_edit)
         self.reference_edit = self._line("reference", max_length=255)
-        form.addRow(self.tr("Refere&nce:"), self._with_error("reference", self.reference_edit))
+        self._row(form, self.tr("Refere&nce:"), self.reference_edit)
         self.expiry_combo = QComboBox(money)
         self.expiry_combo.setObjectName("expiry_preset")
         for key, label in zip(
@@ -232,31 +250,29 @@ class PaylinkFormView(QWidget):
         expiry_layout.addWidget(self.expiry_combo)
         expiry_layout.addWidget(self.expiry_date)
         expiry_layout.addStretch(1)
-        if invoice:
-            form.addRow(self.tr("E&xpires:"), self._with_error("expiry", expiry_row))
+        add_row(
+            form,
+            self.tr("E&xpires:"),
+            self.expiry_combo,
+            field_row(self.errors, "expiry", money, expiry_row),
+        )
+        if not invoice:
+            hide_rows(form, (self.vat_edit, self.expiry_combo))
         column.addWidget(money)
 
         # Customer.
         customer = QGroupBox(self.tr("Customer (prefilled on the payment page)"), body)
         form = QFormLayout(customer)
-        self.customer_edits: dict[str, QLineEdit] = {}
         self.required_boxes: dict[str, QCheckBox] = {}
-        for name, label, placeholder in (
-            ("email", self.tr("E-&mail:"), "name@example.ch"),
-            ("forename", self.tr("F&irst name:"), ""),
-            ("surname", self.tr("&Last name:"), ""),
-            ("company", self.tr("&Company:"), ""),
-        ):
-            edit = self._line(name, placeholder)
-            self.customer_edits[name] = edit
-            required = self._required_box(name)
-            self.required_boxes[name] = required
-            row = QWidget(customer)
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(edit, 1)
-            row_layout.addWidget(required)
-            form.addRow(label, self._with_error(name, row))
+        self.customer_edits = line_rows(
+            form,
+            _CUSTOMER,
+            self.errors,
+            customer,
+            self._spec_line,
+            self.tr,
+            extra=self._required_box,
+        )
         column.addWidget(customer)
 
         # Advanced, folded away.
@@ -270,34 +286,14 @@ class PaylinkFormView(QWidget):
         column.addWidget(self.advanced_toggle)
         self.advanced = QGroupBox(body)
         form = QFormLayout(self.advanced)
-        self.psp_edit = self._line("psp", self.tr("Provider ids, e.g. 36, 44 (empty: all)"))
-        form.addRow(self.tr("Payment &providers:"), self._with_error("psp", self.psp_edit))
-        self.pm_edit = self._line("pm", self.tr("e.g. visa, mastercard, twint (empty: all)"))
-        self.success_edit = self._line("success_url", "https://")
-        self.failed_edit = self._line("failed_url", "https://")
-        self.button_edit = self._line("button_text")
-        self.sku_edit = self._line("sku")
-        if invoice:
-            form.addRow(self.tr("Pa&yment methods:"), self._with_error("pm", self.pm_edit))
-            form.addRow(
-                self.tr("&Success page:"), self._with_error("success_url", self.success_edit)
-            )
-            form.addRow(self.tr("Failure pa&ge:"), self._with_error("failed_url", self.failed_edit))
-            form.addRow(self.tr("&Button text:"), self._with_error("button_text", self.button_edit))
-            form.addRow(self.tr("S&KU:"), self._with_error("sku", self.sku_edit))
+        advanced = line_rows(form, _ADVANCED, self.errors, self.advanced, self._spec_line, self.tr)
+        self.psp_edit, self.pm_edit = advanced["psp"], advanced["pm"]
+        self.success_edit, self.failed_edit = advanced["success_url"], advanced["failed_url"]
+        self.button_edit, self.sku_edit = advanced["button_text"], advanced["sku"]
+        if not invoice:
+            hide_rows(form, [advanced[name] for name in _INVOICE_ONLY & advanced.keys()])
         self.advanced.hide()
         column.addWidget(self.advanced)
-        if not invoice:  # what a Page does not take stays out of sight (and out of the tab chain)
-            for widget in (
-                self.vat_edit,
-                self.pm_edit,
-                self.success_edit,
-                self.failed_edit,
-                self.button_edit,
-                self.sku_edit,
-                expiry_row,
-            ):
-                widget.hide()
         column.addStretch(1)
 
         # The API error banner and the action row stay visible below the scroll area.
@@ -419,15 +415,7 @@ class PaylinkFormView(QWidget):
         self._revalidate()
 
     def defaults(self) -> FormValues:
-        session = self.creator.session
-        if session is None:
-            return FormValues()
-        profile = session.profile
-        return FormValues(
-            currency=profile.default_currency,
-            vat_rate=format(profile.default_vat_rate, "f") if profile.default_vat_rate else "",
-            reference=self.creator.suggested_reference() if self.kind is Kind.INVOICE else "",
-        )
+        return self.creator.defaults()
 
     # -- session and drafts ---------------------------------------------------------------------
 
@@ -436,30 +424,17 @@ class PaylinkFormView(QWidget):
             self._draft_timer.stop()
             self.save_draft()
         self.creator.set_session(session)
-        self._touched.clear()
-        self._show_all_errors = False
+        self.errors.reset()
         self._set_failure(None)
-        self._restore_draft(session)
+        self._restore_draft()
         read_only = session is None or session.read_only
         self.create_button.setVisible(not read_only)
         self.setEnabled(session is not None)
 
-    def _restore_draft(self, session: ProfileSession | None) -> None:
-        """The saved draft, or the defaults. A draft that cannot be restored is dropped and the
-        window says so: restoring it again at every start would fail at every start."""
-        if session is None:
-            self.set_values(self.defaults())
-            return
-        try:
-            draft = self.drafts.load(session.profile_id, self.kind.value)
-            if draft:
-                self.set_values(FormValues.from_dict(draft))
-                return
-        except Exception:
-            log.warning(
-                "the %s draft could not be restored; dropped", self.kind.value, exc_info=True
-            )
-            self.drafts.clear(session.profile_id, self.kind.value)
+    def _restore_draft(self) -> None:
+        """The saved draft, or the defaults."""
+        draft = self.creator.load_draft()
+        if draft.dropped:
             self.notice.emit(
                 self.tr("The unsent paylink typed last time could not be restored and was dropped.")
                 if self.kind is Kind.INVOICE
@@ -467,7 +442,7 @@ class PaylinkFormView(QWidget):
                     "The unsent payment page typed last time could not be restored and was dropped."
                 )
             )
-        self.set_values(self.defaults())
+        self.set_values(draft.values if draft.values is not None else self.defaults())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._draft_timer.isActive():
@@ -487,55 +462,50 @@ class PaylinkFormView(QWidget):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()  # saved now: a pending save must not come after the close
-        session = self.creator.session
-        if session is not None:
-            self.drafts.save(session.profile_id, self.kind.value, self.values().to_dict())
+        self.creator.save_draft(self.values())
 
     def clear_form(self) -> None:
-        self._touched.clear()
-        self._show_all_errors = False
+        self.errors.reset()
         self._set_failure(None)
         self.set_values(self.defaults())
-        session = self.creator.session
-        if session is not None:
-            self.drafts.clear(session.profile_id, self.kind.value)
+        self.creator.clear_draft()
 
     def load_values(self, values: FormValues) -> None:
         """Refill from elsewhere (History's duplicate); keeps a fresh reference."""
-        if self.kind is Kind.INVOICE and self.creator.session is not None:
-            values.reference = self.creator.suggested_reference()
         self._set_failure(None)
-        self.set_values(values)
+        self.set_values(self.creator.with_fresh_reference(values))
         self.save_draft()
+
+    def focus_first_field(self) -> None:
+        """The cursor in Title, the first field (Ctrl+1, Ctrl+2, "Create your first")."""
+        self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- validation -----------------------------------------------------------------------------
 
     def _on_edited(self, name: str) -> None:
         if self._loading:
             return
-        self._touched.add(name)
+        self.errors.touch(name)
         self._revalidate()
         self._draft_timer.start()
 
     def _touch(self, name: str) -> None:
-        self._touched.add(name)
+        self.errors.touch(name)
         if name == "amount":
-            self._format_amount()
+            # Once typed, the amount reads as the UI locale writes money ("1234,5" -> "1'234.50").
+            tidy = self.creator.tidy_amount(
+                self.amount_edit.text(), self.currency_combo.currentText()
+            )
+            if tidy is not None:
+                self.amount_edit.setText(tidy)
         self._revalidate()
-
-    def _format_amount(self) -> None:
-        """Once typed, show the amount as the UI locale writes money ("1234,5" -> "1'234.50")."""
-        currency = self.currency_combo.currentText()
-        try:
-            minor = to_minor(parse_amount(self.amount_edit.text()), currency)
-        except AmountError:
-            return  # the inline error explains it; leave the text as typed
-        if minor > 0:
-            self.amount_edit.setText(ui_amount(minor, currency))
 
     def _on_purpose_mode(self, per_language: bool) -> None:
         self.purpose_langs.setVisible(per_language)
         self.purpose_edit.setVisible(not per_language)
+        # Alt+U goes to the field that is there: the first language's when there is one each.
+        first = self.purpose_edits[LANGUAGES[0]]
+        self.purpose_label.setBuddy(first if per_language else self.purpose_edit)
         self._on_edited("purpose")
 
     def _on_expiry_preset(self, _index: int) -> None:
@@ -554,11 +524,10 @@ class PaylinkFormView(QWidget):
 
     def _revalidate(self) -> None:
         self._errors, self._valid = self.creator.check(self.values(), date.today())
-        for name, label in self._error_labels.items():
-            visible = self._show_all_errors or name in self._touched or name.startswith("purpose_")
-            label.show_error(self._errors.get(name) if visible else None)
-        advanced = {"psp", "pm", "success_url", "failed_url", "button_text", "sku"}
-        if self._show_all_errors and advanced & self._errors.keys():
+        # One text per language speaks from the first keystroke: each is short, and a language
+        # left out is the mistake to catch while the others are typed.
+        self.errors.show(self._errors, always=lambda name: name.startswith("purpose_"))
+        if self.errors.show_all and _ADVANCED_NAMES & self._errors.keys():
             self.advanced_toggle.setChecked(True)  # never hide the field that needs fixing
         self._update_create_state()
 
@@ -577,7 +546,12 @@ class PaylinkFormView(QWidget):
             self.create_button.setText(self._create_label)
             reason = self._reason()
         self.resolve_button.setVisible(pending is not None and not busy)
-        self.create_button.setEnabled(not busy and pending is None and self._valid is not None)
+        enabled = not busy and pending is None and self._valid is not None
+        if not enabled and self.create_button.hasFocus():
+            # A disabled button hands the focus to the next in the chain, the link panel's
+            # Copy link, where a typed space would press it: the cursor goes back to Title.
+            self.focus_first_field()
+        self.create_button.setEnabled(enabled)
         self.reason_label.setText(reason)
         self.create_button.setToolTip(reason or self._create_tip())
 
@@ -585,10 +559,6 @@ class PaylinkFormView(QWidget):
         # The key's name as the platform and the UI language write it ("Strg+Eingabe" in German).
         keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         return self.tr("Create (%s)") % keys
-
-    def creator_currency(self) -> str:
-        session = self.creator.session
-        return session.profile.default_currency if session is not None else "CHF"
 
     def _reason(self) -> str:
         if not self._errors:
@@ -601,9 +571,8 @@ class PaylinkFormView(QWidget):
 
     def field_error(self, name: str) -> str:
         """The inline message currently shown for a field ("" when none)."""
-        label = self._error_labels.get(name)
-        shown = label is not None and label.isVisibleTo(self)
-        return label.text().removeprefix("⚠ ") if shown and label is not None else ""
+        label = self.errors.labels.get(name)
+        return label.message() if label is not None and label.isVisibleTo(self) else ""
 
     # -- creating -------------------------------------------------------------------------------
 
@@ -614,7 +583,7 @@ class PaylinkFormView(QWidget):
             # Refused: a create of this form may have gone through. Ask instead of sending.
             self.open_unknown_dialog()
             return
-        self._show_all_errors = True
+        self.errors.show_all = True
         self._revalidate()
         form = self._valid
         if form is None:
@@ -680,16 +649,12 @@ class PaylinkFormView(QWidget):
     def _on_busy(self, _busy: bool) -> None:
         self._update_create_state()
 
-    def _on_created(self, record: Record) -> None:
-        session = self.creator.session
+    def _on_created(self, record: object) -> None:
         self._set_failure(None)
-        self._touched.clear()
-        self._show_all_errors = False
-        if session is not None:
-            self.drafts.clear(session.profile_id, self.kind.value)
-        keep_currency = self.currency_combo.currentText()
+        self.errors.reset()
+        self.creator.clear_draft()
         values = self.defaults()
-        values.currency = keep_currency
+        values.currency = self.currency_combo.currentText()  # the next one is likely the same
         self.set_values(values)
         self.link_created.emit(record)
 

@@ -47,8 +47,10 @@ def make_form(qtbot: QtBot, runner: TaskRunner, db: Database) -> Iterator[FormFa
     made: list[PaylinkFormView] = []
 
     def make(kind: Kind = Kind.INVOICE, session: ProfileSession | None = None) -> PaylinkFormView:
-        creator = PaylinkCreator(kind, runner, RecordStore(db), ReferenceCounter(db))
-        view = PaylinkFormView(creator, DraftStore(db))
+        creator = PaylinkCreator(
+            kind, runner, RecordStore(db), ReferenceCounter(db), drafts=DraftStore(db)
+        )
+        view = PaylinkFormView(creator)
         qtbot.addWidget(view)
         view.resize(700, 900)
         view.set_session(session)

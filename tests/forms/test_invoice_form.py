@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.models.paylink_form import FormValues, Kind
+from app.models.paylink_form import Kind
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.sandbox import Fault, Sandbox
@@ -354,8 +354,7 @@ def test_draft_is_saved_while_typing_and_restored_after_a_restart(
     first.required_boxes["company"].setChecked(True)
 
     def saved() -> bool:  # debounced: once typing pauses
-        draft = first.drafts.load(session.profile_id, Kind.INVOICE.value)
-        return draft is not None and FormValues.from_dict(draft) == first.values()
+        return first.creator.load_draft().values == first.values()
 
     qtbot.waitUntil(saved)
     second = make_form(Kind.INVOICE, session)  # a new window on the same database
