@@ -289,7 +289,7 @@ class Application:
             self.history.duplicate_requested.connect(self._duplicate)
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
-        history_view = HistoryView(self.history)
+        history_view = HistoryView(self.history, folders=self.folders)
         history_view.create_requested.connect(self._create_first)
         self.invoice_form.link_created.connect(lambda _r: self.history.reload())
         assert self.window is not None

@@ -1195,6 +1195,14 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1230,9 +1238,33 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <source>Loading payments of “%s”</source>
         <translation>Zahlungen von «%s» werden geladen</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Verlauf wird exportiert</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Auf dem Server löschen?</translation>
@@ -1284,6 +1316,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Den aktuellen Status der Zeilen beim Server abfragen, sichtbare zuerst</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Die Zeilen so speichern, wie die Liste sie zeigt, mit ihren Links (CSV oder Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1392,6 +1432,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Deleting on the server…</source>
         <translation>Wird auf dem Server gelöscht…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d Zeilen in %s gespeichert.</translation>
     </message>
     <message>
         <source>Details</source>

@@ -1195,6 +1195,14 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1230,9 +1238,33 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <source>Loading payments of “%s”</source>
         <translation>Chargement des paiements de «&#xa0;%s&#xa0;»</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossible d’écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Exportation de l’historique</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Supprimer sur le serveur&#xa0;?</translation>
@@ -1284,6 +1316,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Demander au serveur le statut actuel des lignes, les lignes visibles d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Enregistrer les lignes telles que la liste les affiche, avec leurs liens (CSV ou Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1392,6 +1432,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Deleting on the server…</source>
         <translation>Suppression sur le serveur…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d lignes enregistrées dans %s.</translation>
     </message>
     <message>
         <source>Details</source>

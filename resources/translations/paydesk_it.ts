@@ -1195,6 +1195,14 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1230,9 +1238,33 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <source>Loading payments of “%s”</source>
         <translation>Caricamento dei pagamenti di «%s»</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossibile scrivere %s: %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Esportazione della cronologia</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Esporta cronologia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Eliminare sul server?</translation>
@@ -1284,6 +1316,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Chiedi al server lo stato attuale delle righe, prima quelle visibili</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Salva le righe come le mostra l’elenco, con i loro link (CSV o Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1392,6 +1432,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Deleting on the server…</source>
         <translation>Eliminazione sul server…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d righe salvate in %s.</translation>
     </message>
     <message>
         <source>Details</source>
