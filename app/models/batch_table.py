@@ -78,6 +78,18 @@ def field_name(name: Field) -> str:
     )
 
 
+# The roles `data` answers: a repaint asks each cell for a dozen, so the others return at once.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    }
+)
+
 _BAD = QColor(255, 220, 220)
 _FLAGGED = QColor(255, 243, 205)
 
@@ -193,7 +205,7 @@ class BatchTableModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
@@ -220,8 +232,8 @@ class BatchTableModel(QAbstractTableModel):
                 and row.record is None
             ):
                 return QBrush(_BAD if row.check.errors else _FLAGGED)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and name in row.check.errors:
-            return row.check.errors[name]  # type: ignore[index]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and name is not None:
+            return row.check.errors.get(name)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
