@@ -1629,8 +1629,8 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Melden, wenn eine Zahlung eingeht</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Eine Meldung aus dem Infobereich (oder im Fenster), wenn ein Zahlungslink dieser Instanz bezahlt wird; ein Klick darauf zeigt die Zeile im Verlauf.</translation>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Eine Meldung im Infobereich (oder im Fenster), wenn ein Paylink dieser Instanz bezahlt wird und wenn eines ihrer Abonnemente überfällig, in der Kündigungsfrist oder gekündigt ist; ein Klick darauf zeigt die Zeile.</translation>
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
@@ -2499,6 +2499,37 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Payment received</source>
         <translation>Zahlung eingegangen</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>Abonnement %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>Das Abonnement von %s ist überfällig: Die Zahlung ist nicht eingegangen.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>Das Abonnement von %s ist in der Kündigungsfrist: Es wird enden.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>Das Abonnement von %s wurde gekündigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>%n weiteres Abonnement hat sich ebenfalls geändert.</numerusform>
+            <numerusform>%n weitere Abonnemente haben sich ebenfalls geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Dieses Abonnement unter Abonnemente zeigen</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abonnement geändert</translation>
     </message>
 </context>
 <context>

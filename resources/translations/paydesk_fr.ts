@@ -1629,8 +1629,8 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>M’avertir quand un paiement arrive</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Un message de la zone de notification (ou dans la fenêtre) quand un lien de paiement de cette instance est payé ; un clic affiche la ligne dans l’historique.</translation>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Un message dans la zone de notification (ou dans la fenêtre) quand un Paylink de cette instance est payé, et quand l’un de ses abonnements est en retard, en préavis ou résilié ; un clic affiche la ligne.</translation>
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
@@ -2499,6 +2499,37 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Payment received</source>
         <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abonnement %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>L’abonnement de %s est en retard : son paiement n’est pas arrivé.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>L’abonnement de %s est en préavis : il va prendre fin.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>L’abonnement de %s a été résilié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>%n autre abonnement a aussi changé.</numerusform>
+            <numerusform>%n autres abonnements ont aussi changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Afficher cet abonnement dans Abonnements</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abonnement modifié</translation>
     </message>
 </context>
 <context>

@@ -1629,8 +1629,8 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Avvisami quando arriva un pagamento</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Un messaggio dall’area di notifica (o nella finestra) quando un link di pagamento di questa istanza viene pagato; un clic mostra la riga nella cronologia.</translation>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Un messaggio nell’area di notifica (o nella finestra) quando un Paylink di questa istanza viene pagato e quando uno dei suoi abbonamenti è scaduto, in disdetta o disdetto; un clic mostra la riga.</translation>
     </message>
     <message>
         <source>Payment messa&amp;ges:</source>
@@ -2499,6 +2499,37 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Payment received</source>
         <translation>Pagamento ricevuto</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abbonamento %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>L’abbonamento di %s è scaduto: il pagamento non è arrivato.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>L’abbonamento di %s è in disdetta: terminerà.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>L’abbonamento di %s è stato disdetto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>Anche %n altro abbonamento è cambiato.</numerusform>
+            <numerusform>Anche altri %n abbonamenti sono cambiati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Mostra questo abbonamento in Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abbonamento modificato</translation>
     </message>
 </context>
 <context>
