@@ -40,6 +40,7 @@ from app.views.paylink_form import PaylinkFormView
 
 if TYPE_CHECKING:
     from app.models.payment_matching import PaidNotice
+    from app.models.subscription_changes import SubscriptionChange
     from app.sandbox import Sandbox
     from app.views.instances_dialog import InstancesDialog
 
@@ -219,9 +220,13 @@ class Application:
             window, enabled=self._notifies, icon=icon("ch.paydesk.Paydesk")
         )
         self.notifier.open_requested.connect(self.open_record)
+        self.notifier.subscription_requested.connect(self.open_subscription)
 
     def _notify_paid(self, notice: PaidNotice) -> None:
         self.notifier.notify(notice)
+
+    def _notify_subscriptions(self, found: list[SubscriptionChange]) -> None:
+        self.notifier.notify_subscriptions(found)
 
     def _window_shown(self) -> bool:
         window = self.window
@@ -295,7 +300,7 @@ class Application:
                 creator.created.connect(lambda _r: self.history.reload())
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
-        history_view = HistoryView(self.history)
+        history_view = HistoryView(self.history, folders=self.folders)
         history_view.create_requested.connect(self._create_first)
         return history_view
 
@@ -308,6 +313,7 @@ class Application:
             self.subscriptions = SubscriptionsController(
                 self.runner, SubscriptionCache(self.db), budgets=self.budgets
             )
+            self.subscriptions.status_changes.connect(self._notify_subscriptions)
         return SubscriptionsView(self.subscriptions, folders=self.folders)
 
     def _create_first(self) -> None:
@@ -374,6 +380,15 @@ class Application:
             view.search.clear()
             view.status_filter.setCurrentIndex(0)
             view.select_record(record_id)
+
+    def open_subscription(self, profile_id: str, subscription_id: int) -> None:
+        """Show a subscription: its instance, the Subscriptions tab, the row selected (a notice
+        was clicked)."""
+        if self.window is None:
+            return
+        if self.workspace.selected_id != profile_id:
+            self.window.select_profile(profile_id)
+        self._open_subscription(subscription_id)
 
     def _open_subscription(self, subscription_id: int) -> None:
         from app.views.subscriptions import SubscriptionsView

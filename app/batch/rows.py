@@ -10,7 +10,7 @@ left out by default; the user may put them back in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,8 +37,6 @@ _LANGUAGE_WORDS: dict[str, str] = {
     **{w: "it" for w in ("it", "ita", "italiano", "italian", "italienisch", "italien")},
     **{w: "en" for w in ("en", "eng", "english", "englisch", "anglais", "inglese")},
 }
-
-PAUSE_EVERY = 50
 
 # A row's key when it has no reference: created again, it would bill the same person twice.
 ContentKey = tuple[str, int, str, str]
@@ -141,19 +139,50 @@ def check_rows(
     created_references: Collection[str] = (),
     created_content: Collection[ContentKey] = (),
     overrides: dict[int, dict[Field, str]] | None = None,
-    pause: Callable[[], None] | None = None,
 ) -> list[RowCheck]:
-    """``pause()`` runs every `PAUSE_EVERY` rows: on a worker thread it lets the GUI thread
-    have the interpreter (a check holds it otherwise, and the window would stall)."""
+    """Every row checked and flagged at once (the window checks in slices: `RowFlagger`)."""
     overrides = overrides or {}
-    checks: list[RowCheck] = []
-    for i, row in enumerate(rows):
-        if pause is not None and i % PAUSE_EVERY == 0:
-            pause()
-        cells = cells_of(row, mapping, overrides.get(i))
-        checks.append(check_cells(i, lines[i], cells, today, default_currency))
+    checks = [
+        check_cells(i, lines[i], cells_of(row, mapping, overrides.get(i)), today, default_currency)
+        for i, row in enumerate(rows)
+    ]
     flag_rows(checks, created_references, created_content)
     return checks
+
+
+class RowFlagger:
+    """Flags rows one by one, in file order: the first of rows sharing a reference is not a
+    duplicate of the others, the later ones are. Flagging row by row gives what `flag_rows`
+    gives the whole list, so a file can be checked in slices."""
+
+    def __init__(
+        self, created_references: Collection[str], created_content: Collection[ContentKey] = ()
+    ) -> None:
+        self._created_references = created_references
+        self._created_content = created_content
+        self._first_line: dict[str, int] = {}
+
+    def flag(self, check: RowCheck) -> None:
+        check.flags.clear()
+        reference = check.cells.get(Field.REFERENCE, "").strip()
+        if reference and reference in self._created_references:
+            check.flags[Flag.CREATED] = translate(
+                "BatchErrors",
+                "A paylink with reference %s was already created (see History): left out so "
+                "nobody is billed twice.",
+            ) % (reference,)
+        elif reference:
+            first = self._first_line.setdefault(reference, check.line)
+            if first != check.line:
+                check.flags[Flag.DUPLICATE] = translate(
+                    "BatchErrors", "The reference %s is also on line %d: left out."
+                ) % (reference, first)
+        elif check.form is not None and content_key(check.form) in self._created_content:
+            check.flags[Flag.LOOKS_CREATED] = translate(
+                "BatchErrors",
+                "A paylink with this title, amount and customer was already created (see "
+                "History): left out so nobody is billed twice.",
+            )
 
 
 def flag_rows(
@@ -161,38 +190,10 @@ def flag_rows(
     created_references: Collection[str],
     created_content: Collection[ContentKey] = (),
 ) -> None:
-    """(Re)computes the flags of every row; the first of rows sharing a reference is not a
-    duplicate of the others, the later ones are."""
-    first_with: dict[str, RowCheck] = {}
-    lines_with: dict[str, list[int]] = defaultdict(list)
+    """(Re)computes the flags of every row (see `RowFlagger`)."""
+    flagger = RowFlagger(created_references, created_content)
     for check in checks:
-        check.flags.clear()
-        reference = check.cells.get(Field.REFERENCE, "").strip()
-        if reference:
-            lines_with[reference].append(check.line)
-    for check in checks:
-        reference = check.cells.get(Field.REFERENCE, "").strip()
-        if reference and reference in created_references:
-            check.flags[Flag.CREATED] = translate(
-                "BatchErrors",
-                "A paylink with reference %s was already created (see History): left out so "
-                "nobody is billed twice.",
-            ) % (reference,)
-        elif reference and len(lines_with[reference]) > 1:
-            if reference in first_with:
-                check.flags[Flag.DUPLICATE] = translate(
-                    "BatchErrors", "The reference %s is also on line %d: left out."
-                ) % (reference, first_with[reference].line)
-            else:
-                first_with[reference] = check
-        elif (
-            not reference and check.form is not None and content_key(check.form) in created_content
-        ):
-            check.flags[Flag.LOOKS_CREATED] = translate(
-                "BatchErrors",
-                "A paylink with this title, amount and customer was already created (see "
-                "History): left out so nobody is billed twice.",
-            )
+        flagger.flag(check)
 
 
 def totals(checks: Sequence[RowCheck], included: Collection[int]) -> dict[str, int]:

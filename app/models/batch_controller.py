@@ -36,7 +36,8 @@ from app.api.errors import (
 from app.batch import results
 from app.batch.mapping import Field, Mapping
 from app.batch.reading import Detected, ReadError, Sheet, read_table
-from app.batch.rows import ContentKey, RowCheck, check_cells, check_rows, flag_rows, totals
+from app.batch.rows import ContentKey, RowCheck, check_cells, flag_rows, totals
+from app.models.batch_checking import SlicedCheck
 from app.models.batch_table import BatchTableModel, Row
 from app.models.failure import describe
 from app.models.messages import mailto
@@ -52,7 +53,10 @@ from app.store.references import ReferenceCounter
 
 log = logging.getLogger(__name__)
 
-CHUNK_ROWS = 1000
+# The model is filled in a few appends: each costs the table one repaint (~11 ms for a full
+# window), whatever its size; the first is a screenful, shown at once.
+FIRST_CHUNK_ROWS = 250
+CHUNK_ROWS = 4000
 MAX_IN_FLIGHT = 2
 MAX_UNKNOWN_IN_A_ROW = 3
 RATE_LIMIT_PAUSE = 60.0
@@ -65,6 +69,20 @@ class Loaded:
     sheet: Sheet
     mapping: Mapping
     checks: list[RowCheck]
+    created_references: set[str]
+    created_content: set[ContentKey]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the worker read (the file, what the store knows); the rows are checked next."""
+
+    path: Path
+    sheet: Sheet
+    mapping: Mapping
+    overrides: dict[int, dict[Field, str]]
+    currency: str
+    today: date
     created_references: set[str]
     created_content: set[ContentKey]
 
@@ -130,10 +148,12 @@ class BatchController(QObject):
         self._overrides: dict[int, dict[Field, str]] = {}
         self._created_refs: set[str] = set()
         self._created_content: set[ContentKey] = set()
-        self._pending_fill: list[Row] = []
+        self._pending_fill: list[RowCheck] = []
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.timeout.connect(self._fill_chunk)
+        self._checking: SlicedCheck | None = None
+        self._checking_read: _Read | None = None
         self.batch_id: int | None = None
         self._by_number: dict[int, int] = {}  # batch row number -> model row
         self.pump: ThrottledPump[int] = ThrottledPump(
@@ -158,6 +178,7 @@ class BatchController(QObject):
         if self._running:
             self.stop()
         self._session = session
+        self._cancel_checking()
         self.batch_id = None
         self._loaded = None
         self.model.clear()
@@ -180,16 +201,15 @@ class BatchController(QObject):
         profile = session.profile
         batches, today = self._batches, self._today()
 
-        def work() -> Loaded:
+        def work() -> _Read:
             sheet = read_table(path)
             mapping = Mapping.for_header(sheet.header, batches.mapping(profile.id))
-            return self._check(
-                path, sheet, mapping, {}, profile.id, profile.default_currency, today
-            )
+            return self._read(path, sheet, mapping, {}, profile.id, profile.default_currency, today)
 
+        self._cancel_checking()
         self._runner.run(
             work,
-            self._on_loaded,
+            self._check,
             self._on_load_failed,
             owner=self,
             key=self._load_key,
@@ -197,7 +217,7 @@ class BatchController(QObject):
         )
         return True
 
-    def _check(
+    def _read(
         self,
         path: Path,
         sheet: Sheet,
@@ -206,25 +226,63 @@ class BatchController(QObject):
         profile_id: str,
         currency: str,
         today: date,
-    ) -> Loaded:
+    ) -> _Read:
+        """On the worker: what the store knows of this instance's creates."""
         created_refs = self._batches.created_references(profile_id)
         created_content = {
             (r.title.casefold(), r.amount_minor, r.currency, r.customer.casefold())
             for r in self._records.list(profile_id)
             if r.state is not RecordState.FAILED
         }
-        checks = check_rows(
-            sheet.rows,
-            sheet.numbers,
-            mapping,
-            today,
-            currency,
-            created_references=created_refs,
-            created_content=created_content,
-            overrides=overrides,
-            pause=_let_the_gui_run,
+        return _Read(
+            path, sheet, mapping, overrides, currency, today, created_refs, created_content
         )
-        return Loaded(path, sheet, mapping, checks, created_refs, created_content)
+
+    def _check(self, read: _Read) -> None:
+        """On the GUI thread, in slices (`SlicedCheck`): then `_on_loaded`."""
+        self._cancel_checking()
+        checking = SlicedCheck(
+            read.sheet.rows,
+            read.sheet.numbers,
+            read.mapping,
+            read.today,
+            read.currency,
+            created_references=read.created_references,
+            created_content=read.created_content,
+            overrides=read.overrides,
+            parent=self,
+        )
+        checking.done.connect(self._checked)  # a bound method: no cycle through a lambda
+        self._checking, self._checking_read = checking, read
+        checking.start()
+
+    def _checked(self, checks: list[RowCheck]) -> None:
+        read = self._checking_read
+        if read is None:
+            return
+        self._checking_read = None
+        self._on_loaded(
+            Loaded(
+                read.path,
+                read.sheet,
+                read.mapping,
+                checks,
+                read.created_references,
+                read.created_content,
+            )
+        )
+
+    def _cancel_checking(self) -> None:
+        if self._checking is not None:
+            self._checking.cancel()
+            self._checking.deleteLater()
+            self._checking = None
+        self._checking_read = None
+
+    @property
+    def checking(self) -> bool:
+        """A file's rows are being checked (`loaded` follows)."""
+        return self._checking is not None and self._checking.running
 
     def _on_loaded(self, loaded: Loaded) -> None:
         first = self._loaded is None or self._loaded.path != loaded.path
@@ -237,21 +295,19 @@ class BatchController(QObject):
         self._by_number = {}
         self.model.set_editable(True)
         self.model.clear()
-        self._pending_fill = [
-            Row(check, included=check.valid and not check.flags) for check in loaded.checks
-        ]
-        self._fill_chunk()
+        self._pending_fill = loaded.checks
+        self._fill_chunk(FIRST_CHUNK_ROWS)
         self.loaded.emit(detected_text(loaded.sheet.detected))
         self.summary_changed.emit()
 
-    def _fill_chunk(self) -> None:
-        chunk, self._pending_fill = (
-            self._pending_fill[:CHUNK_ROWS],
-            self._pending_fill[CHUNK_ROWS:],
-        )
-        self.model.append(chunk)
+    def _fill_chunk(self, size: int = CHUNK_ROWS) -> None:
+        chunk, self._pending_fill = self._pending_fill[:size], self._pending_fill[size:]
+        # Rows are made here, chunk by chunk: 10,000 at once held the GUI thread ~5 ms.
+        self.model.append([Row(c, included=c.valid and not c.flags) for c in chunk])
         if self._pending_fill:
             self._fill_timer.start(0)  # the rest after the event loop had its turn
+        elif len(chunk) < len(self.model.rows()):
+            self.summary_changed.emit()  # counts and totals of every row, now all are in
 
     @property
     def filling(self) -> bool:
@@ -279,8 +335,9 @@ class BatchController(QObject):
         profile = session.profile
         self._batches.remember_mapping(profile.id, mapping.to_json(loaded.sheet.header))
         overrides, today = dict(self._overrides), self._today()
+        self._cancel_checking()
         self._runner.run(
-            lambda: self._check(
+            lambda: self._read(
                 loaded.path,
                 loaded.sheet,
                 mapping,
@@ -289,7 +346,7 @@ class BatchController(QObject):
                 profile.default_currency,
                 today,
             ),
-            self._on_loaded,
+            self._check,
             self._on_load_failed,
             owner=self,
             key=self._load_key,
@@ -727,12 +784,6 @@ class BatchController(QObject):
             owner=self,
             description=QCoreApplication.translate("BatchController", "Saving QR codes"),
         )
-
-
-def _let_the_gui_run() -> None:
-    # Python hands the interpreter to a waiting thread only every 5 ms (sys.getswitchinterval);
-    # sleeping releases it at once, so the GUI thread never waits behind a long check.
-    time.sleep(0.0002)
 
 
 def _to_json(check: RowCheck, form: ValidForm) -> dict[str, Any]:

@@ -76,6 +76,18 @@ def field_name(name: Field) -> str:
     )
 
 
+# The roles `data` answers: a repaint asks each cell for a dozen, so the others return at once.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    }
+)
+
 _BAD = QColor(255, 220, 220)
 _FLAGGED = QColor(255, 243, 205)
 
@@ -195,7 +207,7 @@ class BatchTableModel(ListTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = Column(index.column())

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -31,13 +32,17 @@ from app.api.errors import (
 )
 from app.api.models import Paylink, Transaction
 from app.models.elsewhere_pages import ElsewherePages
-from app.models.history import HistoryFilterProxy, HistoryTableModel, is_refreshable
+from app.models.failure import describe
+from app.models.history import Column, HistoryFilterProxy, HistoryTableModel, is_refreshable
+from app.models.history_export import export_header, export_rows
 from app.models.link_state import link_info_of
 from app.models.messages import LinkInfo
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
+from app.models.spreadsheet import csv_delimiter
+from app.models.spreadsheet_xlsx import write_table
 from app.models.unknown_create import settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
 from app.store.watch import WatchStore
@@ -72,6 +77,10 @@ class HistoryController(QObject):
     payments_failed = Signal(int, str, str)
     # The session (or the all-profiles switch) changed: actions may be enabled differently.
     session_changed = Signal()
+    # (path written, rows) after `export`
+    export_finished = Signal(str, int)
+    # (sentence for the user, raw detail) when `export` could not write its file
+    export_failed = Signal(str, str)
 
     def __init__(
         self,
@@ -100,6 +109,7 @@ class HistoryController(QObject):
         self._failures: list[str] = []
         self._refreshed = 0
         self._running = False
+        self._profile_names: dict[str, str] = {}
 
         # Starts the status GETs: the concurrency bound, the rate budget and its wake-up timer.
         self.pump: ThrottledPump[int] = ThrottledPump(
@@ -150,6 +160,7 @@ class HistoryController(QObject):
 
     def set_profile_names(self, names: dict[str, str]) -> None:
         """Display names for the Instance column (profile id -> name)."""
+        self._profile_names = dict(names)
         self.model.set_profile_names(names)
 
     def reload(self) -> None:
@@ -492,6 +503,42 @@ class HistoryController(QObject):
         else:
             log.error("loading payments of record %d failed", record_id, exc_info=error)
             self.payments_failed.emit(record_id, str(error), repr(error))
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def export(self, path: Path | str, columns: Sequence[Column]) -> int:
+        """Write the rows the proxy shows, in its order, with ``columns`` and the link: .xlsx by
+        the name, else CSV with the UI language's separator. The rows are taken now (the list
+        may change while the file is written on a worker); returns how many.
+        `export_finished` or `export_failed` follows."""
+        target = Path(path)
+        shown = [self.proxy.record_at(row) for row in range(self.proxy.rowCount())]
+        chosen = [r for r in shown if r is not None]
+        wanted = list(columns)
+        header = export_header(wanted)
+        names = dict(self._profile_names)
+        delimiter = csv_delimiter()
+
+        def work() -> int:
+            write_table(target, header, export_rows(chosen, wanted, names), delimiter=delimiter)
+            return len(chosen)
+
+        def failed(error: BaseException) -> None:
+            said = describe(error, doing="the History export")
+            self.export_failed.emit(
+                QCoreApplication.translate("HistoryController", "Could not write %s: %s")
+                % (target.name, said.message),
+                said.detail,
+            )
+
+        self._runner.run(
+            work,
+            on_success=lambda count: self.export_finished.emit(str(target), count),
+            on_error=failed,
+            owner=self,
+            description=QCoreApplication.translate("HistoryController", "Exporting History"),
+        )
+        return len(chosen)
 
     # -- duplicate --------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from app.api.models import Subscription
 from app.models.rate_budget import Clock, RateBudgets
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
+from app.models.subscription_changes import changes, status_map
 from app.models.subscriptions_actions import SubscriptionActions
 from app.models.subscriptions_cache_sync import SubscriptionCacheSync
 from app.models.subscriptions_loading import (
@@ -61,6 +62,9 @@ class SubscriptionsController(QObject):
     """(path, rows written)"""
     busy_changed = Signal(bool)
     """An action (cancel, link, export) is running."""
+    status_changes = Signal(list)
+    """[`SubscriptionChange`]: after a load, the subscriptions that became overdue, went into
+    notice or were cancelled since the list was last seen whole."""
 
     def __init__(
         self,
@@ -84,6 +88,9 @@ class SubscriptionsController(QObject):
         self.proxy.setSourceModel(self.model)
         self._session: ProfileSession | None = None
         self._scope = runner.scope(self)
+        # Statuses of the list as last seen whole (the saved list, a finished load, or after an
+        # action of this app): what the next load is compared with. None: nothing to compare.
+        self._known: dict[int, str] | None = None
 
         self.loader = PagedLoader(
             runner,
@@ -98,6 +105,7 @@ class SubscriptionsController(QObject):
         self.saved = SubscriptionCacheSync(runner, cache, self.model)
         self.actions = SubscriptionActions(runner, self.model, self.proxy, parent=self)
         self.actions.row_changed.connect(self._resave)
+        self.actions.row_changed.connect(self._remember_shown)
         self.loader.state_changed.connect(self.state_changed)
         self.loader.went_online.connect(self.actions.set_online)
         self.loader.went_online.connect(self.session_changed)
@@ -141,6 +149,7 @@ class SubscriptionsController(QObject):
         self._scope.cancel_all()
         self._scope = self._runner.scope(self)
         self._session = session
+        self._known = None
         bucket = (
             self._budgets.for_profile(session.profile.id, session.profile.rate_budget)
             if session is not None
@@ -180,10 +189,23 @@ class SubscriptionsController(QObject):
             return  # the platform answered first; the saved list is older than its answer
         self.model.set_subscriptions(rows)
         self.loader.show_saved(fetched_at, len(rows))
+        self._remember_shown()
 
     def _load_completed(self, raws: list[dict[str, Any]], fetched_at: datetime) -> None:
-        if self._session is not None:
-            self.saved.save(self._session.profile_id, raws, fetched_at)
+        if self._session is None:
+            return
+        self.saved.save(self._session.profile_id, raws, fetched_at)
+        shown, today = self.model.subscriptions(), self.model.today()
+        if self._known is not None:
+            found = changes(self._session.profile_id, self._known, shown, today)
+            if found:
+                self.status_changes.emit(found)
+        self._known = status_map(shown, today)
+
+    def _remember_shown(self) -> None:
+        """What is on show is known: a change this app made itself (a cancel) is no news."""
+        if self._known is not None or self.model.rowCount():
+            self._known = status_map(self.model.subscriptions(), self.model.today())
 
     def _resave(self) -> None:
         """After a row changed outside a load: keep the saved list in step with the screen."""

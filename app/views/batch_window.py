@@ -38,6 +38,16 @@ from app.models.spreadsheet import csv_delimiter
 from app.views import dialogs
 
 UrlOpener = Callable[[QUrl], object]
+FileChooser = Callable[[QWidget, str, str, str], str]
+"""(parent, title, where to start, name filters) -> the chosen path, "" when cancelled."""
+
+
+def _open_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, start, filters)[0]
+
+
+def _save_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, start, filters)[0]
 
 
 class BatchWindow(QWidget):
@@ -47,12 +57,17 @@ class BatchWindow(QWidget):
         folders: FolderMemory | None = None,
         *,
         open_url: UrlOpener = QDesktopServices.openUrl,
+        choose_open: FileChooser = _open_file_dialog,
+        choose_save: FileChooser = _save_file_dialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.folders = folders or FolderMemory()
         self._open_url = open_url
+        # The file dialogs block: tests hand in their own choice.
+        self._choose_open = choose_open
+        self._choose_save = choose_save
         self.setObjectName("batchWindow")
         self.setWindowTitle(self.tr("Create paylinks from a spreadsheet"))
         self.resize(1100, 700)
@@ -172,7 +187,7 @@ class BatchWindow(QWidget):
     # -- file -----------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = self._choose_open(
             self,
             self.tr("Open a spreadsheet"),
             str(self.folders.folder(FileKind.IMPORT)),
@@ -291,7 +306,7 @@ class BatchWindow(QWidget):
     # -- results --------------------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = self._choose_save(
             self,
             self.tr("Export the results"),
             self.folders.suggest(FileKind.EXPORT, "paylinks.csv"),

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.folders import FileKind, FolderMemory
 from app.models.history import (
     STATUS_TONES,
     Column,
@@ -40,6 +44,7 @@ from app.models.history import (
 from app.models.history_controller import DeleteOutcome, HistoryController
 from app.models.session import ProfileSession
 from app.models.tones import Tone
+from app.plain_text import file_stem
 from app.store.records import Record, RecordKind, RecordState
 from app.views import dialogs
 from app.views.history_payments import PaymentsDialog
@@ -87,9 +92,11 @@ class HistoryView(QWidget):
         parent: QWidget | None = None,
         *,
         auto_refresh: bool = True,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._folders = folders or FolderMemory()
         self._auto_refresh = auto_refresh
         self._last_auto_refresh: float | None = None
         self._selected_id: int | None = None
@@ -180,6 +187,39 @@ class HistoryView(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         self.confirm_box = box
 
+    def visible_columns(self) -> list[Column]:
+        """The columns the table shows, in their order on screen."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in Column if not self.table.isColumnHidden(c)]
+        return sorted(shown, key=header.visualIndex)
+
+    def export_to(self, path: Path | str) -> int:
+        """Save what the table shows (rows, order, columns, plus the link); returns the rows."""
+        self._set_message(self.tr("Exporting…"), "")
+        return self.controller.export(path, self.visible_columns())
+
+    def choose_export_file(self) -> QFileDialog:
+        """Ask where to save (CSV or Excel, a non-blocking dialog), then export."""
+        session = self.controller.session
+        profile = "" if self.controller.all_profiles or session is None else session.profile_id
+        stem = file_stem("history", profile, str(date.today()))
+        dialog = QFileDialog(
+            self, self.tr("Export History"), self._folders.suggest(FileKind.EXPORT, stem + ".csv")
+        )
+        dialog.setObjectName("historyExportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        csv_filter = self.tr("CSV files (*.csv)")
+        dialog.setNameFilters([csv_filter, self.tr("Excel workbooks (*.xlsx)")])
+        dialog.setDefaultSuffix("csv")
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix("csv" if chosen == csv_filter else "xlsx")
+        )
+        dialog.fileSelected.connect(lambda path: self._folders.remember(FileKind.EXPORT, path))
+        dialog.fileSelected.connect(self.export_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # -- actions ----------------------------------------------------------------------------------
 
     def copy_link(self) -> None:
@@ -263,11 +303,18 @@ class HistoryView(QWidget):
             self.tr("Ask the server for the current status of the rows, visible ones first")
         )
 
+        self.export_button = QPushButton(_icon("save", "document-save"), self.tr("Export…"), self)
+        self.export_button.setObjectName("historyExport")
+        self.export_button.setToolTip(
+            self.tr("Save the rows as the list shows them, with their links (CSV or Excel)")
+        )
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.all_profiles)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
 
         self.table = ListTable(self, name=self.tr("History"))
         self.table.setModel(self.controller.proxy)
@@ -422,6 +469,7 @@ class HistoryView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_status_filter)
         self.all_profiles.toggled.connect(c.set_all_profiles)
         self.refresh_button.clicked.connect(self.refresh_statuses)
+        self.export_button.clicked.connect(self.choose_export_file)
         self.table.doubleClicked.connect(lambda _i: self.show_link())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.details_button.clicked.connect(self._show_details)
@@ -441,6 +489,8 @@ class HistoryView(QWidget):
         c.delete_finished.connect(self._on_delete_finished)
         c.payments_ready.connect(self._on_payments_ready)
         c.payments_failed.connect(self._on_payments_failed)
+        c.export_finished.connect(self._on_export_finished)
+        c.export_failed.connect(self._set_message)
 
     # -- reactions --------------------------------------------------------------------------------
 
@@ -540,6 +590,7 @@ class HistoryView(QWidget):
 
     def _update_empty_state(self, *_: object) -> None:
         c = self.controller
+        self.export_button.setEnabled(c.proxy.rowCount() > 0)
         if c.proxy.rowCount() > 0:
             self._table_stack.setCurrentWidget(self.table)
             return
@@ -582,6 +633,9 @@ class HistoryView(QWidget):
         dialog = self._payments.get(record_id)
         if dialog is not None:
             dialog.show_error(message, detail)
+
+    def _on_export_finished(self, path: str, rows: int) -> None:
+        self._set_message(self.tr("%d rows saved to %s.") % (rows, path), "")
 
     def _on_controller_message(self, text: str) -> None:
         self._set_message(text, "")

@@ -404,7 +404,8 @@ class InstancesDialog(QDialog):
         self.notify_check.setToolTip(
             self.tr(
                 "A message from the system tray (or in the window) when a paylink of this "
-                "instance is paid; clicking it shows the row in History."
+                "instance is paid, and when one of its subscriptions becomes overdue, goes into "
+                "notice or is cancelled; clicking it shows the row."
             )
         )
         self.notify_check.toggled.connect(lambda _c: self._on_edited("notify_payments"))

@@ -3,8 +3,8 @@
 Clicking the message (or the bar's Open) asks for the row (`open_requested`).
 
 Whether an instance notifies is its profile's ``notify_payments``; the caller says (``enabled``).
-Subscription events (overdue, in notice, cancelled) come through `notify_text` once the
-subscription list tells them apart.
+A subscription that became overdue, went into notice or was cancelled is announced the same way
+(`notify_subscriptions`); clicking opens it in Subscriptions (`subscription_requested`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from app.api import statuses
 from app.models.locale_format import ui_money
 from app.models.payment_matching import PaidNotice
+from app.models.subscription_changes import SubscriptionChange
 from app.views.notice_bar import NoticeBar
 
 MESSAGE_MS = 10_000
@@ -29,6 +31,8 @@ MESSAGE_MS = 10_000
 class PaymentNotifier(QObject):
     open_requested = Signal(str, int)
     """(profile id, record id): show this row (History tab, row selected)."""
+    subscription_requested = Signal(str, int)
+    """(profile id, subscription id): show it (Subscriptions tab, row selected)."""
 
     def __init__(
         self,
@@ -41,7 +45,7 @@ class PaymentNotifier(QObject):
         super().__init__(window)
         self._window = window
         self._enabled = enabled
-        self._last: PaidNotice | None = None
+        self._last: PaidNotice | SubscriptionChange | None = None
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
             self.tray = QSystemTrayIcon(icon or window.windowIcon(), self)
@@ -64,7 +68,7 @@ class PaymentNotifier(QObject):
         self.bar.dismiss_button.clicked.connect(self._toolbar.hide)
 
     @property
-    def last(self) -> PaidNotice | None:
+    def last(self) -> PaidNotice | SubscriptionChange | None:
         return self._last
 
     def notify(self, notice: PaidNotice) -> bool:
@@ -79,7 +83,28 @@ class PaymentNotifier(QObject):
         else:
             text = self.tr("“%s” was paid.") % notice.title
         self._last = notice
+        self.bar.set_action(self.tr("Open"), self.tr("Show this row in History"))
         self.notify_text(self.tr("Payment received"), text)
+        return True
+
+    def notify_subscriptions(self, found: list[SubscriptionChange]) -> bool:
+        """Announce subscriptions that became overdue, went into notice or were cancelled,
+        unless their instance has notifications off. One message; it opens the first."""
+        if not found or not self._enabled(found[0].profile_id):
+            return False
+        first = found[0]
+        who = first.customer or self.tr("subscription %d") % first.subscription_id
+        if first.status == statuses.OVERDUE:
+            text = self.tr("The subscription of %s is overdue: its payment did not come.") % who
+        elif first.status == statuses.IN_NOTICE:
+            text = self.tr("The subscription of %s is in notice: it will end.") % who
+        else:
+            text = self.tr("The subscription of %s was cancelled.") % who
+        if len(found) > 1:
+            text += " " + self.tr("%n more subscription(s) changed too.", "", len(found) - 1)
+        self._last = first
+        self.bar.set_action(self.tr("Open"), self.tr("Show this subscription in Subscriptions"))
+        self.notify_text(self.tr("Subscription changed"), text)
         return True
 
     def notify_text(self, title: str, text: str) -> None:
@@ -97,7 +122,10 @@ class PaymentNotifier(QObject):
     def open_last(self) -> None:
         notice = self._last
         self._toolbar.hide()
-        if notice is not None:
+        if isinstance(notice, SubscriptionChange):
+            self._raise()
+            self.subscription_requested.emit(notice.profile_id, notice.subscription_id)
+        elif notice is not None:
             self._raise()
             self.open_requested.emit(notice.profile_id, notice.record_id)
 

@@ -1191,6 +1191,14 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1226,9 +1234,33 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <source>Loading payments of “%s”</source>
         <translation>Zahlungen von «%s» werden geladen</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Verlauf wird exportiert</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Auf dem Server löschen?</translation>
@@ -1280,6 +1312,14 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Den aktuellen Status der Zeilen beim Server abfragen, sichtbare zuerst</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Die Zeilen so speichern, wie die Liste sie zeigt, mit ihren Links (CSV oder Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1388,6 +1428,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>Deleting on the server…</source>
         <translation>Wird auf dem Server gelöscht…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d Zeilen in %s gespeichert.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1581,10 +1625,6 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
         <translation>Melden, wenn eine Zahlung eingeht</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Eine Meldung aus dem Infobereich (oder im Fenster), wenn ein Zahlungslink dieser Instanz bezahlt wird; ein Klick darauf zeigt die Zeile im Verlauf.</translation>
-    </message>
-    <message>
         <source>Payment messa&amp;ges:</source>
         <translation>Eingang v&amp;on Zahlungen:</translation>
     </message>
@@ -1615,6 +1655,10 @@ Der Link funktioniert danach für die Kundschaft nicht mehr. Das lässt sich nic
     <message>
         <source>&amp;Hide</source>
         <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Eine Meldung im Infobereich (oder im Fenster), wenn ein Paylink dieser Instanz bezahlt wird und wenn eines ihrer Abonnemente überfällig, in der Kündigungsfrist oder gekündigt ist; ein Klick darauf zeigt die Zeile.</translation>
     </message>
     <message>
         <source>Add an instance to get started.</source>
@@ -2490,6 +2534,37 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>Payment received</source>
         <translation>Zahlung eingegangen</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>Abonnement %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>Das Abonnement von %s ist überfällig: Die Zahlung ist nicht eingegangen.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>Das Abonnement von %s ist in der Kündigungsfrist: Es wird enden.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>Das Abonnement von %s wurde gekündigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>%n weiteres Abonnement hat sich ebenfalls geändert.</numerusform>
+            <numerusform>%n weitere Abonnemente haben sich ebenfalls geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Dieses Abonnement unter Abonnemente zeigen</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abonnement geändert</translation>
     </message>
 </context>
 <context>

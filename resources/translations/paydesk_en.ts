@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentNotifier</name>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>%n more subscription changed too.</numerusform>
+            <numerusform>%n more subscriptions changed too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message numerus="yes">
         <source>%n payment(s) through this link.</source>

@@ -1191,6 +1191,14 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1226,9 +1234,33 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <source>Loading payments of “%s”</source>
         <translation>Chargement des paiements de «&#xa0;%s&#xa0;»</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossible d’écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Exportation de l’historique</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Supprimer sur le serveur&#xa0;?</translation>
@@ -1280,6 +1312,14 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Demander au serveur le statut actuel des lignes, les lignes visibles d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Enregistrer les lignes telles que la liste les affiche, avec leurs liens (CSV ou Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1388,6 +1428,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>Deleting on the server…</source>
         <translation>Suppression sur le serveur…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d lignes enregistrées dans %s.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1581,10 +1625,6 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
         <translation>M’avertir quand un paiement arrive</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Un message de la zone de notification (ou dans la fenêtre) quand un lien de paiement de cette instance est payé ; un clic affiche la ligne dans l’historique.</translation>
-    </message>
-    <message>
         <source>Payment messa&amp;ges:</source>
         <translation>Messages de paiement (&amp;h) :</translation>
     </message>
@@ -1615,6 +1655,10 @@ Son lien cesse de fonctionner pour le client. Cette action est irréversible&#xa
     <message>
         <source>&amp;Hide</source>
         <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Un message dans la zone de notification (ou dans la fenêtre) quand un Paylink de cette instance est payé, et quand l’un de ses abonnements est en retard, en préavis ou résilié ; un clic affiche la ligne.</translation>
     </message>
     <message>
         <source>Add an instance to get started.</source>
@@ -2490,6 +2534,37 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>Payment received</source>
         <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abonnement %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>L’abonnement de %s est en retard : son paiement n’est pas arrivé.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>L’abonnement de %s est en préavis : il va prendre fin.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>L’abonnement de %s a été résilié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>%n autre abonnement a aussi changé.</numerusform>
+            <numerusform>%n autres abonnements ont aussi changé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Afficher cet abonnement dans Abonnements</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abonnement modifié</translation>
     </message>
 </context>
 <context>

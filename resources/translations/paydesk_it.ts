@@ -1191,6 +1191,14 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <source>Paylink</source>
         <translation>Paylink</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1226,9 +1234,33 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <source>Loading payments of “%s”</source>
         <translation>Caricamento dei pagamenti di «%s»</translation>
     </message>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossibile scrivere %s: %s</translation>
+    </message>
+    <message>
+        <source>Exporting History</source>
+        <translation>Esportazione della cronologia</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Esporta cronologia</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>Delete on the server?</source>
         <translation>Eliminare sul server?</translation>
@@ -1280,6 +1312,14 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Ask the server for the current status of the rows, visible ones first</source>
         <translation>Chiedi al server lo stato attuale delle righe, prima quelle visibili</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save the rows as the list shows them, with their links (CSV or Excel)</source>
+        <translation>Salva le righe come le mostra l’elenco, con i loro link (CSV o Excel)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1388,6 +1428,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>Deleting on the server…</source>
         <translation>Eliminazione sul server…</translation>
+    </message>
+    <message>
+        <source>%d rows saved to %s.</source>
+        <translation>%d righe salvate in %s.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1581,10 +1625,6 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
         <translation>Avvisami quando arriva un pagamento</translation>
     </message>
     <message>
-        <source>A message from the system tray (or in the window) when a paylink of this instance is paid; clicking it shows the row in History.</source>
-        <translation>Un messaggio dall’area di notifica (o nella finestra) quando un link di pagamento di questa istanza viene pagato; un clic mostra la riga nella cronologia.</translation>
-    </message>
-    <message>
         <source>Payment messa&amp;ges:</source>
         <translation>Messaggi di pagamento (&amp;b):</translation>
     </message>
@@ -1615,6 +1655,10 @@ Il suo link smette di funzionare per il cliente. L&apos;operazione è irreversib
     <message>
         <source>&amp;Hide</source>
         <translation>Nas&amp;condi</translation>
+    </message>
+    <message>
+        <source>A message from the system tray (or in the window) when a paylink of this instance is paid, and when one of its subscriptions becomes overdue, goes into notice or is cancelled; clicking it shows the row.</source>
+        <translation>Un messaggio nell’area di notifica (o nella finestra) quando un Paylink di questa istanza viene pagato e quando uno dei suoi abbonamenti è scaduto, in disdetta o disdetto; un clic mostra la riga.</translation>
     </message>
     <message>
         <source>Add an instance to get started.</source>
@@ -2490,6 +2534,37 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>Payment received</source>
         <translation>Pagamento ricevuto</translation>
+    </message>
+    <message>
+        <source>subscription %d</source>
+        <translation>abbonamento %d</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is overdue: its payment did not come.</source>
+        <translation>L’abbonamento di %s è scaduto: il pagamento non è arrivato.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s is in notice: it will end.</source>
+        <translation>L’abbonamento di %s è in disdetta: terminerà.</translation>
+    </message>
+    <message>
+        <source>The subscription of %s was cancelled.</source>
+        <translation>L’abbonamento di %s è stato disdetto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more subscription(s) changed too.</source>
+        <translation>
+            <numerusform>Anche %n altro abbonamento è cambiato.</numerusform>
+            <numerusform>Anche altri %n abbonamenti sono cambiati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show this subscription in Subscriptions</source>
+        <translation>Mostra questo abbonamento in Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation>Abbonamento modificato</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+"""The rows of a batch checked on the GUI thread, a few milliseconds at a time.
+
+Checking a row is pure Python (the form's rules), so on a worker thread it holds the interpreter
+the GUI thread needs: the window stalled 35–110 ms while 10,000 rows were checked. Here a
+zero-delay timer checks rows until a slice's time is up and hands the event loop back between
+slices, so the window repaints and answers input all the while; reading the file and the store
+stays on the worker.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.batch.mapping import Field, Mapping
+from app.batch.rows import ContentKey, RowCheck, RowFlagger, cells_of, check_cells
+
+# A slice ends after this long (the window's frame is 16 ms; the rest is its own work).
+SLICE_SECONDS = 0.004
+# The clock is read every few rows: one row's check is tens of microseconds.
+ROWS_PER_CLOCK_READ = 8
+
+
+class SlicedCheck(QObject):
+    """Checks and flags ``rows`` in file order; `done` carries every `RowCheck`. `cancel`
+    (or a new check started by the owner) drops it: `done` is never emitted then."""
+
+    done = Signal(list)
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[str]],
+        lines: Sequence[int],
+        mapping: Mapping,
+        today: date,
+        default_currency: str,
+        *,
+        created_references: Collection[str],
+        created_content: Collection[ContentKey],
+        overrides: dict[int, dict[Field, str]],
+        clock: Callable[[], float] = time.perf_counter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._lines = lines
+        self._mapping = mapping
+        self._today = today
+        self._currency = default_currency
+        self._overrides = overrides
+        self._flagger = RowFlagger(created_references, created_content)
+        self._clock = clock
+        self._checks: list[RowCheck] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._slice)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        self._timer.start(0)
+
+    def cancel(self) -> None:
+        self._timer.stop()
+
+    def _slice(self) -> None:
+        deadline = self._clock() + SLICE_SECONDS
+        rows, total = self._rows, len(self._rows)
+        index = len(self._checks)
+        while index < total:
+            stop = min(index + ROWS_PER_CLOCK_READ, total)
+            for i in range(index, stop):
+                cells = cells_of(rows[i], self._mapping, self._overrides.get(i))
+                check = check_cells(i, self._lines[i], cells, self._today, self._currency)
+                self._flagger.flag(check)
+                self._checks.append(check)
+            index = stop
+            if self._clock() >= deadline:
+                break
+        if index < total:
+            self._timer.start(0)  # the rest after the event loop had its turn
+        else:
+            self.done.emit(self._checks)
