@@ -249,29 +249,6 @@ class HistoryTableModel(QAbstractTableModel):
         self._row_changed(row)
         return True
 
-    def update_records(self, records: Iterable[Record]) -> list[Record]:
-        """Replace the rows of ``records`` with one ``dataChanged`` per run of adjacent rows
-        (a row each made the proxy re-sort and the view relayout per row: a page of 100 paid
-        links stalled the window ~30 ms). Returns the records that are not shown."""
-        changed: list[int] = []
-        missing: list[Record] = []
-        for record in records:
-            row = self._rows.get(record.id)
-            if row is None:
-                missing.append(record)
-            else:
-                self._records[row] = record
-                changed.append(row)
-        changed.sort()
-        start = 0
-        for i in range(1, len(changed) + 1):
-            if i == len(changed) or changed[i] > changed[i - 1] + 1:
-                self.dataChanged.emit(
-                    self.index(changed[start], 0), self.index(changed[i - 1], len(Column) - 1)
-                )
-                start = i
-        return missing
-
     def insert_record(self, record: Record, row: int = 0) -> None:
         if record.id in self._rows:
             self.update_record(record)

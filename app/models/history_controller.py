@@ -181,8 +181,8 @@ class HistoryController(QObject):
     def update_records(self, records: Iterable[Record]) -> None:
         """Rows the watcher changed, read on its worker: shown as they are now without asking
         the store again on the GUI thread (whose lock a worker's commit may hold)."""
-        for record in self.model.update_records(records):
-            if self._shows_profile(record.profile_id):
+        for record in records:
+            if not self.model.update_record(record) and self._shows_profile(record.profile_id):
                 self.model.insert_record(record, 0)
 
     def record(self, record_id: int) -> Record | None:
