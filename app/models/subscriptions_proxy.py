@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,9 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._identity: list[int] = []  # 0..n-1, shared so derived lists share int objects
         self._all_counts: Counter[str] | None = None  # status counts over every source row
         self._mask: list[bool] | None = None  # attention per source row
+        # For a full scan, per row of `_all_rows()`: its haystack, and per status a bit mask of
+        # the rows holding it (built at the first full scan after the rows or order changed).
+        self._scan: tuple[list[int], list[str], dict[str, int]] | None = None
         self._connections: list[QObject.Connection] = []  # type: ignore[name-defined]
 
     # -- filter settings ------------------------------------------------------------------------
@@ -249,9 +253,8 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         assert self._src is not None
         rows = candidates
         if self._text:
-            found = map(
-                str.__contains__, map(self._src.haystacks.__getitem__, rows), repeat(self._text)
-            )
+            # operator.contains is a C function: ~2.5x faster per row than str.__contains__.
+            found = map(contains, map(self._src.haystacks.__getitem__, rows), repeat(self._text))
             rows = list(compress(rows, found))
         if self._attention and attention:
             mask = self._attention_mask()
@@ -286,7 +289,9 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         statuses = self._src.statuses
         if len(matched) == len(statuses):  # every row: often the case for one letter
             if self._all_counts is None:
-                self._all_counts = Counter(statuses)
+                # Counted on the worker with the rows, when they were replaced as a whole.
+                counted = self._src.status_counts
+                self._all_counts = Counter(statuses) if counted is None else counted
             return self._all_counts
         return Counter(map(statuses.__getitem__, matched))
 
@@ -295,6 +300,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         self._inverse = None
         self._mask = None
         self._all_counts = None
+        self._scan = None
         self._identity = []
         if self._src is None:
             self._order, self._matched, self._rows = None, [], []
@@ -329,9 +335,12 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
                 if prefixes:
                     base = self._chain[max(prefixes, key=len)][0]
                     matched = self._match(base, attention=False)  # base passed attention
-                else:
+                    found = (matched, self._count(matched))
+                elif self._attention:
                     matched = self._match(self._all_rows())
-                found = (matched, self._count(matched))
+                    found = (matched, self._count(matched))
+                else:
+                    found = self._full_scan()
             # Keep the texts on the way to this one and those that extend it (a backspace
             # and typing it again are both lookups); drop the rest.
             self._chain = {k: v for k, v in self._chain.items() if k in text or text in k}
@@ -340,6 +349,41 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             self._set_counts(found[1])
         self._relayout(self._by_status(self._matched))
         self.filter_changed.emit()
+
+    def _full_scan(self) -> tuple[list[int], Counter[str]]:
+        """The text filter over every row, with its status counts: one C-level pass over the
+        haystacks (no per-row lookup), the counts as popcounts of bit masks (a Counter over
+        100,000 statuses took ~6 ms; this ~1 ms)."""
+        assert self._src is not None
+        rows = self._all_rows()
+        scan = self._scan
+        if scan is None or scan[0] is not rows or len(scan[1]) != len(rows):
+            scan = self._scan = self._scan_tables(rows)
+        found = bytes(map(contains, scan[1], repeat(self._text)))
+        matched = list(compress(rows, found))
+        if len(matched) == len(rows):
+            return matched, self._count(matched)
+        bits = int.from_bytes(found, "little")
+        counts = Counter({s: n for s, mask in scan[2].items() if (n := (bits & mask).bit_count())})
+        return matched, counts
+
+    def _scan_tables(self, rows: list[int]) -> tuple[list[int], list[str], dict[str, int]]:
+        assert self._src is not None
+        haystacks, statuses = self._src.haystacks, self._src.statuses
+        if rows is self._identity:
+            in_order = haystacks  # the same rows in the same order: no copy
+        else:
+            in_order = list(map(haystacks.__getitem__, rows))
+            statuses = list(map(statuses.__getitem__, rows))
+        code = {s: i for i, s in enumerate(set(statuses), start=1)}
+        if len(code) > 255:  # not a status list any more; every mask would be a pass of its own
+            code = {}
+        codes = bytes(map(code.__getitem__, statuses)) if code else b""
+        masks = {}
+        for status, n in code.items():
+            table = bytes(1 if i == n else 0 for i in range(256))
+            masks[status] = int.from_bytes(codes.translate(table), "little")
+        return rows, in_order, masks
 
     def _set_counts(self, counts: Counter[str]) -> None:
         if counts != self._counts:
@@ -385,6 +429,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
             self.endResetModel()
             return
         self._all_counts = None
+        self._scan = None
         added = self._all_rows()[first:] if self._order is None else list(range(first, last + 1))
         matched_new = self._match(added)
         statuses = self._src.statuses
@@ -419,6 +464,7 @@ class SubscriptionFilterProxy(QAbstractProxyModel):
         changed = range(top_left.row(), bottom_right.row() + 1)
         self._mask = None
         self._all_counts = None
+        self._scan = None
         if self._order is not None:
             self._order = self._sorted_order()
         self._rematch()
