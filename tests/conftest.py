@@ -135,6 +135,9 @@ def c_locale_afterwards() -> Iterator[None]:
     app = QCoreApplication.instance()
     if app is not None:  # nor its catalogs (English has one too: its plural forms)
         remove_translators(app)
+    from app.models import subscriptions_format
+
+    subscriptions_format.clear_caches()  # words cached in the test's language (as a switch does)
     QLocale.setDefault(QLocale.c())
 
 
