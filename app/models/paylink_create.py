@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.api.errors import ApiError, NotFoundError, OutcomeUnknownError
 from app.api.money import AmountError, from_minor, to_minor
 from app.models import unknown_create
+from app.models.failure import describe
 from app.models.locale_format import ui_amount
 from app.models.paylink_form import FormValues, Kind, ValidForm, parse_amount, validate
 from app.models.runner import TaskHandle, TaskRunner
@@ -37,16 +38,6 @@ if TYPE_CHECKING:
     from app.api.client import ApiClient
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class CreateFailure:
-    """What the form shows after a failed create: the sentence, the raw detail, and whether the
-    object may exist after all (sent, no answer)."""
-
-    message: str
-    detail: str
-    outcome_unknown: bool
 
 
 def send_and_settle(
@@ -92,7 +83,7 @@ class PaylinkCreator(QObject):
 
     busy_changed = Signal(bool)
     created = Signal(object)  # Record
-    failed = Signal(object)  # CreateFailure
+    failed = Signal(object)  # Failure (app.models.failure)
     # The create in doubt that blocks this form appeared, changed or was settled.
     pending_changed = Signal()
     # A check of the create in doubt has finished: (settled, one sentence for the user).
@@ -470,28 +461,14 @@ class PaylinkCreator(QObject):
         if isinstance(error, OutcomeUnknownError):
             self.refresh_pending()  # blocks the next create before the form can offer it
         self.busy_changed.emit(False)
-        if isinstance(error, ApiError):
-            failure = CreateFailure(
-                _with_unknown_hint(error)
-                if isinstance(error, OutcomeUnknownError)
-                else error.message,
-                error.detail,
-                isinstance(error, OutcomeUnknownError),
-            )
-        else:
-            log.error("create failed unexpectedly", exc_info=error)
-            failure = CreateFailure(
-                QCoreApplication.translate(
-                    "PaylinkCreator", "Something unexpected went wrong; the details are in the log."
-                ),
-                f"{type(error).__name__}: {error}",
-                False,
-            )
+        failure = describe(error, doing="a create")
+        if failure.outcome_unknown:
+            failure = replace(failure, message=_with_unknown_hint(failure.message))
         self.failed.emit(failure)
 
 
-def _with_unknown_hint(error: OutcomeUnknownError) -> str:
+def _with_unknown_hint(message: str) -> str:
     return QCoreApplication.translate(
         "PaylinkCreator",
         "%s It may have been created: look in History or the dashboard before creating it again.",
-    ) % (error.message,)
+    ) % (message,)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.api.platform import CURRENCIES, LANGUAGES
 from app.i18n import QT_TRANSLATE_NOOP
+from app.models.failure import Failure
 from app.models.locale_format import ui_amount, ui_format, ui_money
-from app.models.paylink_create import CreateFailure, PaylinkCreator
+from app.models.paylink_create import PaylinkCreator
 from app.models.paylink_form import FormValues, Kind, ValidForm
 from app.models.session import ProfileSession
 from app.models.unknown_create import dashboard_url
@@ -108,7 +109,7 @@ class PaylinkFormView(QWidget):
         self.errors = FieldErrors()
         self._errors: dict[str, str] = {}
         self._valid: ValidForm | None = None
-        self._last_failure: CreateFailure | None = None
+        self._last_failure: Failure | None = None
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self.unknown_dialog: UnknownCreateDialog | None = None
@@ -658,11 +659,11 @@ class PaylinkFormView(QWidget):
         self.set_values(values)
         self.link_created.emit(record)
 
-    def _on_failed(self, failure: CreateFailure) -> None:
+    def _on_failed(self, failure: Failure) -> None:
         self._set_failure(failure)
         self._update_create_state()
 
-    def _set_failure(self, failure: CreateFailure | None) -> None:
+    def _set_failure(self, failure: Failure | None) -> None:
         self._last_failure = failure
         if failure is None:
             self.error_banner.hide()
