@@ -23,10 +23,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.api import invoices, pages, transactions
 from app.api.errors import (
-    ApiError,
     AuthenticationError,
     ConnectionFailedError,
-    NotFoundError,
     OutcomeUnknownError,
     RateLimitedError,
 )
@@ -324,24 +322,22 @@ class HistoryController(QObject):
             self._refreshed += 1
             self.model.set_note(record_id, None)
             self.reload_record(record_id)
-        elif isinstance(error, ApiError):
-            log.info(
-                "status refresh of record %d failed: %s (%s)", record_id, error, error.log_detail
-            )
-            self._failures.append(error.message)
-            note = (
-                QCoreApplication.translate(
-                    "HistoryController", "Not found on the server: it may have been deleted there."
+        else:
+            failure = describe(error, doing=f"the status refresh of record {record_id}")
+            log.info("status refresh of record %d failed: %s", record_id, failure.log_detail)
+            self._failures.append(failure.message)
+            if not failure.unexpected:
+                note = (
+                    QCoreApplication.translate(
+                        "HistoryController",
+                        "Not found on the server: it may have been deleted there.",
+                    )
+                    if failure.not_found
+                    else failure.message
                 )
-                if isinstance(error, NotFoundError)
-                else error.message
-            )
-            self.model.set_note(record_id, note)
+                self.model.set_note(record_id, note)
             if isinstance(error, _STOP_REFRESH):
                 self.pump.clear()
-        else:
-            log.error("status refresh of record %d failed", record_id, exc_info=error)
-            self._failures.append(str(error))
         self.pump.finished(record_id)
         self._finish_if_done()
 
@@ -437,11 +433,9 @@ class HistoryController(QObject):
                 % title
             )
             detail = error.detail or error.message
-        elif isinstance(error, ApiError):
-            outcome, text, detail = DeleteOutcome.FAILED, error.message, error.detail
         else:
-            log.error("deleting record %d failed", record_id, exc_info=error)
-            outcome, text, detail = DeleteOutcome.FAILED, str(error), repr(error)
+            failure = describe(error, doing=f"deleting record {record_id}")
+            outcome, text, detail = DeleteOutcome.FAILED, failure.message, failure.detail
         self.delete_finished.emit(record_id, outcome.value, text, detail)
         self.message.emit(text)
 
@@ -498,11 +492,8 @@ class HistoryController(QObject):
         self.payments_ready.emit(record_id, found)
 
     def _payments_failed(self, record_id: int, error: BaseException) -> None:
-        if isinstance(error, ApiError):
-            self.payments_failed.emit(record_id, error.message, error.detail)
-        else:
-            log.error("loading payments of record %d failed", record_id, exc_info=error)
-            self.payments_failed.emit(record_id, str(error), repr(error))
+        failure = describe(error, doing=f"loading the payments of record {record_id}")
+        self.payments_failed.emit(record_id, failure.message, failure.detail)
 
     # -- export -----------------------------------------------------------------------------------
 
