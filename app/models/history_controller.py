@@ -441,20 +441,26 @@ class HistoryController(QObject):
 
     # -- payments ---------------------------------------------------------------------------------
 
+    def can_show_payments(self, record_id: int) -> bool:
+        """The row has an object on the server, of the instance shown."""
+        record = self.record(record_id)
+        return (
+            self._session is not None
+            and record is not None
+            and self._is_current(record)
+            and record.state is RecordState.CREATED
+            and record.remote_id is not None
+        )
+
     def payments(self, record_id: int) -> bool:
         """Fetch the payments made through a row's link; answers with `payments_ready` or
         `payments_failed`. False if the row has no object on the server."""
         session = self._session
         record = self.record(record_id)
-        if (
-            session is None
-            or record is None
-            or not self._is_current(record)
-            or record.state is not RecordState.CREATED
-            or record.remote_id is None
-        ):
+        if session is None or record is None or not self.can_show_payments(record_id):
             return False
         remote_id = record.remote_id
+        assert remote_id is not None
         getter = invoices.get if record.kind is RecordKind.INVOICE else pages.get
         records = self._records
         reference = record.reference_id

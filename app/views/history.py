@@ -580,11 +580,7 @@ class HistoryView(QWidget):
             action.setEnabled(has_link)
         self.duplicate_action.setEnabled(record is not None)
         self.payments_action.setEnabled(
-            record is not None
-            and record.state is RecordState.CREATED
-            and record.remote_id is not None
-            and self.controller.session is not None
-            and record.profile_id == self.controller.session.profile_id
+            record is not None and self.controller.can_show_payments(record.id)
         )
         self.delete_action.setEnabled(record is not None and self.controller.can_delete(record.id))
 
