@@ -193,6 +193,7 @@ class Application:
         self._build_watcher(self.window)
         self.workspace.session_changed.connect(self.watcher.set_session)
         self.watcher.set_session(self.workspace.session)
+        gc_thread.install(self.qt).freeze_startup()  # the window and models are built
 
     def _build_watcher(self, window: MainWindow) -> None:
         """The payment watcher for the selected instance, and who hears from it: History, the

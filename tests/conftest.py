@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -116,6 +117,7 @@ def collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
 
     collector = gc_thread.install(qapp)  # type: ignore[arg-type]
     yield
+    gc.unfreeze()  # an application the test built froze what it made; the next test starts clean
     collector.collect_due()
 
 
