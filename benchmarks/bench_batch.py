@@ -29,7 +29,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app import gc_thread
@@ -43,37 +42,13 @@ from app.store.batches import BatchStore
 from app.store.database import open_database
 from app.store.records import RecordState, RecordStore
 from app.store.references import ReferenceCounter
+from benchmarks.bench_gui_stall import GapMeter
 
 SECRET = "bench-secret"
-TICK_MS = 5
 PREVIEW_ROWS = 10_000
 BATCH_ROWS = 500
 BUDGET = 1000  # per 300 s: 10 burst, then 3.3 per second; 500 rows take about 150 s
 WINDOW = 300.0
-
-
-class GapMeter:
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-
-    def worst(self) -> float:
-        return max(0.0, max(self.gaps) - TICK_MS) if self.gaps else 0.0
 
 
 def spin(app: QApplication, until, seconds: float) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +91,7 @@ def preview_round(
     meter.start()
     spin(app, lambda: False, 1.0)
     meter.stop()
-    idle = meter.worst()
+    idle = meter.worst_stall()
 
     # The last round's controller (its 10,000 rows held in a QObject cycle) is freed by the
     # collector; that pause belongs to no preview, so it is taken before the meter starts.
@@ -137,7 +112,7 @@ def preview_round(
     assert controller.model.rowCount() == PREVIEW_ROWS
     view.close()
     runner.shutdown(5000)
-    return elapsed, meter.worst(), baseline, idle
+    return elapsed, meter.worst_stall(), baseline, idle
 
 
 def pace_round(app: QApplication, tmp: Path) -> tuple[float, float, int]:

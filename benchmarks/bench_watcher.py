@@ -33,7 +33,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import requests
-from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app import gc_thread
@@ -48,10 +47,10 @@ from app.settings.demo import demo_profile
 from app.store.database import Database, open_database
 from app.store.records import RecordStore
 from app.store.watch import WatchStore
+from benchmarks.bench_gui_stall import GapMeter
 
 SECRET = "bench-secret"
 LINKS = 1000
-TICK_MS = 5
 
 
 class FakeClock:
@@ -168,30 +167,6 @@ def naive_per_hour() -> int:
 # -- 2. the window's longest stall -------------------------------------------------------------
 
 
-class GapMeter:
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.gaps.append(self._clock.nsecsElapsed() / 1e6)
-        self._clock.restart()
-
-    def worst(self) -> float:
-        return max(0.0, max(self.gaps) - TICK_MS) if self.gaps else 0.0
-
-
 class OutOfProcessSandbox:
     """The sandbox in its own process, as a real platform is: its work does not compete with
     the window's thread for Python's interpreter lock (an in-process one would be measured)."""
@@ -229,7 +204,7 @@ def stall() -> tuple[float, float, float]:
     meter.start()
     run_until(app, lambda: False, 2.0)
     meter.stop()
-    idle = meter.worst()
+    idle = meter.worst_stall()
     with tempfile.TemporaryDirectory() as tmp, OutOfProcessSandbox() as sb:
         db = open_database(Path(tmp) / "bench.sqlite3")
         records = RecordStore(db)
@@ -293,7 +268,7 @@ def stall() -> tuple[float, float, float]:
         runner.shutdown(10_000)
         table.close()
         db.close()
-    return idle, meter.worst(), elapsed
+    return idle, meter.worst_stall(), elapsed
 
 
 # -- 3. payment to notification ----------------------------------------------------------------
