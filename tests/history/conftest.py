@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,19 +13,6 @@ from app.models.history_controller import HistoryController
 from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.store.records import Record, RecordStore
-
-# The offscreen platform says these for every top-level widget with a layout, every tooltip and
-# every popup menu; nothing to fix in the code under test. Applied to every test of this folder.
-OFFSCREEN_NOISE = (
-    r"^This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)$"
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.path)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture
