@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,6 +30,9 @@ from app.models.locale_format import ui_format
 from app.models.session import ProfileSession
 from app.models.tones import Tone, tone_color
 from app.store.records import RecordStore
+
+if TYPE_CHECKING:
+    from app.models.history import HistoryTableModel
 
 # Changes arrive in bursts (a page of subscriptions, a refresh of many rows): one recount each.
 COALESCE_MS = 50
@@ -141,6 +144,7 @@ class AttentionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._records = records
+        self._history: HistoryTableModel | None = None
         self._today = today
         self._unpaid_days = clamp_days(unpaid_days)
         self._session: ProfileSession | None = None
@@ -191,8 +195,11 @@ class AttentionController(QObject):
             signal.connect(self.schedule_reload)
         self.schedule_reload()
 
-    def watch(self, model: QAbstractItemModel) -> None:
-        """Look again whenever ``model`` (History's, which shows the records) changes."""
+    def watch(self, model: HistoryTableModel) -> None:
+        """Look again whenever ``model`` (History's, which shows the records) changes, and read
+        the records from it: it holds them already, so a look costs the GUI thread no database
+        read (which would wait for the watcher's writes)."""
+        self._history = model
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self.schedule_reload)
 
@@ -219,7 +226,11 @@ class AttentionController(QObject):
         today = self._today()
         items: list[AttentionItem] = []
         if self._session is not None:
-            rows = self._records.list(self._session.profile_id)
+            profile_id = self._session.profile_id
+            if self._history is not None:
+                rows = [r for r in self._history.records() if r.profile_id == profile_id]
+            else:
+                rows = self._records.list(profile_id)
             items += attention.link_items(rows, today, self._unpaid_days)
         if self._subscriptions is not None:
             items += attention.subscription_items(
