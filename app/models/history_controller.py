@@ -39,7 +39,7 @@ from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.models.spreadsheet import csv_delimiter
+from app.models.spreadsheet import csv_delimiter, export_in_background
 from app.models.spreadsheet_xlsx import write_table
 from app.models.unknown_create import settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
@@ -520,19 +520,13 @@ class HistoryController(QObject):
             write_table(target, header, export_rows(chosen, wanted, names), delimiter=delimiter)
             return len(chosen)
 
-        def failed(error: BaseException) -> None:
-            said = describe(error, doing="the History export")
-            self.export_failed.emit(
-                QCoreApplication.translate("HistoryController", "Could not write %s: %s")
-                % (target.name, said.message),
-                said.detail,
-            )
-
-        self._runner.run(
+        export_in_background(
+            self._runner,
+            self,
+            target,
             work,
-            on_success=lambda count: self.export_finished.emit(str(target), count),
-            on_error=failed,
-            owner=self,
+            finished=self.export_finished.emit,
+            failed=self.export_failed.emit,
             description=QCoreApplication.translate("HistoryController", "Exporting History"),
         )
         return len(chosen)

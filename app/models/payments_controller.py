@@ -43,7 +43,7 @@ from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, TokenBucket
 from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
-from app.models.spreadsheet import csv_delimiter, write_csv
+from app.models.spreadsheet import csv_delimiter, export_in_background, write_csv
 from app.models.unknown_create import settle_from_payments
 from app.store.records import RecordStore
 
@@ -218,19 +218,13 @@ class PaymentsController(QObject):
             write_csv(target, EXPORT_HEADER, rows, delimiter=delimiter)
             return len(rows)
 
-        def failed(error: BaseException) -> None:
-            said = describe(error, doing="the payments export")
-            self.action_failed.emit(
-                QCoreApplication.translate("Payments", "Could not write %s: %s")
-                % (target.name, said.message),
-                said.detail,
-            )
-
-        self._runner.run(
+        export_in_background(
+            self._runner,
+            self,
+            target,
             work,
-            lambda count: self.export_finished.emit(str(target), count),
-            failed,
-            owner=self,
+            finished=self.export_finished.emit,
+            failed=self.action_failed.emit,
             description=QCoreApplication.translate("Payments", "Exporting payments"),
         )
         return len(rows)

@@ -11,10 +11,14 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+if TYPE_CHECKING:
+    from app.models.runner import TaskRunner
 
 # A cell starting with one of these is run as a formula by spreadsheet programs; customer names
 # and references come from outside, so such cells get a leading apostrophe (OWASP's advice).
@@ -49,3 +53,34 @@ def write_csv(
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def export_in_background(
+    runner: TaskRunner,
+    owner: QObject,
+    target: Path,
+    write: Callable[[], int],
+    *,
+    finished: Callable[[str, int], None],
+    failed: Callable[[str, str], None],
+    description: str,
+) -> None:
+    """Run ``write`` (which writes ``target`` and returns the rows written) on the runner, then
+    ``finished(path, rows)``, or ``failed(sentence, detail)`` naming the file."""
+    from app.models.failure import describe
+
+    def on_error(error: BaseException) -> None:
+        said = describe(error, doing=f"an export to {target.name}")
+        failed(
+            QCoreApplication.translate("Spreadsheet", "Could not write %s: %s")
+            % (target.name, said.message),
+            said.detail,
+        )
+
+    runner.run(
+        write,
+        on_success=lambda rows: finished(str(target), rows),
+        on_error=on_error,
+        owner=owner,
+        description=description,
+    )

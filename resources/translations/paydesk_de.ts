@@ -1235,10 +1235,6 @@ Die Plattform belastet die Kundschaft danach nicht mehr. In Paydesk lässt sich 
         <translation>Zahlungen von «%s» werden geladen</translation>
     </message>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>%s konnte nicht geschrieben werden: %s</translation>
-    </message>
-    <message>
         <source>Exporting History</source>
         <translation>Verlauf wird exportiert</translation>
     </message>
@@ -2570,10 +2566,6 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
 <context>
     <name>Payments</name>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>%s konnte nicht geschrieben werden: %s</translation>
-    </message>
-    <message>
         <source>Exporting payments</source>
         <translation>Zahlungen werden exportiert</translation>
     </message>
@@ -3042,6 +3034,13 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
     <message>
         <source>memory until Paydesk closes</source>
         <translation>dem Arbeitsspeicher, bis Paydesk geschlossen wird</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>%s konnte nicht geschrieben werden: %s</translation>
     </message>
 </context>
 <context>

@@ -1235,10 +1235,6 @@ La plateforme cesse de débiter le client. Cette action ne peut pas être annul�
         <translation>Chargement des paiements de «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>Impossible d’écrire %s : %s</translation>
-    </message>
-    <message>
         <source>Exporting History</source>
         <translation>Exportation de l’historique</translation>
     </message>
@@ -2570,10 +2566,6 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
 <context>
     <name>Payments</name>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>Impossible d’écrire %s : %s</translation>
-    </message>
-    <message>
         <source>Exporting payments</source>
         <translation>Exportation des paiements</translation>
     </message>
@@ -3042,6 +3034,13 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
     <message>
         <source>memory until Paydesk closes</source>
         <translation>la mémoire jusqu&apos;à la fermeture de Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossible d’écrire %s : %s</translation>
     </message>
 </context>
 <context>

@@ -1235,10 +1235,6 @@ La piattaforma smette di addebitare il cliente. L&apos;operazione non può esser
         <translation>Caricamento dei pagamenti di «%s»</translation>
     </message>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>Impossibile scrivere %s: %s</translation>
-    </message>
-    <message>
         <source>Exporting History</source>
         <translation>Esportazione della cronologia</translation>
     </message>
@@ -2570,10 +2566,6 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
 <context>
     <name>Payments</name>
     <message>
-        <source>Could not write %s: %s</source>
-        <translation>Impossibile scrivere %s: %s</translation>
-    </message>
-    <message>
         <source>Exporting payments</source>
         <translation>Esportazione dei pagamenti</translation>
     </message>
@@ -3042,6 +3034,13 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
     <message>
         <source>memory until Paydesk closes</source>
         <translation>la memoria fino alla chiusura di Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Could not write %s: %s</source>
+        <translation>Impossibile scrivere %s: %s</translation>
     </message>
 </context>
 <context>
