@@ -215,6 +215,36 @@ STATUS_TONES: dict[StatusCategory, Tone] = {
 }
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_UNANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
+_COLUMNS = len(Column)
+# What each column but Status shows (`HistoryTableModel._display`): a row whose other fields
+# changed repaints only its Status cell.
+_SHOWN_FIELDS: dict[Column, tuple[str, ...]] = {
+    Column.CREATED: ("created_at",),
+    Column.KIND: ("kind", "elsewhere"),
+    Column.TITLE: ("title",),
+    Column.REFERENCE: ("reference_id",),
+    Column.CUSTOMER: ("customer",),
+    Column.AMOUNT: ("amount_minor", "currency"),
+    Column.PROFILE: ("profile_id",),
+}
+
+
 class HistoryTableModel(ListTableModel):
     """One row per `Record`, newest first as the store gives them; sorting is the proxy's job."""
 
@@ -226,6 +256,7 @@ class HistoryTableModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Record] = []
+        self._texts: list[tuple[str, ...] | None] = []  # per row: the shown texts, once made
         self._rows: dict[int, int] = {}  # record id -> row
         self._profile_names: dict[str, str] = {}
         self._notes: dict[int, str] = {}
@@ -238,6 +269,7 @@ class HistoryTableModel(ListTableModel):
         self.beginResetModel()
         self._format = ui_format()  # the UI locale as it is now (tests switch it)
         self._records = list(records)
+        self._texts = [None] * len(self._records)
         self._reindex()
         self._notes = {k: v for k, v in self._notes.items() if k in self._rows}
         self.endResetModel()
@@ -247,8 +279,20 @@ class HistoryTableModel(ListTableModel):
         row = self._rows.get(record.id)
         if row is None:
             return False
+        old = self._records[row]
+        if record == old:
+            return True
         self._records[row] = record
-        self._row_changed(row)
+        self._texts[row] = None
+        # Only the columns that changed: a proxy sorted by another column (History's, by date)
+        # then keeps the row where it is instead of sorting it in again. The status cell's
+        # tone, tooltip and category follow the whole record: it always counts as changed.
+        changed = [Column.STATUS] + [
+            column
+            for column, fields in _SHOWN_FIELDS.items()
+            if any(getattr(record, name) != getattr(old, name) for name in fields)
+        ]
+        self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
         return True
 
     def insert_record(self, record: Record, row: int = 0) -> None:
@@ -258,6 +302,7 @@ class HistoryTableModel(ListTableModel):
         row = max(0, min(row, len(self._records)))
         self.beginInsertRows(QModelIndex(), row, row)
         self._records.insert(row, record)
+        self._texts.insert(row, None)
         self._reindex()
         self.endInsertRows()
 
@@ -267,6 +312,7 @@ class HistoryTableModel(ListTableModel):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._records[row]
+        del self._texts[row]
         self._reindex()
         self._notes.pop(record_id, None)
         self.endRemoveRows()
@@ -288,6 +334,7 @@ class HistoryTableModel(ListTableModel):
 
     def set_profile_names(self, names: dict[str, str]) -> None:
         self._profile_names = dict(names)
+        self._texts = [None] * len(self._records)
         if self._records:
             top = self.index(0, Column.PROFILE)
             bottom = self.index(len(self._records) - 1, Column.PROFILE)
@@ -311,33 +358,45 @@ class HistoryTableModel(ListTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell at each repaint (seven roles a cell, through
+        # the proxy): the roles a row never answers leave first, and the shown texts are made once
+        # per version of the row (`_texts`). An invalid index has row -1; the model is flat.
+        if role in _UNANSWERED:
             return None
-        record = self.record_at(index.row())
-        if record is None or not 0 <= index.column() < len(Column):
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._records) and 0 <= column < _COLUMNS):
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+        if role == _DISPLAY:
+            return self._row_texts(row)[column]
+        if role == _ALIGN:
+            return self._alignments[column]
+        record = self._records[row]
+        if role == _FOREGROUND:
+            if column != Column.STATUS:
+                return None
             tone = STATUS_TONES.get(status_category(record))
             return tone_color(tone) if tone is not None else None
+        if role == _TOOLTIP:
+            return self._tooltip(record, Column(column))
+        if role == Roles.SORT:
+            return self._sort_key(record, Column(column))
         if role == Roles.RECORD:
             return record
         if role == Roles.RECORD_ID:
             return record.id
-        if role == Roles.SORT:
-            return self._sort_key(record, column)
         if role == Roles.SEARCH:
             return self._search_text(record)
         if role == Roles.CATEGORY:
             return status_category(record).value
         return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts[row]
+        if texts is None:
+            record = self._records[row]
+            texts = self._texts[row] = tuple(self._display(record, c) for c in Column)
+        return texts
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -348,9 +407,6 @@ class HistoryTableModel(ListTableModel):
 
     def _reindex(self) -> None:
         self._rows = {record.id: row for row, record in enumerate(self._records)}
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def money(self, record: Record) -> str:
         """The amount as the UI shows it: ``CHF 1'234.50`` in de_CH."""

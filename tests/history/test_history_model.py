@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -314,3 +315,47 @@ def test_record_role_and_status_text_agree(model: HistoryTableModel) -> None:
         record = model.index(row, 0).data(Roles.RECORD)
         assert isinstance(record, Record)
         assert model.index(row, Column.STATUS).data() == status_text(record)
+
+
+def test_a_status_change_repaints_the_status_cell_and_keeps_the_date_order(
+    records: RecordStore, model: HistoryTableModel, proxy: HistoryFilterProxy, rows: dict[str, int]
+) -> None:
+    proxy.sort(Column.CREATED, Qt.SortOrder.DescendingOrder)
+    order = _titles(proxy)
+    moved: list[int] = []
+    proxy.layoutChanged.connect(lambda *_: moved.append(1))
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_: changes.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())
+        )
+    )
+    records.update_remote_status(rows["waiting"], "confirmed")
+    record = records.get(rows["waiting"])
+    assert record is not None
+    assert model.update_record(record)
+    row = model.row_of(rows["waiting"])
+    assert changes == [(row, Column.STATUS, row, Column.STATUS)]
+    assert moved == []  # sorted by date: nothing to sort again
+    assert _titles(proxy) == order
+    assert _text(model, rows["waiting"], Column.STATUS) == "Paid"  # the shown text follows
+    assert model.update_record(record)  # the same row again: nothing to repaint
+    assert len(changes) == 1
+
+
+def test_a_changed_title_repaints_from_title_to_status_and_sorts_again(
+    model: HistoryTableModel, proxy: HistoryFilterProxy, rows: dict[str, int]
+) -> None:
+    proxy.sort(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    row = model.row_of(rows["waiting"])
+    assert row is not None
+    record = model.record_at(row)
+    assert record is not None
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_: changes.append((top.column(), bottom.column()))
+    )
+    assert model.update_record(replace(record, title="AAA first"))
+    assert changes == [(Column.TITLE, Column.STATUS)]
+    assert _titles(proxy)[0] == "AAA first"
+    assert _text(model, rows["waiting"], Column.TITLE) == "AAA first"
