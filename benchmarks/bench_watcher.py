@@ -8,9 +8,10 @@
    window shown (a poll a minute) and hidden (every 5 minutes). Baseline, same run: the naive
    way, one GET per open link per minute, measured over one simulated minute and scaled.
 2. The GUI thread's longest stall while a poll settles 1,000 paid links (10 pages of the
-   transaction list, 1,000 rows changed; History's model and its real view, sorted by date,
-   with the status pills, at 1000x700). A 5 ms QTimer measures the gaps; baseline: the same
-   timer over an idle loop. Target: under 16 ms.
+   transaction list, 1,000 rows changed) with what the window wires to the watcher: History's
+   real view (sorted by date, the status pills) at 1000x700, Needs attention, the notifier
+   (its status-bar notice: no tray offscreen). A 5 ms QTimer measures the gaps, over several
+   rounds; baseline: the same timer over an idle loop. Target: under 16 ms.
 3. Time from a payment in the sandbox to the notification, with a 1 s poll interval (real
    clock; a budget of 6,000 per 5 minutes, since the default's tenth allows a poll only every
    ~5.5 s). Baseline: the poll interval itself.
@@ -34,10 +35,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import requests
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import gc_thread
 from app.api import invoices
+from app.models.attention_controller import AttentionController
 from app.models.history_controller import HistoryController
 from app.models.rate_budget import RateBudgets
 from app.models.runner import TaskRunner
@@ -49,10 +51,12 @@ from app.store.database import Database, open_database
 from app.store.records import RecordStore
 from app.store.watch import WatchStore
 from app.views.history import HistoryView
+from app.views.notifier import PaymentNotifier
 from benchmarks.bench_gui_stall import GapMeter
 
 SECRET = "bench-secret"
 LINKS = 1000
+STALL_ROUNDS = 5
 
 
 class FakeClock:
@@ -240,11 +244,20 @@ def stall() -> tuple[float, float, float]:
         runner = TaskRunner(max_threads=4)
         history = HistoryController(runner, records, watch=watch)
         history.set_session(session)
-        table = HistoryView(history, auto_refresh=False)  # as the window shows it: sorted, pills
-        table.resize(1000, 700)
-        table.show()
+        # What the window wires to the watcher (app/application.py): History's real view (sorted,
+        # with the status pills), Needs attention reading History's rows, the notifier's bar.
+        window = QMainWindow()
+        table = HistoryView(history, auto_refresh=False)
+        window.setCentralWidget(table)
+        window.resize(1000, 700)
+        window.show()
+        attention = AttentionController(records)
+        attention.watch(history.model)
+        attention.set_session(session)
+        notifier = PaymentNotifier(window, tray_available=lambda: False)
         watcher = PaymentWatcher(runner, records, watch, heartbeat_ms=3_600_000)
         watcher.records_updated.connect(history.update_records)
+        watcher.paid.connect(notifier.notify)
         changed: list[int] = []
         watcher.records_changed.connect(changed.extend)
         with requests.Session() as browser:  # the customers press "Pay (simulated)"
@@ -267,7 +280,8 @@ def stall() -> tuple[float, float, float]:
         assert len(changed) == LINKS, len(changed)
         watcher.set_session(None)
         runner.shutdown(10_000)
-        table.close()
+        attention.stop()
+        window.close()
         db.close()
     return idle, meter.worst_stall(), elapsed
 
@@ -319,12 +333,17 @@ def main() -> None:
                 f"window {window}, {paid:2d} links paid: {count:4d} requests/hour, "
                 f"{notices} notifications  |  ratio {count / naive:.4f}x of the baseline"
             )
-    idle, worst, elapsed = stall()
+    rounds = [stall() for _ in range(STALL_ROUNDS)]
+    idle = statistics.median(r[0] for r in rounds)
+    worsts = sorted(r[1] for r in rounds)
     print(
-        f"stall: idle worst {idle:5.2f} ms | poll settling {LINKS} paid links: worst "
-        f"{worst:5.2f} ms (target < 16 ms), done in {elapsed:.2f} s | "
-        f"ratio {worst / max(idle, 0.01):.1f}x"
+        f"stall: idle worst {idle:5.2f} ms | poll settling {LINKS} paid links, {STALL_ROUNDS} "
+        f"rounds: longest stall median {statistics.median(worsts):5.2f} ms, worst "
+        f"{worsts[-1]:5.2f} ms (target < 16 ms), done in "
+        f"{statistics.median(r[2] for r in rounds):.2f} s | "
+        f"ratio {statistics.median(worsts) / max(idle, 0.01):.1f}x"
     )
+    print("  longest stall of each round: " + ", ".join(f"{w:.1f}" for w in worsts) + " ms")
     waits = latency()
     print(
         f"payment -> notification with a 1 s poll: median {statistics.median(waits):.2f} s, "

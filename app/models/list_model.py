@@ -11,14 +11,16 @@ sorts by it. (Electrum's ``MyTreeView`` and its models are the example.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -105,6 +107,24 @@ class SortKeyProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def multiData(
+        self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        # A view's delegate asks for seven roles of each cell it paints. Qt's own answer calls
+        # this proxy's `data` for each, which maps the index and calls the source's `data`
+        # (three trips from C++ into Python a role); here it is one trip a cell.
+        source = self.mapToSource(index)
+        data = self.sourceModel().data
+        cells = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Sequence[QModelRoleData]", roleDataSpan)  # the stubs miss its __getitem__
+        )
+        for cell in cells:
+            value = data(source, cell.role())
+            if value is not None:  # None is what the span holds already
+                cell.setData(value)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -1,6 +1,11 @@
 """Tells the user a payment arrived: a message from the system tray (Qt's own
-`QSystemTrayIcon`), or, where the desktop has no tray, the same message in a bar of the window.
-Clicking the message (or the bar's Open) asks for the row (`open_requested`).
+`QSystemTrayIcon`), or, where the desktop has no tray, the same message in the window's status
+bar (a one-line `NoticeBar` of a fixed height: its coming moves nothing the user is about to
+click). Clicking the message (or the bar's Open) asks for the row (`open_requested`).
+
+Payments come in bursts (a poll that finds a hundred): the first is said at once, the rest of a
+burst in one message when `BURST_MS` has passed ("12 more payments arrived…"), never one
+message each.
 
 Whether an instance notifies is its profile's ``notify_payments``; the caller says (``enabled``).
 A subscription that became overdue, went into notice or was cancelled is announced the same way
@@ -11,21 +16,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSystemTrayIcon,
-    QToolBar,
-)
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from app.api import statuses
 from app.models.locale_format import ui_money
 from app.models.payment_matching import PaidNotice
 from app.models.subscription_changes import SubscriptionChange
+from app.models.tones import Tone, tone_color
 from app.views.notice_bar import NoticeBar
+from app.views.style import PILL_TINT, blend
 
 MESSAGE_MS = 10_000
+BURST_MS = 3_000
+"""After a payment message, the next waits this long and says every payment since."""
 
 
 class PaymentNotifier(QObject):
@@ -41,6 +46,7 @@ class PaymentNotifier(QObject):
         enabled: Callable[[str], bool] = lambda _profile_id: True,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         icon: QIcon | None = None,
+        burst_ms: int = BURST_MS,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -53,39 +59,60 @@ class PaymentNotifier(QObject):
             self.tray.messageClicked.connect(self.open_last)
             self.tray.activated.connect(lambda _reason: self._raise())
             self.tray.show()
-        self.bar = NoticeBar(window)
+        self.bar = NoticeBar(window, compact=True)
         self.bar.setObjectName("paymentNotice")
         self.bar.set_action(self.tr("Open"), self.tr("Show this row in History"))
         self.bar.action_clicked.connect(self.open_last)
-        self._toolbar = QToolBar(window)
-        self._toolbar.setObjectName("paymentNoticeToolbar")
-        self._toolbar.setMovable(False)
-        # A widget in a tool bar is shown and hidden through its action, not by itself.
-        self._bar_action = self._toolbar.addWidget(self.bar)
-        window.addToolBarBreak()
-        window.addToolBar(self._toolbar)
-        self._toolbar.hide()
-        self.bar.dismiss_button.clicked.connect(self._toolbar.hide)
+        palette = self.bar.palette()
+        base = palette.color(QPalette.ColorRole.Window)
+        palette.setColor(
+            QPalette.ColorRole.Window, blend(base, tone_color(Tone.OK, palette), PILL_TINT)
+        )
+        self.bar.setPalette(palette)
+        self.bar.setAutoFillBackground(True)
+        status = window.statusBar()
+        status.addPermanentWidget(self.bar)
+        # The status bar is as tall as the notice from the start: its coming relayouts nothing.
+        status.setMinimumHeight(max(status.minimumHeight(), self.bar.sizeHint().height()))
+        self._burst: list[PaidNotice] = []
+        self._burst_timer = QTimer(self)
+        self._burst_timer.setSingleShot(True)
+        self._burst_timer.setInterval(burst_ms)
+        self._burst_timer.timeout.connect(self._end_burst)
 
     @property
     def last(self) -> PaidNotice | SubscriptionChange | None:
         return self._last
 
     def notify(self, notice: PaidNotice) -> bool:
-        """Announce a payment unless its instance has notifications off. True if shown."""
+        """Announce a payment unless its instance has notifications off. True if it will be
+        said: at once, or with the rest of its burst."""
         if not self._enabled(notice.profile_id):
             return False
+        if self._burst_timer.isActive():
+            self._burst.append(notice)
+            return True
+        self._say_paid([notice])
+        return True
+
+    def _end_burst(self) -> None:
+        notices, self._burst = self._burst, []
+        if notices:
+            self._say_paid(notices)
+
+    def _say_paid(self, notices: list[PaidNotice]) -> None:
+        notice = notices[-1]
         if notice.amount_minor is not None:
-            text = self.tr("“%s” was paid: %s.") % (
-                notice.title,
-                ui_money(notice.amount_minor, notice.currency),
-            )
+            money = ui_money(notice.amount_minor, notice.currency)
+            text = self.tr("“%s” was paid: %s.") % (notice.title, money)
         else:
             text = self.tr("“%s” was paid.") % notice.title
+        if len(notices) > 1:
+            text = self.tr("%n payment(s) arrived.", "", len(notices)) + " " + text
         self._last = notice
         self.bar.set_action(self.tr("Open"), self.tr("Show this row in History"))
         self.notify_text(self.tr("Payment received"), text)
-        return True
+        self._burst_timer.start()
 
     def notify_subscriptions(self, found: list[SubscriptionChange]) -> bool:
         """Announce subscriptions that became overdue, went into notice or were cancelled,
@@ -112,16 +139,14 @@ class PaymentNotifier(QObject):
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         else:
             self.bar.replace(text)
-            self._bar_action.setVisible(True)
-            self._toolbar.show()
 
     def window_text(self) -> str:
         """The message shown in the window ("" while the bar is hidden)."""
-        return "" if self._toolbar.isHidden() else "\n".join(self.bar.notices())
+        return "\n".join(self.bar.notices())
 
     def open_last(self) -> None:
         notice = self._last
-        self._toolbar.hide()
+        self.bar.dismiss()
         if isinstance(notice, SubscriptionChange):
             self._raise()
             self.subscription_requested.emit(notice.profile_id, notice.subscription_id)

@@ -175,18 +175,22 @@ class StatusPillDelegate(QStyledItemDelegate):
         return QSize(max(size.width(), wanted), size.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        # The cell's own background (selection, alternate rows, focus), as the view set it up,
+        # without its text or icon: no `initStyleOption`, which would ask the model for seven
+        # roles this cell then does not draw (a repaint has a pill on every visible row).
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        if isinstance(index, QModelIndex):
+            opt.index = index
+        opt.features &= ~(
+            QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            | QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        )
         # The stubs say ``widget`` is always set; a delegate painting off a view gets None.
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         text = self.text(index)
-        # The cell's own background (selection, alternate rows) without its text.
-        opt.text = ""
         decoration = index.data(Qt.ItemDataRole.DecorationRole)
         icon = decoration if isinstance(decoration, QIcon) else QIcon()
-        opt.icon = QIcon()
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         fg, bg = self.colors(index, option.palette)
         rect = option.rect.adjusted(4, 4, -4, -4)
         width = min(rect.width(), self.pill_width(option, text, not icon.isNull()) - 8)

@@ -2527,6 +2527,13 @@ Paylinks, Zahlungsseiten und Abonnemente für Instanzen der Payrexx-Plattform.</
         <source>“%s” was paid.</source>
         <translation>«%s» wurde bezahlt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) arrived.</source>
+        <translation>
+            <numerusform>%n Zahlung ist eingegangen.</numerusform>
+            <numerusform>%n Zahlungen sind eingegangen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payment received</source>
         <translation>Zahlung eingegangen</translation>

@@ -14,6 +14,13 @@
 <context>
     <name>PaymentNotifier</name>
     <message numerus="yes">
+        <source>%n payment(s) arrived.</source>
+        <translation>
+            <numerusform>%n payment arrived.</numerusform>
+            <numerusform>%n payments arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more subscription(s) changed too.</source>
         <translation>
             <numerusform>%n more subscription changed too.</numerusform>

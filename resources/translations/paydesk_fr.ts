@@ -2527,6 +2527,13 @@ Paylinks, pages de paiement et abonnements pour les instances de la plateforme P
         <source>“%s” was paid.</source>
         <translation>« %s » a été payé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) arrived.</source>
+        <translation>
+            <numerusform>%n paiement est arrivé.</numerusform>
+            <numerusform>%n paiements sont arrivés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payment received</source>
         <translation>Paiement reçu</translation>

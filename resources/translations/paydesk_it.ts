@@ -2527,6 +2527,13 @@ Paylink, pagine di pagamento e abbonamenti per le istanze della piattaforma Payr
         <source>“%s” was paid.</source>
         <translation>«%s» è stato pagato.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n payment(s) arrived.</source>
+        <translation>
+            <numerusform>%n pagamento è arrivato.</numerusform>
+            <numerusform>%n pagamenti sono arrivati.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payment received</source>
         <translation>Pagamento ricevuto</translation>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from app.application import Application
@@ -93,3 +93,36 @@ def test_with_a_tray_the_message_comes_from_the_tray_and_clicking_it_opens_the_r
     with qtbot.waitSignal(notifier.open_requested) as opened:
         notifier.tray.messageClicked.emit()
     assert opened.args == ["demo", 7]
+
+
+def test_a_burst_of_payments_is_one_message_and_moves_nothing_in_the_window(
+    qtbot: QtBot, english: None
+) -> None:
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("content"))
+    qtbot.addWidget(window)
+    window.resize(800, 500)
+    notifier = PaymentNotifier(window, tray_available=lambda: False, burst_ms=200)
+    window.show()
+    qtbot.waitExposed(window)
+    content = window.centralWidget().geometry()
+    status_height = window.statusBar().height()
+
+    assert notifier.notify(PaidNotice("demo", 1, "Rent March", 12000, "CHF", "invoice"))
+    assert notifier.window_text() == "“Rent March” was paid: CHF 120.00."  # the first at once
+    for n in range(2, 13):
+        assert notifier.notify(PaidNotice("demo", n, f"Rent {n}", 10000, "CHF", "invoice"))
+    assert notifier.window_text() == "“Rent March” was paid: CHF 120.00."  # the rest wait
+    qtbot.waitUntil(lambda: "11 payments arrived." in notifier.window_text(), timeout=2_000)
+    assert notifier.window_text() == "11 payments arrived. “Rent 12” was paid: CHF 100.00."
+    assert notifier.bar.isVisible()
+    # The notice sits in the status bar, as tall as it was: nothing the user was about to click
+    # moved when it came.
+    assert window.centralWidget().geometry() == content
+    assert window.statusBar().height() == status_height
+
+    with qtbot.waitSignal(notifier.open_requested) as opened:
+        qtbot.mouseClick(notifier.bar.action_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["demo", 12]  # the newest of the burst
+    assert notifier.window_text() == ""
+    assert not notifier.bar.isVisible()
