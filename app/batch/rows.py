@@ -9,7 +9,6 @@ left out by default; the user may put them back in.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -194,13 +193,3 @@ def flag_rows(
     flagger = RowFlagger(created_references, created_content)
     for check in checks:
         flagger.flag(check)
-
-
-def totals(checks: Sequence[RowCheck], included: Collection[int]) -> dict[str, int]:
-    """Minor units per currency of the valid rows among ``included`` (indexes)."""
-    sums: dict[str, int] = defaultdict(int)
-    for index in included:
-        form = checks[index].form
-        if form is not None:
-            sums[form.currency] += form.amount_minor
-    return dict(sorted(sums.items()))

@@ -4,7 +4,8 @@ Checking a row is pure Python (the form's rules), so on a worker thread it holds
 the GUI thread needs: the window stalled 35–110 ms while 10,000 rows were checked. Here a
 zero-delay timer checks rows until a slice's time is up and hands the event loop back between
 slices, so the window repaints and answers input all the while; reading the file and the store
-stays on the worker.
+stays on the worker. The preview's `Row`s are made here too (10,000 at once held the GUI thread
+5 ms), and `done` comes in a turn of its own, never after a slice's work.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.batch.mapping import Field, Mapping
-from app.batch.rows import ContentKey, RowCheck, RowFlagger, cells_of, check_cells
+from app.batch.rows import ContentKey, RowFlagger, cells_of, check_cells
+from app.models.batch_table import Row
 
 # A slice ends after this long (the window's frame is 16 ms; the rest is its own work).
 SLICE_SECONDS = 0.004
@@ -25,10 +27,11 @@ ROWS_PER_CLOCK_READ = 8
 
 
 class SlicedCheck(QObject):
-    """Checks and flags ``rows`` in file order; `done` carries every `RowCheck`. `cancel`
-    (or a new check started by the owner) drops it: `done` is never emitted then."""
+    """Checks and flags ``rows`` in file order; `done` carries a preview `Row` for each
+    (`Row.for_check`). `cancel` (or a new check started by the owner) drops it: `done` is never
+    emitted then."""
 
-    done = Signal(list)
+    done = Signal(object)  # list[Row]: one object, not 10,000 turned into a QVariantList
 
     def __init__(
         self,
@@ -53,7 +56,7 @@ class SlicedCheck(QObject):
         self._overrides = overrides
         self._flagger = RowFlagger(created_references, created_content)
         self._clock = clock
-        self._checks: list[RowCheck] = []
+        self._rows_made: list[Row] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._slice)
@@ -69,20 +72,21 @@ class SlicedCheck(QObject):
         self._timer.stop()
 
     def _slice(self) -> None:
-        deadline = self._clock() + SLICE_SECONDS
         rows, total = self._rows, len(self._rows)
-        index = len(self._checks)
+        made = self._rows_made
+        index = len(made)
+        if index == total:
+            self.done.emit(made)
+            return
+        deadline = self._clock() + SLICE_SECONDS
         while index < total:
             stop = min(index + ROWS_PER_CLOCK_READ, total)
             for i in range(index, stop):
                 cells = cells_of(rows[i], self._mapping, self._overrides.get(i))
                 check = check_cells(i, self._lines[i], cells, self._today, self._currency)
                 self._flagger.flag(check)
-                self._checks.append(check)
+                made.append(Row.for_check(check))
             index = stop
             if self._clock() >= deadline:
                 break
-        if index < total:
-            self._timer.start(0)  # the rest after the event loop had its turn
-        else:
-            self.done.emit(self._checks)
+        self._timer.start(0)  # the rest, or `done`, after the event loop had its turn

@@ -76,20 +76,27 @@ def field_name(name: Field) -> str:
     )
 
 
-# The roles `data` answers: a repaint asks each cell for a dozen, so the others return at once.
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.AccessibleDescriptionRole,
-    }
-)
+# The roles `data` answers: a repaint asks each cell for seven, so the others return at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ACCESSIBLE_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_ROLES = frozenset({_DISPLAY, _EDIT, _CHECK_STATE, _TOOLTIP, _BACKGROUND, _ACCESSIBLE_DESCRIPTION})
+_COLUMNS = len(Column)
 
-_BAD = QColor(255, 220, 220)
-_FLAGGED = QColor(255, 243, 205)
+_BAD_BRUSH = QBrush(QColor(255, 220, 220))
+_FLAGGED_BRUSH = QBrush(QColor(255, 243, 205))
+
+# Per column, a row that can still change: its cells edited, the title's box (in or out) ticked.
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = tuple(
+    _READ_ONLY_FLAGS
+    | (Qt.ItemFlag.ItemIsUserCheckable if column is Column.TITLE else Qt.ItemFlag.NoItemFlags)
+    | (Qt.ItemFlag.ItemIsEditable if column in FIELD_OF else Qt.ItemFlag.NoItemFlags)
+    for column in Column
+)
 
 
 @dataclass(slots=True)
@@ -98,6 +105,12 @@ class Row:
     included: bool
     record: Record | None = None
     sent: bool = False
+
+    @classmethod
+    def for_check(cls, check: RowCheck) -> Row:
+        """A row of a preview: in the batch unless it is bad or flagged (already created,
+        repeated in the file); the user can put it in or leave it out."""
+        return cls(check, included=check.valid and not check.flags)
 
 
 def state_text(row: Row) -> str:
@@ -151,6 +164,13 @@ class BatchTableModel(ListTableModel):
         self._rows = []
         self.endResetModel()
 
+    def set_rows(self, rows: list[Row]) -> None:
+        """Every row at once: one reset, so the view lays out and repaints once (each insert
+        would repaint the whole table again)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
     def append(self, rows: Sequence[Row]) -> None:
         if not rows:
             return
@@ -197,45 +217,43 @@ class BatchTableModel(ListTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self._rows[index.row()]
-        if self._editable and not row.sent:
-            if index.column() == Column.TITLE:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-            if Column(index.column()) in FIELD_OF:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if self._editable and not self._rows[index.row()].sent:
+            return _EDITABLE_FLAGS[index.column()]
+        return _READ_ONLY_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid():
+        # Asked for every role of every visible cell at each repaint: the roles no cell has
+        # leave first, and the column stays a number (no enum made per call).
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        name = FIELD_OF.get(column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        row_number, column = index.row(), index.column()
+        if not (0 <= row_number < len(self._rows) and 0 <= column < _COLUMNS):
+            return None
+        row = self._rows[row_number]
+        name = FIELD_OF.get(column)  # type: ignore[call-overload]
+        if role in (_DISPLAY, _EDIT):
             if name is not None:
                 return row.check.cells.get(name, "")
-            if column is Column.STATE:
+            if column == Column.STATE:
                 return state_text(row)
             return row.record.link if row.record is not None and row.record.link else ""
-        if role == Qt.ItemDataRole.CheckStateRole and column is Column.TITLE:
+        if role == _CHECK_STATE:
+            if column != Column.TITLE:
+                return None
             return Qt.CheckState.Checked if row.included else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if name is not None and name in row.check.errors:
-                return row.check.errors[name]
-            if column is Column.STATE:
+        errors = row.check.errors
+        if role == _TOOLTIP:
+            if name is not None and name in errors:
+                return errors[name]
+            if column == Column.STATE:
                 return state_text(row)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if name is not None and name in row.check.errors:
-                return QBrush(_BAD)
-            if (
-                column is Column.STATE
-                and (row.check.errors or row.check.flags)
-                and row.record is None
-            ):
-                return QBrush(_BAD if row.check.errors else _FLAGGED)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and name in row.check.errors:
-            return row.check.errors[name]
+        if role == _BACKGROUND:
+            if name is not None and name in errors:
+                return _BAD_BRUSH
+            if column == Column.STATE and (errors or row.check.flags) and row.record is None:
+                return _BAD_BRUSH if errors else _FLAGGED_BRUSH
+        if role == _ACCESSIBLE_DESCRIPTION and name in errors:
+            return errors[name]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -11,7 +11,7 @@ sorts by it. (Electrum's ``MyTreeView`` and its models are the example.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any, ClassVar, cast
 
@@ -41,6 +41,22 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )
+
+
+def fill_roles(
+    data: Callable[[ModelIndex, int], Any],
+    index: ModelIndex,
+    span: QModelRoleDataSpan | QModelRoleData,
+) -> None:
+    """`multiData` from a model's `data`: every role of ``span`` asked in Python."""
+    cells = (
+        [span]
+        if isinstance(span, QModelRoleData)
+        else cast("Sequence[QModelRoleData]", span)  # the stubs miss its __getitem__
+    )
+    for cell in cells:
+        # Every role, None too: the view hands in the span of the cell painted before.
+        cell.setData(data(index, cell.role()))
 
 
 class ListTableModel(QAbstractTableModel):
@@ -94,6 +110,13 @@ class ListTableModel(QAbstractTableModel):
             return self._alignments[section]
         return None
 
+    def multiData(
+        self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        # A view's delegate asks for seven roles of each cell it paints; Qt's own answer is a
+        # trip from C++ into Python for each. Here it is one trip a cell.
+        fill_roles(self.data, index, roleDataSpan)
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         # Asked for every visible cell at each repaint: one constant, no flag arithmetic.
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -111,20 +134,10 @@ class SortKeyProxy(QSortFilterProxyModel):
     def multiData(
         self, index: ModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
     ) -> None:
-        # A view's delegate asks for seven roles of each cell it paints. Qt's own answer calls
-        # this proxy's `data` for each, which maps the index and calls the source's `data`
-        # (three trips from C++ into Python a role); here it is one trip a cell.
-        source = self.mapToSource(index)
-        data = self.sourceModel().data
-        cells = (
-            [roleDataSpan]
-            if isinstance(roleDataSpan, QModelRoleData)
-            else cast("Sequence[QModelRoleData]", roleDataSpan)  # the stubs miss its __getitem__
-        )
-        for cell in cells:
-            value = data(source, cell.role())
-            if value is not None:  # None is what the span holds already
-                cell.setData(value)
+        # Qt's own answer calls this proxy's `data` for each of a cell's seven roles, which maps
+        # the index and calls the source's `data`: three trips from C++ into Python a role.
+        # Here it is one trip a cell.
+        fill_roles(self.sourceModel().data, self.mapToSource(index), roleDataSpan)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

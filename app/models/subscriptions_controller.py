@@ -62,7 +62,7 @@ class SubscriptionsController(QObject):
     """(path, rows written)"""
     busy_changed = Signal(bool)
     """An action (cancel, link, export) is running."""
-    status_changes = Signal(list)
+    status_changes = Signal(object)  # list; `object`: a list signal copies every item
     """[`SubscriptionChange`]: after a load, the subscriptions that became overdue, went into
     notice or were cancelled since the list was last seen whole."""
 

@@ -86,9 +86,9 @@ class _PageResult:
 
 
 class PaymentWatcher(QObject):
-    records_changed = Signal(list)
+    records_changed = Signal(object)  # list[int]; `object`: a list signal copies every item
     """Record ids whose row the watcher changed (the link panel follows)."""
-    records_updated = Signal(list)
+    records_updated = Signal(object)  # list[Record]
     """The same rows as `Record`s read on the worker (History shows them without a query)."""
     paid = Signal(object)
     """A `PaidNotice`: a payment arrived for a row."""

@@ -204,8 +204,7 @@ class BatchWindow(QWidget):
     def _on_loaded(self, detected: str) -> None:
         self.detected_label.setText(self.tr("Read as: %s") % detected)
         self.status_label.setText("")
-        self._fill_mapping()
-        self._update()
+        self._fill_mapping()  # the counts follow (`summary_changed`)
 
     def _on_load_failed(self, sentence: str) -> None:
         self.status_label.setText("⚠ " + sentence)
@@ -298,7 +297,7 @@ class BatchWindow(QWidget):
         self.mapping_box.setEnabled(not batch and c.mapping is not None)
         self.open_button.setEnabled(not c.running)
         self.resume_button.setVisible(not batch and bool(c.unfinished_batches()))
-        made = any(r.record is not None and r.record.link for r in c.model.rows())
+        made = c.summary().links
         self.export_button.setEnabled(c.model.rowCount() > 0)
         self.qr_button.setEnabled(made)
         self.mail_button.setEnabled(made)

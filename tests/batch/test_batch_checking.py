@@ -57,7 +57,7 @@ def test_slices_give_the_same_checks_and_flags_as_all_at_once(qtbot: QtBot) -> N
     with qtbot.waitSignal(sliced.done, timeout=5_000) as done:
         sliced.start()
         assert sliced.running
-    checks = done.args[0]
+    checks = [row.check for row in done.args[0]]
     whole = check_rows(
         rows, lines, mapping, today, "CHF", created_references=created, overrides=overrides
     )
@@ -89,7 +89,7 @@ def test_a_cancelled_check_never_answers(qtbot: QtBot) -> None:
     answers: list[object] = []
     sliced.done.connect(answers.append)
     sliced.start()
-    qtbot.waitUntil(lambda: len(sliced._checks) > 0)
+    qtbot.waitUntil(lambda: len(sliced._rows_made) > 0)
     sliced.cancel()
     assert not sliced.running  # no slice is due: only a slice answers
-    assert answers == [] and len(sliced._checks) < 500
+    assert answers == [] and len(sliced._rows_made) < 500

@@ -49,8 +49,8 @@ CHILD = textwrap.dedent(
     controller.set_session(ProfileSession.open(profile, secret, timeouts=(2, 60)))
     controller.load(csv_path)
 
-    def create_once_read():  # the file is read and checked on the worker, then filled in
-        if controller.mapping is not None and not controller.filling:
+    def create_once_read():  # the file is read and checked on the worker, then shown
+        if controller.mapping is not None and not controller.checking:
             ready.stop()
             if not controller.create():
                 qt.exit(5)

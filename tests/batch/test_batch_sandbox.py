@@ -19,7 +19,7 @@ from .conftest import ControllerFactory, members_csv
 def _load(qtbot: QtBot, controller: BatchController, path: Path) -> None:
     with qtbot.waitSignal(controller.loaded, timeout=10_000):
         assert controller.load(path)
-    qtbot.waitUntil(lambda: not controller.filling)
+    qtbot.waitUntil(lambda: not controller.checking)
 
 
 def _run(qtbot: QtBot, controller: BatchController, timeout: int = 60_000) -> None:
@@ -201,7 +201,7 @@ def test_results_export_csv_and_xlsx_with_links_messages_and_qr_codes(
     mapping.constants[Field.TITLE] = "Jahresbeitrag"
     with qtbot.waitSignal(controller.loaded):
         controller.set_mapping(mapping)
-    qtbot.waitUntil(lambda: not controller.filling)
+    qtbot.waitUntil(lambda: not controller.checking)
     with qtbot.waitSignal(controller.finished, timeout=30_000):
         controller.create()
     csv_path = tmp_path / "out.csv"

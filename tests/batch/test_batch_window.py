@@ -75,7 +75,7 @@ def test_a_person_creates_a_batch_from_a_file_and_exports_the_links(
     # Open the file: what it was read as, and the columns suggested from its German headers.
     qtbot.mouseClick(window.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.detected_label.text().startswith("Read as:"), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller.filling and controller.model.rowCount() == 6)
+    qtbot.waitUntil(lambda: not controller.checking and controller.model.rowCount() == 6)
     assert "UTF-8" in window.detected_label.text() and "semicolon" in window.detected_label.text()
     assert window.column_combos[Field.AMOUNT].currentText() == "Betrag"
     assert window.column_combos[Field.EMAIL].currentText() == "E-Mail"

@@ -9,7 +9,9 @@ import pytest
 
 from app.batch.mapping import Field, Mapping, suggest
 from app.batch.reading import ReadError, read_csv_bytes, read_table
-from app.batch.rows import Flag, check_rows, language_code, totals
+from app.batch.rows import Flag, check_rows, language_code
+from app.models.batch_controller import Summary
+from app.models.batch_table import Row
 
 
 @pytest.mark.parametrize(
@@ -122,7 +124,13 @@ def test_rows_show_the_forms_sentences_flags_and_totals() -> None:
     assert checks[2].errors[Field.LANGUAGE] == "Enter the language as de, fr, it or en."
     assert Flag.DUPLICATE in checks[2].flags and "line 2" in checks[2].flags[Flag.DUPLICATE]
     assert Flag.CREATED in checks[3].flags
-    assert totals(checks, [0, 1, 3]) == {"CHF": 1750}
+    # The preview's summary: row 4 (already created) is left out, row 2 (bad) cannot be in.
+    rows = [Row.for_check(check) for check in checks]
+    assert [row.included for row in rows] == [True, False, False, False]
+    rows[3].included = True  # the user puts the flagged row in after all
+    summary = Summary.of(rows)
+    assert summary.totals == {"CHF": 1750}
+    assert (summary.to_create, summary.bad, summary.flagged, summary.links) == (2, 2, 2, False)
 
 
 def test_language_names() -> None:
