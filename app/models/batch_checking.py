@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.batch.mapping import Field, Mapping
 from app.batch.rows import ContentKey, RowFlagger, cells_of, check_cells
-from app.models.batch_table import Row
+from app.models.batch_table import Row, Summary, Tally
 
 # A slice ends after this long (the window's frame is 16 ms; the rest is its own work).
 SLICE_SECONDS = 0.004
@@ -26,12 +27,18 @@ SLICE_SECONDS = 0.004
 ROWS_PER_CLOCK_READ = 8
 
 
+@dataclass(frozen=True)
+class Checked:
+    rows: list[Row]
+    summary: Summary
+
+
 class SlicedCheck(QObject):
     """Checks and flags ``rows`` in file order; `done` carries a preview `Row` for each
-    (`Row.for_check`). `cancel` (or a new check started by the owner) drops it: `done` is never
-    emitted then."""
+    (`Row.for_check`) and their `Summary`, tallied as they were made (`Checked`). `cancel` (or
+    a new check started by the owner) drops it: `done` is never emitted then."""
 
-    done = Signal(object)  # list[Row]: one object, not 10,000 turned into a QVariantList
+    done = Signal(object)  # `Checked`; a list signal would copy 10,000 rows into a QVariantList
 
     def __init__(
         self,
@@ -57,6 +64,7 @@ class SlicedCheck(QObject):
         self._flagger = RowFlagger(created_references, created_content)
         self._clock = clock
         self._rows_made: list[Row] = []
+        self._tally = Tally()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._slice)
@@ -76,7 +84,7 @@ class SlicedCheck(QObject):
         made = self._rows_made
         index = len(made)
         if index == total:
-            self.done.emit(made)
+            self.done.emit(Checked(made, self._tally.summary()))
             return
         deadline = self._clock() + SLICE_SECONDS
         while index < total:
@@ -85,7 +93,9 @@ class SlicedCheck(QObject):
                 cells = cells_of(rows[i], self._mapping, self._overrides.get(i))
                 check = check_cells(i, self._lines[i], cells, self._today, self._currency)
                 self._flagger.flag(check)
-                made.append(Row.for_check(check))
+                row = Row.for_check(check)
+                made.append(row)
+                self._tally.add(row)
             index = stop
             if self._clock() >= deadline:
                 break

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,8 +37,8 @@ from app.batch import results
 from app.batch.mapping import Field, Mapping
 from app.batch.reading import Detected, ReadError, Sheet, read_table
 from app.batch.rows import ContentKey, RowCheck, check_cells, flag_rows
-from app.models.batch_checking import SlicedCheck
-from app.models.batch_table import BatchTableModel, Row
+from app.models.batch_checking import Checked, SlicedCheck
+from app.models.batch_table import BatchTableModel, Row, Summary
 from app.models.failure import describe
 from app.models.messages import mailto
 from app.models.paylink_create import send_and_settle
@@ -61,40 +60,12 @@ _STOPPING = (AuthenticationError, ConnectionFailedError)
 
 
 @dataclass(frozen=True)
-class Summary:
-    """What the batch window says under its table."""
-
-    to_create: int
-    bad: int  # rows with problems
-    flagged: int  # already created, or repeated in the file
-    totals: dict[str, int]  # minor units per currency of the rows to create
-    links: bool  # some row has its link (results to export, QR codes, e-mails)
-
-    @classmethod
-    def of(cls, rows: Sequence[Row]) -> Summary:
-        to_create = bad = flagged = 0
-        sums: dict[str, int] = defaultdict(int)
-        links = False
-        for row in rows:
-            check = row.check
-            if check.errors:
-                bad += 1
-            if check.flags:
-                flagged += 1
-            if row.included and check.form is not None:  # valid: it has its form
-                to_create += 1
-                sums[check.form.currency] += check.form.amount_minor
-            if not links and row.record is not None and row.record.link:
-                links = True
-        return cls(to_create, bad, flagged, dict(sorted(sums.items())), links)
-
-
-@dataclass(frozen=True)
 class Loaded:
     path: Path
     sheet: Sheet
     mapping: Mapping
     rows: list[Row]  # checked, made in the slices (`SlicedCheck`)
+    summary: Summary  # of the rows, tallied as they were made
     created_references: set[str]
     created_content: set[ContentKey]
 
@@ -281,7 +252,7 @@ class BatchController(QObject):
         self._checking, self._checking_read = checking, read
         checking.start()
 
-    def _checked(self, rows: list[Row]) -> None:
+    def _checked(self, checked: Checked) -> None:
         read = self._checking_read
         if read is None:
             return
@@ -291,7 +262,8 @@ class BatchController(QObject):
                 read.path,
                 read.sheet,
                 read.mapping,
-                rows,
+                checked.rows,
+                checked.summary,
                 read.created_references,
                 read.created_content,
             )
@@ -320,6 +292,7 @@ class BatchController(QObject):
         self._by_number = {}
         self.model.set_editable(True)
         self.model.set_rows(loaded.rows)
+        self._summary = loaded.summary  # the reset dropped it; it was tallied in the slices
         self.loaded.emit(detected_text(loaded.sheet.detected))
         self.summary_changed.emit()
 

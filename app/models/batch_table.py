@@ -6,7 +6,8 @@ Rows arrive in chunks (`append`), so a 10,000-line file never holds the GUI thre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -111,6 +112,49 @@ class Row:
         """A row of a preview: in the batch unless it is bad or flagged (already created,
         repeated in the file); the user can put it in or leave it out."""
         return cls(check, included=check.valid and not check.flags)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the batch window says under its table."""
+
+    to_create: int
+    bad: int  # rows with problems
+    flagged: int  # already created, or repeated in the file
+    totals: dict[str, int]  # minor units per currency of the rows to create
+    links: bool  # some row has its link (results to export, QR codes, e-mails)
+
+    @classmethod
+    def of(cls, rows: Iterable[Row]) -> Summary:
+        tally = Tally()
+        for row in rows:
+            tally.add(row)
+        return tally.summary()
+
+
+class Tally:
+    """A `Summary` made a row at a time (the checking slices add each row as they make it)."""
+
+    def __init__(self) -> None:
+        self.to_create = self.bad = self.flagged = 0
+        self.sums: dict[str, int] = defaultdict(int)
+        self.links = False
+
+    def add(self, row: Row) -> None:
+        check = row.check
+        if check.errors:
+            self.bad += 1
+        if check.flags:
+            self.flagged += 1
+        if row.included and check.form is not None:  # valid: it has its form
+            self.to_create += 1
+            self.sums[check.form.currency] += check.form.amount_minor
+        if row.record is not None and row.record.link:
+            self.links = True
+
+    def summary(self) -> Summary:
+        totals = dict(sorted(self.sums.items()))
+        return Summary(self.to_create, self.bad, self.flagged, totals, self.links)
 
 
 def state_text(row: Row) -> str:

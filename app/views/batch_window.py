@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.batch.mapping import CONSTANT_FIELDS, Field, Mapping
 from app.models.batch_controller import BatchController
-from app.models.batch_table import field_name
+from app.models.batch_table import FIELD_OF, Column, field_name
 from app.models.folders import FileKind, FolderMemory
 from app.models.locale_format import ui_money
 from app.models.session import ProfileSession
@@ -48,6 +48,9 @@ def _open_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> 
 
 def _save_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> str:
     return QFileDialog.getSaveFileName(parent, title, start, filters)[0]
+
+
+_ALWAYS_SHOWN = frozenset({Column.TITLE, Column.AMOUNT, Column.STATE})
 
 
 class BatchWindow(QWidget):
@@ -119,11 +122,15 @@ class BatchWindow(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # The last column shown (the state, then the link) takes the room left: no blank band.
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("batchSummary")
         self.summary_label.setWordWrap(True)
+        # A line is kept for it: its first words after a file is read move nothing.
+        self.summary_label.setMinimumHeight(self.summary_label.fontMetrics().lineSpacing())
         layout.addWidget(self.summary_label)
 
         bottom = QHBoxLayout()
@@ -298,9 +305,29 @@ class BatchWindow(QWidget):
         self.open_button.setEnabled(not c.running)
         self.resume_button.setVisible(not batch and bool(c.unfinished_batches()))
         made = c.summary().links
+        self._show_columns(made)
         self.export_button.setEnabled(c.model.rowCount() > 0)
         self.qr_button.setEnabled(made)
         self.mail_button.setEnabled(made)
+
+    def _show_columns(self, links: bool) -> None:
+        """The columns that say something: Title (it holds the row's box) and Amount, the
+        fields a file column or a constant fills, the state, and the link once a row has one.
+        A stored batch (no mapping) shows every field."""
+        mapping = self.controller.mapping
+        for column in Column:
+            name = FIELD_OF.get(column)
+            if column in _ALWAYS_SHOWN:
+                shown = True
+            elif column is Column.LINK:
+                shown = links
+            else:
+                shown = (
+                    mapping is None
+                    or name in mapping.columns
+                    or bool(name is not None and mapping.constants.get(name))
+                )
+            self.table.setColumnHidden(column, not shown)
 
     # -- results --------------------------------------------------------------------------------
 

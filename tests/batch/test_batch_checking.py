@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.batch.mapping import Field, Mapping
 from app.batch.rows import Flag, check_rows
 from app.models.batch_checking import ROWS_PER_CLOCK_READ, SLICE_SECONDS, SlicedCheck
+from app.models.batch_table import Summary
 
 HEADER = ["Titel", "Betrag", "Referenz", "E-Mail"]
 
@@ -57,7 +58,8 @@ def test_slices_give_the_same_checks_and_flags_as_all_at_once(qtbot: QtBot) -> N
     with qtbot.waitSignal(sliced.done, timeout=5_000) as done:
         sliced.start()
         assert sliced.running
-    checks = [row.check for row in done.args[0]]
+    checks = [row.check for row in done.args[0].rows]
+    assert done.args[0].summary == Summary.of(done.args[0].rows)  # tallied as they were made
     whole = check_rows(
         rows, lines, mapping, today, "CHF", created_references=created, overrides=overrides
     )

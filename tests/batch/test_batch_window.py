@@ -82,6 +82,21 @@ def test_a_person_creates_a_batch_from_a_file_and_exports_the_links(
     assert window.column_combos[Field.REFERENCE].currentText() == "Referenz"
     assert folders.folder(FileKind.IMPORT) == source.parent
 
+    # The preview shows what the file fills: no empty columns for fields nothing fills, and no
+    # link column before a row has a link.
+    def shown() -> set[Column]:
+        return {c for c in Column if not window.table.isColumnHidden(c)}
+
+    filled = {Column.TITLE, Column.AMOUNT, Column.REFERENCE, Column.FORENAME, Column.SURNAME}
+    assert shown() == filled | {Column.EMAIL, Column.LANGUAGE, Column.STATE}
+    # A constant fills a field for every row: its column comes.
+    purpose = window.constant_edits[Field.PURPOSE]
+    qtbot.keyClicks(purpose, "Mitgliederbeitrag")
+    qtbot.keyClick(purpose, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: Column.PURPOSE in shown(), timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.checking)
+    assert controller.model.index(0, Column.PURPOSE).data() == "Mitgliederbeitrag"
+
     # The bad cell says the form's sentence; the row is left out until it is fixed.
     bad = controller.model.index(2, Column.AMOUNT)
     assert bad.data(Qt.ItemDataRole.ToolTipRole) == AMOUNT_SENTENCE
@@ -117,6 +132,7 @@ def test_a_person_creates_a_batch_from_a_file_and_exports_the_links(
     rows = controller.model.rows()
     assert all(r.record is not None and r.record.state is RecordState.CREATED for r in rows)
     assert all(controller.model.index(n, Column.LINK).data().startswith("http") for n in range(6))
+    assert Column.LINK in shown()
     assert not window.create_button.isEnabled()  # nothing can be sent twice from here
 
     # Export the results: the links are in the file.

@@ -10,8 +10,7 @@ import pytest
 from app.batch.mapping import Field, Mapping, suggest
 from app.batch.reading import ReadError, read_csv_bytes, read_table
 from app.batch.rows import Flag, check_rows, language_code
-from app.models.batch_controller import Summary
-from app.models.batch_table import Row
+from app.models.batch_table import Row, Summary
 
 
 @pytest.mark.parametrize(
