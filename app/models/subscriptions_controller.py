@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.api.models import Subscription
 from app.models.rate_budget import Clock, RateBudgets
@@ -40,6 +40,9 @@ from app.models.subscriptions_table import Column, PreparedRows, SubscriptionTab
 from app.store.subscriptions_cache import SubscriptionCache
 
 __all__ = ["LoadPhase", "LoadState", "SubscriptionsController"]
+
+AUTO_REFRESH_MS = 30 * 60 * 1000
+"""The list is read again this often (a list of 1,000 in pages of 100: 20 requests an hour)."""
 
 
 class SubscriptionsController(QObject):
@@ -79,9 +82,15 @@ class SubscriptionsController(QObject):
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         today: Callable[[], date] = date.today,
         budgets: RateBudgets | None = None,
+        auto_refresh_ms: int = AUTO_REFRESH_MS,
     ) -> None:
         super().__init__(parent)
         self._budgets = budgets if budgets is not None else RateBudgets(clock=clock)
+        # A customer cancels, a payment does not come: the list is read again now and then,
+        # so a change is announced while Paydesk stays open (keeping what is shown meanwhile).
+        self._auto_refresh = QTimer(self)
+        self._auto_refresh.setInterval(auto_refresh_ms)
+        self._auto_refresh.timeout.connect(self._refresh_if_idle)
         self._runner = runner
         self.model = SubscriptionTableModel(self, today=today)
         self.proxy = SubscriptionFilterProxy(self)
@@ -160,7 +169,9 @@ class SubscriptionsController(QObject):
         self.loader.set_session(session, bucket)
         self.session_changed.emit()
         if session is None:
+            self._auto_refresh.stop()
             return
+        self._auto_refresh.start()
         self.saved.restore(self._scope, session.profile_id, self._show_saved)
         self.loader.refresh()
 
@@ -169,6 +180,12 @@ class SubscriptionsController(QObject):
     def refresh(self) -> None:
         """Load the whole list again from the first page (dropping a load in progress)."""
         self.loader.refresh()
+
+    def _refresh_if_idle(self) -> None:
+        """The periodic look: not over a load running, nor over one the user stopped or that
+        failed (theirs to retry)."""
+        if self._session is not None and self.loader.state.phase is LoadPhase.DONE:
+            self.loader.refresh()
 
     def stop(self) -> None:
         """Stop loading; what arrived stays, `retry()` continues where this stopped."""

@@ -204,3 +204,36 @@ def test_in_the_app_a_cancel_on_the_platform_shows_a_message_that_opens_it(
     selected = view.selected_subscription()  # type: ignore[union-attr]
     assert selected is not None and selected.id == target
     assert application.notifier.window_text() == ""
+
+
+def test_the_list_is_read_again_now_and_then_and_a_cancel_elsewhere_is_announced(
+    qtbot: QtBot, make_controller: object, session: ProfileSession, sandbox: Sandbox
+) -> None:
+    controller = make_controller(auto_refresh_ms=300)  # type: ignore[operator]
+    heard: list[list[SubscriptionChange]] = []
+    controller.status_changes.connect(heard.append)
+    controller.set_session(session)
+    _load(qtbot, controller)
+    [target] = _plain_active(controller, 1)
+    shown = controller.model.rowCount()
+    with sandbox.state.lock:  # the customer cancels through the self-service link
+        sandbox.state.cancel_subscription(sandbox.state.subscriptions[target], date.today())
+
+    # No click: the next look finds it, with the list on show all the while.
+    qtbot.waitUntil(lambda: heard != [], timeout=TIMEOUT_MS)
+    assert [(c.subscription_id, c.status) for c in heard[0]] == [(target, statuses.CANCELLED)]
+    assert controller.model.rowCount() == shown
+
+    # A load the user stopped stays stopped: the timer does not take it over.
+    looks = sandbox.count("GET", "Subscription")
+    controller.refresh()
+    controller.stop()
+    assert controller.state.phase is LoadPhase.STOPPED
+    qtbot.wait(1_000)  # three turns of the timer: "nothing happens" needs the time to pass
+    assert controller.state.phase is LoadPhase.STOPPED
+    assert sandbox.count("GET", "Subscription") <= looks + 2  # what the stopped load had sent
+
+    controller.set_session(None)  # no instance: no more looks
+    looks = sandbox.count("GET", "Subscription")
+    qtbot.wait(700)
+    assert sandbox.count("GET", "Subscription") == looks
