@@ -299,6 +299,8 @@ class Application:
             # window, after a language change) sent it.
             for creator in (self.invoice_creator, self.page_creator):
                 creator.created.connect(lambda _r: self.history.reload())
+            # A page in doubt found in the instance's page list: its form may create again.
+            self.history.settled.connect(lambda _ids: self.page_creator.refresh_pending())
             self.workspace.profiles_changed.connect(self._profile_names_changed)
             self._profile_names_changed()
         history_view = HistoryView(self.history, folders=self.folders)

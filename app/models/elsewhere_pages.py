@@ -119,6 +119,10 @@ class ElsewherePages(QObject):
         self._drop()
         self.pump.push([0])
 
+    def pages(self) -> list[Paylink]:
+        """Every page of the last complete list (this app's own too)."""
+        return list(self._pages.values())
+
     def rows(self, known_page_ids: Iterable[int]) -> list[Record]:
         """The listed pages whose id is not in ``known_page_ids`` (those the app created)."""
         if self._session is None:

@@ -41,7 +41,7 @@ from app.models.runner import TaskHandle, TaskRunner
 from app.models.session import ProfileSession
 from app.models.spreadsheet import csv_delimiter, export_in_background
 from app.models.spreadsheet_xlsx import write_table
-from app.models.unknown_create import settle_from_payments
+from app.models.unknown_create import settle_from_page_list, settle_from_payments
 from app.store.records import Record, RecordKind, RecordState, RecordStore
 from app.store.watch import WatchStore
 
@@ -75,6 +75,8 @@ class HistoryController(QObject):
     payments_failed = Signal(int, str, str)
     # The session (or the all-profiles switch) changed: actions may be enabled differently.
     session_changed = Signal()
+    settled = Signal(object)
+    """[record id]: rows in doubt found created (their page is in the instance's page list)."""
     # (path written, rows) after `export`
     export_finished = Signal(str, int)
     # (sentence for the user, raw detail) when `export` could not write its file
@@ -123,7 +125,7 @@ class HistoryController(QObject):
 
         # The instance's payment pages this app did not create, merged into the rows.
         self.elsewhere = ElsewherePages(runner, self.bucket, self)
-        self.elsewhere.changed.connect(self.reload)
+        self.elsewhere.changed.connect(self._pages_listed)
         self.elsewhere.failed.connect(self.message)
 
     # -- session and contents ---------------------------------------------------------------------
@@ -177,6 +179,37 @@ class HistoryController(QObject):
                 reverse=True,
             )
         self.model.set_records(rows)
+
+    def _pages_listed(self) -> None:
+        """The instance's page list is in: a page this app sent without an answer that is in
+        it settles its row first (`settle_from_page_list`, on a worker), so it never shows as
+        a page created elsewhere, nor is offered to be created again."""
+        session = self._session
+        listed = self.elsewhere.pages()
+        in_doubt = session is not None and any(
+            r.kind is RecordKind.PAGE and r.state is RecordState.UNKNOWN
+            for r in self.model.records()
+            if r.profile_id == session.profile_id
+        )
+        if session is None or not in_doubt:
+            self.reload()
+            return
+        records, profile_id = self._records, session.profile_id
+        self._runner.run(
+            lambda: settle_from_page_list(records, profile_id, listed),
+            on_success=lambda settled: self._settled_by_page_list(settled),
+            on_error=lambda error: self._settled_by_page_list([], error),
+            owner=self,
+        )
+
+    def _settled_by_page_list(
+        self, settled: list[Record], error: BaseException | None = None
+    ) -> None:
+        if error is not None:
+            log.warning("settling rows from the page list failed", exc_info=error)
+        self.reload()
+        if settled:
+            self.settled.emit([r.id for r in settled])
 
     def reload_record(self, record_id: int) -> Record | None:
         """Re-read one row from the store into the model (added on top if it is new and shown)."""

@@ -1,7 +1,8 @@
 """What the app knows about a create in doubt (`unknown`), and the checks that settle it.
 
 Pure helpers (no Qt objects): where the platform's dashboard is, how to read an id the user
-pasted, whether an object read back is the one that was sent, and which payment settles a row.
+pasted, whether an object read back is the one that was sent, and which payment or listed
+payment page settles a row.
 `PaylinkCreator` runs the checks; the dialog (`app/views/unknown_create_dialog.py`) shows them.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -18,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.locale_format import ui_money
 from app.settings.profile import Profile
-from app.store.records import Record, RecordStore
+from app.store.records import InvalidTransition, Record, RecordKind, RecordState, RecordStore
 
 if TYPE_CHECKING:  # the response models load with the first call, not with the first window
     from app.api.models import Paylink, Transaction
@@ -112,4 +114,48 @@ def settle_from_payments(
         if record is not None:
             log.info("record %d settled by a payment with its reference", record.id)
             settled.append(record)
+    return settled
+
+
+def settle_from_page_list(
+    records: RecordStore, profile_id: str, listed: Iterable[Paylink]
+) -> list[Record]:
+    """Settle every `unknown` payment-page row of the profile whose page the instance's page
+    list (``GET /Page/``) shows: it was created after all, and takes the page's id and link
+    (History then shows it as this app's, not as a page created elsewhere, and its create is
+    not offered again). A row settles only on one page that is surely its own: the one listed
+    with its reference (Paydesk's references are unique per instance) while no other row in
+    doubt has that reference, made no earlier than the row (give or take `CLOCK_SKEW`), no
+    other row's page already, with its amount and currency (`mismatch`). On a worker: it
+    reads and writes the store."""
+    by_reference: dict[str, list[Paylink]] = defaultdict(list)
+    for page in listed:
+        if page.id is not None and page.reference_id:
+            by_reference[page.reference_id].append(page)
+    if not by_reference:
+        return []
+    rows = [r for r in records.list(profile_id) if r.kind is RecordKind.PAGE]
+    known = {r.remote_id for r in rows if r.remote_id is not None}
+    in_doubt = [r for r in rows if r.state is RecordState.UNKNOWN and r.reference_id]
+    references = Counter(r.reference_id for r in in_doubt)
+    settled: list[Record] = []
+    for record in in_doubt:
+        found = by_reference.get(record.reference_id, [])
+        if references[record.reference_id] != 1 or len(found) != 1:
+            continue
+        page = found[0]
+        assert page.id is not None
+        made_before = page.created_at is not None and page.created_at < (
+            record.created_at - CLOCK_SKEW
+        )
+        if page.id in known or made_before or mismatch(record, page) is not None:
+            continue
+        try:
+            records.settle_created(record.id, page.id, page.hash, page.link, page.status)
+        except InvalidTransition:  # settled meanwhile (the user, a payment): theirs stands
+            continue
+        log.info("record %d settled: its page is in the instance's page list", record.id)
+        now = records.get(record.id)
+        if now is not None:
+            settled.append(now)
     return settled

@@ -16,7 +16,7 @@ from app.models.runner import TaskRunner
 from app.models.session import ProfileSession
 from app.sandbox import Fault, Sandbox
 from app.settings.demo import demo_profile
-from app.store.records import Record, RecordStore
+from app.store.records import Record, RecordState, RecordStore
 from app.views.history import HistoryView
 from tests.conftest import SANDBOX_SECRET
 
@@ -171,3 +171,73 @@ def test_switching_instance_drops_the_other_instances_pages(
     controller.set_session(session)  # the seeded sandbox: its own pages, not the other's
     _refresh(qtbot, controller)
     assert _rows(controller) and all(r.title != "Spenden" for r in _rows(controller))
+
+
+def _in_doubt_page(
+    session: ProfileSession, records: RecordStore, sandbox: Sandbox, title: str, reference: str
+) -> int:
+    """A page create sent as the form sends it whose answer never came (the sandbox wrote the
+    page, then answered 502): the row stays 'may have been created'."""
+    from app.api.errors import OutcomeUnknownError
+
+    params = {"title": title, "amount": 4500, "currency": "CHF", "referenceId": reference}
+    record_id = records.begin(session.profile_id, "page", title, reference, 4500, "CHF", "", params)
+    sandbox.set_fault(Fault.WRITTEN_SERVER_ERROR, object="Page", method="POST", times=1)
+    with pytest.raises(OutcomeUnknownError):
+        pages.create(session.client, params)
+    records.settle_unknown(record_id, "no answer")
+    return record_id
+
+
+def test_a_page_in_doubt_that_the_list_shows_is_settled_as_created_never_sent_again(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+) -> None:
+    record_id = _in_doubt_page(empty_session, records, empty_sandbox, "Kurs Pilates", "KP-7")
+    assert records.unresolved("demo", "page") is not None  # the form would be blocked
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    with qtbot.waitSignal(controller.settled, timeout=10_000) as settled:
+        controller.refresh_statuses()
+
+    assert settled.args == [[record_id]]
+    record = records.get(record_id)
+    assert record is not None and record.state is RecordState.CREATED
+    [page] = [p for p in controller.elsewhere.pages() if p.reference_id == "KP-7"]
+    assert (record.remote_id, record.link) == (page.id, page.link)
+    # One row, the app's own: not a second one "created elsewhere".
+    assert [(r.title, r.elsewhere) for r in _rows(controller)] == [("Kurs Pilates", False)]
+    assert records.unresolved("demo", "page") is None  # the form may create again
+    assert empty_sandbox.count("POST", "Page") == 1  # nothing was sent again
+
+
+def test_a_listed_page_settles_nothing_when_it_is_not_surely_the_rows(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    records: RecordStore,
+    empty_session: ProfileSession,
+    empty_sandbox: Sandbox,
+) -> None:
+    # Two rows in doubt with one reference: which one the page is, nobody can say.
+    twins = [
+        _in_doubt_page(empty_session, records, empty_sandbox, f"Kurs {n}", "SAME-1") for n in (1, 2)
+    ]
+    # A row in doubt whose reference is on a page for another amount: not its page.
+    other = records.begin("demo", "page", "Kurs 3", "KP-3", 9900, "CHF", "", {})
+    records.settle_unknown(other, "no answer")
+    pages.create(
+        empty_session.client,
+        {"title": "Kurs 3", "amount": 1000, "currency": "CHF", "referenceId": "KP-3"},
+    )
+    controller = HistoryController(runner, records)
+    controller.set_session(empty_session)
+    controller.refresh_statuses()
+    # The rows of the list show after the settling ran (on a worker), whatever it decided.
+    qtbot.waitUntil(lambda: any(r.elsewhere for r in _rows(controller)), timeout=10_000)
+    for record_id in (*twins, other):
+        record = records.get(record_id)
+        assert record is not None and record.state is RecordState.UNKNOWN
+    assert sum(r.elsewhere for r in _rows(controller)) == 3  # shown, as pages made elsewhere
