@@ -298,7 +298,7 @@ class Application:
             # History shows a new create at once: the models say so, whichever form (or
             # window, after a language change) sent it.
             for creator in (self.invoice_creator, self.page_creator):
-                creator.created.connect(lambda _r: self.history.reload())
+                creator.created.connect(lambda record: self.history.reload_record(record.id))
             # A page in doubt found in the instance's page list: its form may create again.
             self.history.settled.connect(lambda _ids: self.page_creator.refresh_pending())
             self.workspace.profiles_changed.connect(self._profile_names_changed)
@@ -540,7 +540,7 @@ class Application:
         for tab in self._lazy_tabs:
             tab.build()
         if hasattr(self, "history"):
-            self.history.reload()  # money and dates in the new locale
+            self.history.reload(new_texts=True)  # money, dates and words in the new language
         if hasattr(self, "subscriptions"):  # its rows' texts were made in the old language
             from app.models import subscriptions_format
 

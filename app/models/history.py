@@ -232,6 +232,7 @@ _UNANSWERED = frozenset(
     )
 )
 _COLUMNS = len(Column)
+_UNSET: Any = object()  # a sort key not made yet (None is a key)
 # What each column but Status shows (`HistoryTableModel._display`): a row whose other fields
 # changed repaints only its Status cell.
 _SHOWN_FIELDS: dict[Column, tuple[str, ...]] = {
@@ -256,7 +257,12 @@ class HistoryTableModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[Record] = []
-        self._texts: list[tuple[str, ...] | None] = []  # per row: the shown texts, once made
+        # Per row, made when first asked and dropped when the row changes: the shown texts
+        # (a repaint asks for them), the search text (each keystroke of a search), and per
+        # column the sort keys (a sort compares each row many times).
+        self._texts: list[tuple[str, ...] | None] = []
+        self._search: list[str | None] = []
+        self._keys: dict[int, list[Any]] = {}
         self._rows: dict[int, int] = {}  # record id -> row
         self._profile_names: dict[str, str] = {}
         self._notes: dict[int, str] = {}
@@ -265,11 +271,22 @@ class HistoryTableModel(ListTableModel):
 
     # -- contents ---------------------------------------------------------------------------------
 
-    def set_records(self, records: Iterable[Record]) -> None:
+    def set_records(self, records: Iterable[Record], *, new_texts: bool = False) -> None:
+        """Show ``records``. The same rows again (a reload that found what was shown) update
+        in place, row by row: a reset would make the proxy sort every row again (half a second
+        for 10,000). ``new_texts``: the UI language changed, every text is made again."""
+        records = list(records)
+        same_rows = len(records) == len(self._records) and all(
+            new.id == old.id for new, old in zip(records, self._records, strict=True)
+        )
+        if same_rows and not new_texts and ui_format() is self._format:
+            for record in records:
+                self.update_record(record)
+            return
         self.beginResetModel()
         self._format = ui_format()  # the UI locale as it is now (tests switch it)
-        self._records = list(records)
-        self._texts = [None] * len(self._records)
+        self._records = records
+        self._forget_rows()
         self._reindex()
         self._notes = {k: v for k, v in self._notes.items() if k in self._rows}
         self.endResetModel()
@@ -283,7 +300,9 @@ class HistoryTableModel(ListTableModel):
         if record == old:
             return True
         self._records[row] = record
-        self._texts[row] = None
+        self._texts[row] = self._search[row] = None
+        for keys in self._keys.values():
+            keys[row] = _UNSET
         # Only the columns that changed: a proxy sorted by another column (History's, by date)
         # then keeps the row where it is instead of sorting it in again. The status cell's
         # tone, tooltip and category follow the whole record: it always counts as changed.
@@ -303,6 +322,9 @@ class HistoryTableModel(ListTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._records.insert(row, record)
         self._texts.insert(row, None)
+        self._search.insert(row, None)
+        for keys in self._keys.values():
+            keys.insert(row, _UNSET)
         self._reindex()
         self.endInsertRows()
 
@@ -313,6 +335,9 @@ class HistoryTableModel(ListTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._records[row]
         del self._texts[row]
+        del self._search[row]
+        for keys in self._keys.values():
+            del keys[row]
         self._reindex()
         self._notes.pop(record_id, None)
         self.endRemoveRows()
@@ -334,7 +359,7 @@ class HistoryTableModel(ListTableModel):
 
     def set_profile_names(self, names: dict[str, str]) -> None:
         self._profile_names = dict(names)
-        self._texts = [None] * len(self._records)
+        self._forget_rows()
         if self._records:
             top = self.index(0, Column.PROFILE)
             bottom = self.index(len(self._records) - 1, Column.PROFILE)
@@ -380,16 +405,43 @@ class HistoryTableModel(ListTableModel):
         if role == _TOOLTIP:
             return self._tooltip(record, Column(column))
         if role == Roles.SORT:
-            return self._sort_key(record, Column(column))
+            return self.sort_key(row, column)
         if role == Roles.RECORD:
             return record
         if role == Roles.RECORD_ID:
             return record.id
         if role == Roles.SEARCH:
-            return self._search_text(record)
+            return self.search_text_at(row)
         if role == Roles.CATEGORY:
             return status_category(record).value
         return None
+
+    def _forget_rows(self) -> None:
+        count = len(self._records)
+        self._texts = [None] * count
+        self._search = [None] * count
+        self._keys = {}
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """What `column` sorts ``row`` by (`SORT_ROLE`), kept per column once asked for."""
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [_UNSET] * len(self._records)
+        key = keys[row]
+        if key is _UNSET:
+            key = keys[row] = self._sort_key(self._records[row], Column(column))
+        return key
+
+    def search_text_at(self, row: int) -> str:
+        """The row's searchable text (`Roles.SEARCH`), kept once made."""
+        text = self._search[row]
+        if text is None:
+            text = self._search[row] = self._search_text(self._records[row])
+        return text
+
+    def category_at(self, row: int) -> str:
+        """The row's `StatusCategory` value (`Roles.CATEGORY`)."""
+        return status_category(self._records[row]).value
 
     def _row_texts(self, row: int) -> tuple[str, ...]:
         texts = self._texts[row]
@@ -503,11 +555,13 @@ class HistoryFilterProxy(SortKeyProxy):
         return value if isinstance(value, Record) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        # Asked for every row at each keystroke of a search: the model's kept texts, read
+        # directly (no index, no trip through Qt).
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._categories is not None and index.data(Roles.CATEGORY) not in self._categories:
+        assert isinstance(model, HistoryTableModel)
+        if self._categories is not None and model.category_at(source_row) not in self._categories:
             return False
         if self._terms:
-            haystack = str(index.data(Roles.SEARCH) or "")
+            haystack = model.search_text_at(source_row)
             return all(term in haystack for term in self._terms)
         return True

@@ -163,8 +163,9 @@ class HistoryController(QObject):
         self._profile_names = dict(names)
         self.model.set_profile_names(names)
 
-    def reload(self) -> None:
-        """Read the rows again from the store (after a create, a profile switch, …)."""
+    def reload(self, *, new_texts: bool = False) -> None:
+        """Read the rows again from the store (a profile switch, a batch, …); ``new_texts``:
+        the UI language changed."""
         if self._all_profiles:
             rows = self._records.list(None)
         elif self._session is not None:
@@ -178,7 +179,7 @@ class HistoryController(QObject):
                 key=lambda r: (r.created_at, r.id),
                 reverse=True,
             )
-        self.model.set_records(rows)
+        self.model.set_records(rows, new_texts=new_texts)
 
     def _pages_listed(self) -> None:
         """The instance's page list is in: a page this app sent without an answer that is in

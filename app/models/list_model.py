@@ -88,6 +88,10 @@ class ListTableModel(QAbstractTableModel):
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return self._alignments[column]
 
+    def sort_key(self, row: int, column: int) -> Any:
+        """What `SortKeyProxy` sorts ``column`` by (`SORT_ROLE`); a model may keep them."""
+        return self.data(self.index(row, column), SORT_ROLE)
+
     def copy_text(self, row: int, column: int) -> str:
         """What Copy takes from a cell: the text it shows."""
         value = self.data(self.index(row, column), _DISPLAY)
@@ -140,7 +144,14 @@ class SortKeyProxy(QSortFilterProxyModel):
         fill_roles(self.sourceModel().data, self.mapToSource(index), roleDataSpan)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        # A sort compares each row ~log2(n) times: the keys straight from a list model (which
+        # may keep them), not through two `data` calls by way of Qt.
+        model = self.sourceModel()
+        if isinstance(model, ListTableModel):
+            a = model.sort_key(left.row(), left.column())
+            b = model.sort_key(right.row(), right.column())
+        else:
+            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)
         except TypeError:

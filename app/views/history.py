@@ -334,12 +334,8 @@ class HistoryView(QWidget):
         self.table.set_column_widths(
             {
                 Column.CREATED: metrics.horizontalAdvance("31.12.2026 23:59") + 16,
-                # "Paylink" and "Zahlungsseite" whole, "Zahlungsseite, …" too (a page created
-                # elsewhere: the rest in its tooltip).
-                Column.KIND: max(
-                    metrics.horizontalAdvance(kind_text(k) + ", …") for k in RecordKind
-                )
-                + 16,
+                # "Paylink" and "Zahlungsseite" whole; "created elsewhere" in its tooltip.
+                Column.KIND: max(metrics.horizontalAdvance(kind_text(k)) for k in RecordKind) + 16,
                 Column.REFERENCE: 90,
                 Column.CUSTOMER: 104,
                 Column.AMOUNT: metrics.horizontalAdvance("CHF 12'345.00") + 14,

@@ -296,14 +296,17 @@ def test_a_payment_with_its_reference_settles_a_create_in_doubt(
     make_record: MakeRecord,
     records: RecordStore,
 ) -> None:
+    # The sandbox stamps the payment with the real clock: the times here are taken now, not
+    # when the module was collected (a minute of other tests before would put it out of range).
+    now = datetime.now().astimezone()
     doubtful = make_record(
-        "Hosting", at=NOW - timedelta(hours=2), reference="DOUBT-1", state="unknown"
+        "Hosting", at=now - timedelta(hours=2), reference="DOUBT-1", state="unknown"
     )
     # It was created after all, and paid: the platform shows a payment with its reference.
-    paid = make_record("Hosting", at=NOW - timedelta(hours=2), reference="DOUBT-1")
+    paid = make_record("Hosting", at=now - timedelta(hours=2), reference="DOUBT-1")
     assert paid.link
     sandbox.pay(paid.link)
-    later = NOW + timedelta(minutes=1)
+    later = datetime.now().astimezone() + timedelta(minutes=1)
     controller = PaymentsController(runner, records, now=lambda: later)
     load(qtbot, controller, session)
     settled = records.get(doubtful.id)

@@ -359,3 +359,25 @@ def test_a_changed_title_repaints_from_title_to_status_and_sorts_again(
     assert changes == [(Column.TITLE, Column.STATUS)]
     assert _titles(proxy)[0] == "AAA first"
     assert _text(model, rows["waiting"], Column.TITLE) == "AAA first"
+
+
+def test_a_reload_that_finds_the_same_rows_updates_them_in_place(
+    records: RecordStore, model: HistoryTableModel, proxy: HistoryFilterProxy, rows: dict[str, int]
+) -> None:
+    proxy.sort(Column.CREATED, Qt.SortOrder.DescendingOrder)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, *_: changed.append(top.row()))
+    records.update_remote_status(rows["waiting"], "confirmed")
+
+    model.set_records(records.list("demo"))  # what a reload reads: one row changed
+
+    assert resets == []  # no reset: the proxy does not sort every row again
+    assert changed == [model.row_of(rows["waiting"])]
+    assert _text(model, rows["waiting"], Column.STATUS) == "Paid"
+    model.set_records(records.list("demo"), new_texts=True)  # the UI language changed
+    assert resets == [1]
+    begin_id = records.begin("demo", "invoice", "Fresh", "F-1", 100, "CHF", "", {})
+    model.set_records(records.list("demo"))  # another row set: a reset
+    assert resets == [1, 1] and model.row_of(begin_id) is not None
