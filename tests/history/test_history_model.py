@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from app.models.history import (
@@ -381,3 +382,91 @@ def test_a_reload_that_finds_the_same_rows_updates_them_in_place(
     begin_id = records.begin("demo", "invoice", "Fresh", "F-1", 100, "CHF", "", {})
     model.set_records(records.list("demo"))  # another row set: a reset
     assert resets == [1, 1] and model.row_of(begin_id) is not None
+
+
+def _amounts(model: HistoryTableModel) -> list[int]:
+    return [r.amount_minor for r in model.records()]
+
+
+def test_the_model_sorts_its_rows_and_the_selection_follows(
+    qtmodeltester: ModelTester, model: HistoryTableModel, proxy: HistoryFilterProxy
+) -> None:
+    qtmodeltester.check(proxy, force_py=True)  # watches every change that follows
+    logo = model.row_of(next(r.id for r in model.records() if r.title == "Logo"))
+    assert logo is not None
+    selected = QPersistentModelIndex(model.index(logo, Column.TITLE))
+
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.AscendingOrder)  # what a click on the header does
+
+    assert model.sort_column() == Column.AMOUNT and proxy.sortColumn() == -1  # the model's
+    amounts = [model.sort_key(row, Column.AMOUNT) for row in range(model.rowCount())]
+    assert amounts == sorted(amounts)
+    assert selected.isValid() and selected.data() == "Logo"  # the selection followed its row
+    proxy.sort(Column.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert _amounts(model)[0] == 123456  # JPY 123'456, the largest by value
+    assert selected.data() == "Logo"
+
+
+def test_a_row_goes_to_its_place_when_it_changes_or_comes(
+    qtmodeltester: ModelTester,
+    records: RecordStore,
+    model: HistoryTableModel,
+    proxy: HistoryFilterProxy,
+    rows: dict[str, int],
+) -> None:
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    waiting = rows["waiting"]
+    row = model.row_of(waiting)
+    assert row is not None
+    followed = QPersistentModelIndex(model.index(row, Column.TITLE))
+    moves: list[int] = []
+    model.rowsMoved.connect(lambda *_: moves.append(1))
+
+    records.update_remote_status(waiting, "confirmed")  # Waiting -> Paid: another place
+    assert model.update_record(records.get(waiting))  # type: ignore[arg-type]
+
+    statuses = [model.sort_key(r, Column.STATUS) for r in range(model.rowCount())]
+    assert statuses == sorted(statuses) and moves == [1]
+    assert followed.data() == "Website redesign" and followed.row() == model.row_of(waiting)
+    fresh = records.begin("demo", "invoice", "Fresh", "F-1", 100, "CHF", "", {})
+    model.insert_record(records.get(fresh))  # type: ignore[arg-type]  # "Sending…"
+    statuses = [model.sort_key(r, Column.STATUS) for r in range(model.rowCount())]
+    assert statuses == sorted(statuses)
+    assert [str(proxy.index(r, Column.TITLE).data()) for r in range(proxy.rowCount())] == [
+        r.title for r in model.records()
+    ]
+
+
+@pytest.mark.parametrize("column", [Column.STATUS, Column.AMOUNT, Column.TITLE, Column.CREATED])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_the_order_holds_through_many_changes(
+    qtmodeltester: ModelTester,
+    model: HistoryTableModel,
+    proxy: HistoryFilterProxy,
+    column: Column,
+    order: Qt.SortOrder,
+) -> None:
+
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.sort(column, order)
+    rng = random.Random(f"{column}-{order}")
+    statuses = ["waiting", "confirmed", "authorized", "deleted", "expired"]
+    for n in range(60):
+        record = model.record_at(rng.randrange(model.rowCount()))
+        assert record is not None
+        if rng.random() < 0.2:
+            model.insert_record(replace(record, id=1000 + n, title=f"Copy {rng.randrange(99)}"))
+        else:
+            model.update_record(
+                replace(
+                    record,
+                    remote_status=rng.choice(statuses),
+                    amount_minor=rng.randrange(1, 90000),
+                    title=rng.choice([record.title, f"T{rng.randrange(9)}"]),
+                )
+            )
+        keys = [model.sort_key(r, column) for r in range(model.rowCount())]
+        descending = order == Qt.SortOrder.DescendingOrder
+        assert keys == sorted(keys, reverse=descending), n
+        assert all(model.row_of(r.id) == i for i, r in enumerate(model.records()))
