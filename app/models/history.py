@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from app.api import statuses
 from app.api.money import from_minor
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models.list_model import SORT_ROLE, ListTableModel, ModelIndex, SortKeyProxy
+from app.models.list_model import SORT_ROLE, ModelIndex, OrderedListModel, SortKeyProxy
 from app.models.locale_format import ui_format
 from app.models.tones import Tone, tone_color
 from app.plain_text import search_needle, search_text
@@ -232,7 +232,6 @@ _UNANSWERED = frozenset(
     )
 )
 _COLUMNS = len(Column)
-_UNSET: Any = object()  # a sort key not made yet (None is a key)
 # What each column but Status shows (`HistoryTableModel._display`): a row whose other fields
 # changed repaints only its Status cell.
 _SHOWN_FIELDS: dict[Column, tuple[str, ...]] = {
@@ -246,13 +245,9 @@ _SHOWN_FIELDS: dict[Column, tuple[str, ...]] = {
 }
 
 
-class HistoryTableModel(ListTableModel):
-    """One row per `Record`, in the order the user chose (`sort`), else as the store gave them.
-
-    The model sorts its own rows, with Python's `sorted()` over the kept sort keys: 3 ms for
-    10,000 rows, where `QSortFilterProxyModel` compared them through Python 130,000 times (0.9 s).
-    A row added or changed goes to its place (a move, which keeps the selection); the proxy only
-    filters."""
+class HistoryTableModel(OrderedListModel):
+    """One row per `Record`, in the order the user chose (`OrderedListModel.sort`: the model
+    sorts its own rows; the proxy only filters), else as the store gave them."""
 
     columns = Column
     context = _CONTEXT
@@ -263,15 +258,13 @@ class HistoryTableModel(ListTableModel):
         super().__init__(parent)
         self._records: list[Record] = []
         # Per row, made when first asked and dropped when the row changes: the shown texts
-        # (a repaint asks for them), the search text (each keystroke of a search), and per
-        # column the sort keys (a sort compares each row many times).
+        # (a repaint asks for them) and the search text (each keystroke of a search); the sort
+        # keys are kept by the base.
         self._texts: list[tuple[str, ...] | None] = []
         self._search: list[str | None] = []
-        self._keys: dict[int, list[Any]] = {}
         self._rows: dict[int, int] = {}  # record id -> row
         self._profile_names: dict[str, str] = {}
         self._notes: dict[int, str] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None  # (column, order); None: as given
         # The UI locale is chosen once per process; taken here so no cell makes a QLocale.
         self._format = ui_format()
 
@@ -295,104 +288,10 @@ class HistoryTableModel(ListTableModel):
         self._forget_rows()
         if self._sort is not None:
             self._permute(self._sorted_rows())
-        self._reindex()
+        else:
+            self._reindex()
         self._notes = {k: v for k, v in self._notes.items() if k in self._rows}
         self.endResetModel()
-
-    # -- order ------------------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the rows by ``column`` (`sort_key`); -1 leaves them where they are. Stable:
-        equal keys keep their order. Persistent indexes (the selection) follow their rows."""
-        if not 0 <= column < _COLUMNS:
-            self._sort = None
-            return
-        self._sort = (column, order)
-        order_now = self._sorted_rows()
-        if order_now == list(range(len(order_now))):
-            return
-        # Without arguments: PySide 6.11 crashed converting a parents list and a hint here.
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        moved_to = [0] * len(order_now)
-        for new_row, old_row in enumerate(order_now):
-            moved_to[old_row] = new_row
-        self._permute(order_now)
-        self._reindex()
-        self.changePersistentIndexList(
-            persistent, [self.index(moved_to[i.row()], i.column()) for i in persistent]
-        )
-        self.layoutChanged.emit()
-
-    def sort_column(self) -> int:
-        return -1 if self._sort is None else self._sort[0]
-
-    def _descending(self) -> bool:
-        return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
-
-    def _sorted_rows(self) -> list[int]:
-        assert self._sort is not None
-        column = self._sort[0]
-        keys = [self.sort_key(row, column) for row in range(len(self._records))]
-        rows = range(len(keys))
-        try:
-            return sorted(rows, key=keys.__getitem__, reverse=self._descending())
-        except TypeError:  # keys of different types (a list that mixes them): as text
-            return sorted(rows, key=lambda row: str(keys[row]), reverse=self._descending())
-
-    def _place_of(self, key: Any, column: int, rows: range) -> int:
-        """Where a row with ``key`` goes among ``rows`` (sorted): after its equals."""
-        lo, hi = rows.start, rows.stop
-        descending = self._descending()
-        while lo < hi:
-            mid = (lo + hi) // 2
-            other = self.sort_key(mid, column)
-            try:
-                before = key > other if descending else key < other
-            except TypeError:
-                before = str(key) > str(other) if descending else str(key) < str(other)
-            if before:
-                hi = mid
-            else:
-                lo = mid + 1
-        return lo
-
-    def _permute(self, order: list[int]) -> None:
-        """Rows in ``order`` (old row numbers), with what is kept for each."""
-        self._records = [self._records[row] for row in order]
-        self._texts = [self._texts[row] for row in order]
-        self._search = [self._search[row] for row in order]
-        self._keys = {c: [keys[row] for row in order] for c, keys in self._keys.items()}
-
-    def _move(self, row: int) -> int:
-        """Move ``row`` (its sort key changed) to its place; returns its new row."""
-        assert self._sort is not None
-        column, count = self._sort[0], len(self._records)
-        key = self.sort_key(row, column)
-        # Its place among the others: those above it, then those below it.
-        if row > 0 and not self._in_order(self.sort_key(row - 1, column), key):
-            target = self._place_of(key, column, range(0, row))
-        elif row < count - 1 and not self._in_order(key, self.sort_key(row + 1, column)):
-            target = self._place_of(key, column, range(row + 1, count))
-        else:
-            return row
-        # Qt counts the destination before the move: the row it goes above.
-        if not self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target):
-            return row
-        new_row = target if target < row else target - 1
-        for items in (self._records, self._texts, self._search, *self._keys.values()):
-            items.insert(new_row, items.pop(row))  # type: ignore[attr-defined]
-        self._reindex()
-        self.endMoveRows()
-        return new_row
-
-    def _in_order(self, first: Any, second: Any) -> bool:
-        """Whether ``first`` may stand above ``second``."""
-        try:
-            return not (second > first) if self._descending() else not (second < first)
-        except TypeError:
-            a, b = str(first), str(second)
-            return not (b > a) if self._descending() else not (b < a)
 
     # -- rows -------------------------------------------------------------------------------------
 
@@ -406,8 +305,7 @@ class HistoryTableModel(ListTableModel):
             return True
         self._records[row] = record
         self._texts[row] = self._search[row] = None
-        for keys in self._keys.values():
-            keys[row] = _UNSET
+        self._forget_keys(row)
         # Only the columns that changed: a proxy sorted by another column (History's, by date)
         # then keeps the row where it is instead of sorting it in again. The status cell's
         # tone, tooltip and category follow the whole record: it always counts as changed.
@@ -416,45 +314,27 @@ class HistoryTableModel(ListTableModel):
             for column, fields in _SHOWN_FIELDS.items()
             if any(getattr(record, name) != getattr(old, name) for name in fields)
         ]
-        if self._sort is not None and self._sort[0] in changed:
-            row = self._move(row)
+        if self.sort_column() in changed:
+            row = self._move_to_place(row)
         self.dataChanged.emit(self.index(row, min(changed)), self.index(row, max(changed)))
         return True
-
-    def __len__(self) -> int:
-        return len(self._records)
 
     def insert_record(self, record: Record, row: int = 0) -> None:
         """Add ``record`` at ``row``, or at its place when the rows are sorted."""
         if record.id in self._rows:
             self.update_record(record)
             return
-        if self._sort is not None:  # at its place in the order shown
-            column = self._sort[0]
-            row = self._place_of(self._sort_key(record, Column(column)), column, range(len(self)))
-        row = max(0, min(row, len(self._records)))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._records.insert(row, record)
-        self._texts.insert(row, None)
-        self._search.insert(row, None)
-        for keys in self._keys.values():
-            keys.insert(row, _UNSET)
-        self._reindex()
-        self.endInsertRows()
+        column = self.sort_column()
+        if column >= 0:
+            row = self._place_of(self._sort_key(record, Column(column)), range(self.rowCount()))
+        self._insert_row(max(0, min(row, len(self._records))), [record, None, None])
 
     def remove_record(self, record_id: int) -> bool:
         row = self._rows.get(record_id)
         if row is None:
             return False
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._records[row]
-        del self._texts[row]
-        del self._search[row]
-        for keys in self._keys.values():
-            del keys[row]
-        self._reindex()
         self._notes.pop(record_id, None)
-        self.endRemoveRows()
+        self._remove_row(row)
         return True
 
     def set_note(self, record_id: int, note: str | None) -> None:
@@ -534,17 +414,18 @@ class HistoryTableModel(ListTableModel):
         count = len(self._records)
         self._texts = [None] * count
         self._search = [None] * count
-        self._keys = {}
+        self._forget_keys()
 
-    def sort_key(self, row: int, column: int) -> Any:
-        """What `column` sorts ``row`` by (`SORT_ROLE`), kept per column once asked for."""
-        keys = self._keys.get(column)
-        if keys is None:
-            keys = self._keys[column] = [_UNSET] * len(self._records)
-        key = keys[row]
-        if key is _UNSET:
-            key = keys[row] = self._sort_key(self._records[row], Column(column))
-        return key
+    # -- OrderedListModel -----------------------------------------------------------------------
+
+    def _row_lists(self) -> list[list[Any]]:
+        return [self._records, self._texts, self._search]
+
+    def _make_sort_key(self, row: int, column: int) -> Any:
+        return self._sort_key(self._records[row], Column(column))
+
+    def _rows_reordered(self) -> None:
+        self._reindex()
 
     def search_text_at(self, row: int) -> str:
         """The row's searchable text (`Roles.SEARCH`), kept once made."""
@@ -635,14 +516,7 @@ def _local(moment: datetime) -> datetime:
 
 class HistoryFilterProxy(SortKeyProxy):
     """Search (every word must appear in title, reference, customer or amount) and status.
-    Sorting is the model's (`HistoryTableModel.sort`): this proxy only filters."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, HistoryTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
+    Sorting is the model's (`OrderedListModel`): this proxy only filters."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

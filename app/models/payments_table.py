@@ -26,7 +26,7 @@ from app.api.models import Transaction
 from app.api.money import from_minor
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.history import payment_mode_text, payment_status_text
-from app.models.list_model import SORT_ROLE, ListTableModel, ModelIndex, SortKeyProxy
+from app.models.list_model import SORT_ROLE, ModelIndex, OrderedListModel, SortKeyProxy
 from app.models.locale_format import ui_format
 from app.models.spreadsheet import neutralize
 from app.models.tones import Tone, tone_color
@@ -136,8 +136,9 @@ def method_text(payment: Transaction) -> str:
     return payment.brand or payment.psp or ""
 
 
-class PaymentsTableModel(ListTableModel):
-    """One row per payment, in the order loaded; sorting and filtering are the proxy's."""
+class PaymentsTableModel(OrderedListModel):
+    """One row per payment, in the order the user chose (the model sorts its own rows:
+    `OrderedListModel`), else as loaded; filtering is the proxy's."""
 
     columns = Column
     context = CONTEXT
@@ -155,6 +156,9 @@ class PaymentsTableModel(ListTableModel):
         self._format = ui_format()
         self._payments = list(payments)
         self._haystacks = [self._haystack(p) for p in self._payments]
+        self._forget_keys()
+        if self._sort is not None:
+            self._permute(self._sorted_rows())
         self.endResetModel()
 
     def append_payments(self, payments: Sequence[Transaction]) -> None:
@@ -165,7 +169,10 @@ class PaymentsTableModel(ListTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(payments) - 1)
         self._payments.extend(payments)
         self._haystacks.extend(self._haystack(p) for p in payments)
+        for keys in self._keys.values():
+            keys.extend([None] * len(payments))
         self.endInsertRows()
+        self._resort()  # sorted: the page's rows go to their places
 
     def payments(self) -> tuple[Transaction, ...]:
         return tuple(self._payments)
@@ -198,7 +205,7 @@ class PaymentsTableModel(ListTableModel):
             tone = _TONES.get(status_group(payment.status))
             return tone_color(tone) if tone is not None else None
         if role == SORT_ROLE:
-            return self._sort_key(payment, column)
+            return self.sort_key(index.row(), column)
         if role == PAYMENT_ROLE:
             return payment
         return None
@@ -224,6 +231,12 @@ class PaymentsTableModel(ListTableModel):
             case Column.ID:
                 return str(payment.id) if payment.id is not None else ""
         return ""
+
+    def _row_lists(self) -> list[list[Any]]:
+        return [self._payments, self._haystacks]
+
+    def _make_sort_key(self, row: int, column: int) -> Any:
+        return self._sort_key(self._payments[row], Column(column))
 
     def _sort_key(self, payment: Transaction, column: Column) -> Any:
         match column:
