@@ -4,7 +4,7 @@ windows, and a pill says its status in words (never colour alone)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
@@ -68,3 +68,34 @@ def test_a_pill_is_drawn_with_its_words_and_tone(qtbot: QtBot) -> None:
     colors = {image.pixelColor(x, option.rect.center().y()).name() for x in range(image.width())}
     assert background.name() in colors  # the tint
     assert any(contrast(QColor(c), background) > 3 for c in colors)  # and dark text on it
+
+
+def test_pills_alike_are_drawn_once_and_a_new_tone_is_drawn_anew(qtbot: QtBot) -> None:
+    model = QStandardItemModel(2, 1)
+    for row in range(2):
+        model.setItem(row, 0, QStandardItem("Bezahlt"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    tones = {0: Tone.OK, 1: Tone.OK}
+    delegate = StatusPillDelegate(lambda index: tones[index.row()], parent=table)
+
+    def paint(row: int) -> set[str]:
+        index = model.index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect = QRect(0, 0, 200, 30)
+        image = QImage(QSize(210, 40), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        return {image.pixelColor(x, 15).name() for x in range(image.width())}
+
+    first, second = paint(0), paint(1)
+    assert first == second and len(delegate._pills) == 1  # one look, drawn once
+    tones[1] = Tone.ERROR  # the row's status changed: its pill is not the cached one
+    third = paint(1)
+    _text, error_tint = delegate.colors(model.index(1, 0), table.palette())
+    assert error_tint.name() in third and error_tint.name() not in first
+    assert len(delegate._pills) == 2
