@@ -6,8 +6,8 @@
 opens). Each operation is timed until the proxy answers its row count and first row, median of
 5 rounds. Baseline, same run: Python's own work on the same rows, `sorted()` over the 10,000
 records by date and a substring test over their titles. Targets: a keystroke and a reload that
-finds the same rows under 50 ms; a sort by a column, and a search that widens, are one-offs
-the user asked for (figures given, no target).
+finds the same rows under 50 ms. The first keystroke right after a load makes the rows' search
+texts; a moment later History has made them while the window idled ("after").
 """
 
 from __future__ import annotations
@@ -60,10 +60,26 @@ def one_round(rows: list[Record]) -> list[tuple[str, float]]:
     proxy.setSourceModel(model)
     by_date, by_amount = Column.CREATED, Column.AMOUNT
     descending, ascending = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+    app = QApplication.instance()
+    assert app is not None
+
+    def idle() -> None:
+        """The window idles a moment after the load, as it does before anyone types: History
+        makes the search texts in those turns of the event loop (not timed)."""
+        deadline = time.monotonic() + 10
+        while model._prepared < model.rowCount() and time.monotonic() < deadline:
+            app.processEvents()
+
+    fresh = HistoryTableModel()
+    fresh.set_records(rows)
+    at_once = HistoryFilterProxy()
+    at_once.setSourceModel(fresh)
     steps: list[tuple[str, Callable[[], object]]] = [
+        ("first keystroke, no idle yet", lambda: at_once.set_search("a")),
         ("open (sort by date)", lambda: proxy.sort(by_date, descending)),
+        ("(the window idles a moment)", idle),
         ("first keystroke 'a'", lambda: proxy.set_search("a")),
-        ("keystroke 'an'", lambda: proxy.set_search("an")),
+        ("keystroke 'ann'", lambda: proxy.set_search("ann")),
         ("keystroke 'anna 99'", lambda: proxy.set_search("anna 99")),
         ("backspace 'anna 9' (widens)", lambda: proxy.set_search("anna 9")),
         ("clear the search", lambda: proxy.set_search("")),

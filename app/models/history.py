@@ -7,6 +7,7 @@ times show in the UI locale (`locale_format`); the columns sort by value, never 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 
 from app.api import statuses
@@ -232,6 +234,7 @@ _UNANSWERED = frozenset(
     )
 )
 _COLUMNS = len(Column)
+PREPARE_SLICE_SECONDS = 0.004
 # What each column but Status shows (`HistoryTableModel._display`): a row whose other fields
 # changed repaints only its Status cell.
 _SHOWN_FIELDS: dict[Column, tuple[str, ...]] = {
@@ -267,6 +270,13 @@ class HistoryTableModel(OrderedListModel):
         self._notes: dict[int, str] = {}
         # The UI locale is chosen once per process; taken here so no cell makes a QLocale.
         self._format = ui_format()
+        # After a load, the search texts are made in the idle moments of the event loop, a few
+        # milliseconds at a time: the first keystroke of a search then finds them made (making
+        # 10,000 of them on that keystroke took 150 ms).
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.timeout.connect(self._prepare_search)
+        self._prepared = 0  # the rows before this one have their search text
 
     # -- contents ---------------------------------------------------------------------------------
 
@@ -415,6 +425,8 @@ class HistoryTableModel(OrderedListModel):
         self._texts = [None] * count
         self._search = [None] * count
         self._forget_keys()
+        self._prepared = 0
+        self._prepare.start(0)
 
     # -- OrderedListModel -----------------------------------------------------------------------
 
@@ -433,6 +445,19 @@ class HistoryTableModel(OrderedListModel):
         if text is None:
             text = self._search[row] = self._search_text(self._records[row])
         return text
+
+    def _prepare_search(self) -> None:
+        deadline = time.perf_counter() + PREPARE_SLICE_SECONDS
+        row, search, count = self._prepared, self._search, len(self._search)
+        while row < count:
+            if search[row] is None:
+                search[row] = self._search_text(self._records[row])
+            row += 1
+            if row % 32 == 0 and time.perf_counter() >= deadline:
+                break
+        self._prepared = row
+        if row < count:
+            self._prepare.start(0)  # the rest after the event loop had its turn
 
     def category_at(self, row: int) -> str:
         """The row's `StatusCategory` value (`Roles.CATEGORY`)."""

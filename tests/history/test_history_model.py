@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from app.models.history import (
     Column,
@@ -470,3 +471,25 @@ def test_the_order_holds_through_many_changes(
         descending = order == Qt.SortOrder.DescendingOrder
         assert keys == sorted(keys, reverse=descending), n
         assert all(model.row_of(r.id) == i for i, r in enumerate(model.records()))
+
+
+def test_after_a_load_the_search_texts_are_made_while_the_window_idles(
+    qtbot: QtBot, records: RecordStore, monkeypatch: pytest.MonkeyPatch, begin: Begin
+) -> None:
+    for n in range(300):
+        begin(f"Kurs {n}", 1000 + n, customer=f"Anna {n}")
+    model = HistoryTableModel()
+    proxy = HistoryFilterProxy()
+    proxy.setSourceModel(model)
+    made: list[int] = []
+    real = HistoryTableModel._search_text
+    monkeypatch.setattr(
+        HistoryTableModel, "_search_text", lambda self, r: made.append(r.id) or real(self, r)
+    )
+    model.set_records(records.list("demo"))
+    assert len(made) < 300  # not all at once in the load
+    qtbot.waitUntil(lambda: len(made) >= 300)  # the event loop's idle turns made them
+    made.clear()
+    proxy.set_search("anna 29")
+    assert {"Kurs 29", "Kurs 299"} <= set(_titles(proxy))
+    assert made == []  # the keystroke made none
