@@ -124,21 +124,6 @@ def action_text(action: Action) -> str:
     return _tr(ACTION_NAMES[action])
 
 
-def expiry_of(record: Record) -> date | None:
-    """The ``expirationDate`` the create sent, if any (the API's answer does not carry it)."""
-    try:
-        params: dict[str, Any] = record.params
-    except ValueError:
-        return None
-    value = params.get("expirationDate") if isinstance(params, dict) else None
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _local_day(moment: datetime) -> date:
     return (moment.astimezone() if moment.tzinfo else moment).date()
 
@@ -155,7 +140,7 @@ def link_reason(record: Record, today: date, unpaid_days: int) -> Reason | None:
         return Reason.MAY_EXIST
     if record.kind is not RecordKind.INVOICE or not is_unpaid(record):
         return None
-    expiry = expiry_of(record)
+    expiry = record.expires_on
     if expiry is not None:
         left = (expiry - today).days
         if left < 0:
@@ -174,7 +159,7 @@ def link_items(records: Iterable[Record], today: date, unpaid_days: int) -> list
         if reason is None:
             continue
         if reason in (Reason.EXPIRED, Reason.EXPIRING):
-            day = expiry_of(record)
+            day = record.expires_on
         else:
             day = _local_day(record.created_at)
         items.append(

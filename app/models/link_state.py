@@ -65,27 +65,13 @@ def dead_link_warning(state: LinkState | str, title: str) -> str | None:
     return QCoreApplication.translate(_CONTEXT, _WARNINGS[LinkState(state)]) % title
 
 
-def expiry_date(record: Record) -> date | None:
-    """The ``expirationDate`` that was sent with the create, if any."""
-    try:
-        value = record.params.get("expirationDate")
-    except ValueError:
-        return None
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def link_state(record: Record, today: date, paid_minor: int = 0) -> LinkState | None:
     """None for a row that has no link on the server (failed, unknown, sending)."""
     if record.state is not RecordState.CREATED:
         return None
     if record.remote_deleted:
         return LinkState.DELETED
-    expires = expiry_date(record)
+    expires = record.expires_on
     expired = expires is not None and expires < today
     if record.kind is RecordKind.PAGE:
         return LinkState.EXPIRED if expired else LinkState.WAITING

@@ -41,7 +41,6 @@ from app.api import invoices, pages, transactions
 from app.api.errors import ConnectionFailedError, TimedOutError
 from app.models.failure import describe
 from app.models.history import is_refreshable
-from app.models.link_state import expiry_date
 from app.models.payment_matching import MatchResult, apply_payments, notice_for, read_rows
 from app.models.pump import ThrottledPump
 from app.models.rate_budget import Clock, RateBudgets, ShareOfBudget, TokenBucket
@@ -417,5 +416,5 @@ def _open(record: Record, today: date) -> bool:
     """Created, still able to change, and not expired long ago."""
     if not is_refreshable(record):
         return False
-    expires = expiry_date(record)
+    expires = record.expires_on
     return expires is None or expires >= today - EXPIRED_GRACE

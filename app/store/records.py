@@ -21,11 +21,12 @@ and becomes `unknown` through `recover_interrupted()`.
 from __future__ import annotations
 
 import builtins
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -61,6 +62,21 @@ _NEXT_STATES: dict[RecordState, frozenset[RecordState]] = {
     RecordState.CREATED: frozenset(),
     RecordState.FAILED: frozenset(),
 }
+
+
+@functools.lru_cache(maxsize=65536)
+def _expiry_in(params_json: str) -> date | None:
+    try:
+        params = json.loads(params_json)
+    except ValueError:
+        return None
+    value = params.get("expirationDate") if isinstance(params, dict) else None
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 class RecordNotFound(LookupError):
@@ -99,6 +115,13 @@ class Record:
         """The request parameters that were sent, for "duplicate into form"."""
         value: dict[str, Any] = json.loads(self.params_json)
         return value
+
+    @property
+    def expires_on(self) -> date | None:
+        """The ``expirationDate`` the create sent, if any (the API's answers do not carry it).
+        Read once per parameters: History, Needs attention and the watcher ask for every row
+        at every look (a JSON parse each: 38 ms for 10,000 rows)."""
+        return _expiry_in(self.params_json)
 
     @property
     def remote_deleted(self) -> bool:
